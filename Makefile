@@ -1,0 +1,51 @@
+# The commands a newcomer runs. See README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+export PRISMA_SCHEMA_ENGINE_BINARY ?= $(CURDIR)/package.json
+export PRISMA_HIDE_UPDATE_MESSAGE := 1
+SERVICES_WITH_DB := identity tenancy billing campaigns notification
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+install: ## install dependencies exactly as locked
+	npm ci --no-audit --no-fund
+
+proto: ## regenerate TypeScript types from protos/
+	./tools/gen-proto.sh
+
+proto-check: proto ## fail when the generated proto types are stale
+	@git diff --exit-code --stat -- libs/proto/src/generated || { echo "Generated proto types are stale: run 'make proto' and commit."; exit 1; }
+	@test -z "$$(git status --porcelain -- libs/proto/src/generated)" || { echo "Generated proto types are stale (new files): run 'make proto' and commit."; git status --porcelain -- libs/proto/src/generated; exit 1; }
+
+generate: ## generate the Prisma clients of every service
+	@for s in $(SERVICES_WITH_DB); do ./node_modules/.bin/prisma generate --schema services/$$s/prisma/schema.prisma >/dev/null || exit 1; done
+	@echo "prisma clients generated"
+
+build: generate ## compile every workspace (tsc -b)
+	./node_modules/.bin/tsc -b tsconfig.build.json
+
+buf-lint: ## lint the protos
+	./node_modules/.bin/buf lint protos
+
+lint: buf-lint ## eslint, prettier and buf lint
+	./node_modules/.bin/eslint .
+	./node_modules/.bin/prettier --check .
+
+typecheck: generate ## type-check sources and tests
+	./node_modules/.bin/tsc -p tsconfig.json
+
+test: install proto-check generate lint typecheck ## install, generate, lint, type-check, then run every test
+	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest --ci
+
+up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes
+	./deploy/scripts/up.sh
+
+demo: ## fill a demo agency (needs `make up` running)
+	node tools/demo.js
+
+bench: ## benchmark the hot routes; writes docs/benchmarks.md
+	./deploy/scripts/bench.sh
+
+.PHONY: help install proto proto-check generate build buf-lint lint typecheck test up demo bench

@@ -1,0 +1,11 @@
+/** Unit and integration tests of every workspace, run from the root. */
+module.exports = {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/{libs,services}/*/test/**/*.test.ts'],
+  transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
+  // jose 6 ships ESM only; let swc turn it into CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
+  moduleNameMapper: { '^@atrium/(config|logger|grpc|db|events|testing|proto)$': '<rootDir>/libs/$1/src' },
+  testTimeout: 30000,
+  maxWorkers: 2,
+};

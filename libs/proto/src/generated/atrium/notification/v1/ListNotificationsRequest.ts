@@ -1,0 +1,14 @@
+// Original file: protos/atrium/notification/v1/notification_service.proto
+
+
+export interface ListNotificationsRequest {
+  'limit'?: (number);
+  'cursor'?: (string);
+  'unreadOnly'?: (boolean);
+}
+
+export interface ListNotificationsRequest__Output {
+  'limit': (number);
+  'cursor': (string);
+  'unreadOnly': (boolean);
+}

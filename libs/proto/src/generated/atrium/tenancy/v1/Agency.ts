@@ -1,0 +1,14 @@
+// Original file: protos/atrium/tenancy/v1/tenancy.proto
+
+
+export interface Agency {
+  'id'?: (string);
+  'name'?: (string);
+  'createdAt'?: (string);
+}
+
+export interface Agency__Output {
+  'id': (string);
+  'name': (string);
+  'createdAt': (string);
+}

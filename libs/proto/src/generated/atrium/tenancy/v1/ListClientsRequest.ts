@@ -1,0 +1,16 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_service.proto
+
+
+export interface ListClientsRequest {
+  'limit'?: (number);
+  'cursor'?: (string);
+  'status'?: (string);
+  'query'?: (string);
+}
+
+export interface ListClientsRequest__Output {
+  'limit': (number);
+  'cursor': (string);
+  'status': (string);
+  'query': (string);
+}

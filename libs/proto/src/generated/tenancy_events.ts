@@ -1,0 +1,21 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { AgencyCreated as _atrium_tenancy_v1_AgencyCreated, AgencyCreated__Output as _atrium_tenancy_v1_AgencyCreated__Output } from './atrium/tenancy/v1/AgencyCreated';
+import type { ClientCreated as _atrium_tenancy_v1_ClientCreated, ClientCreated__Output as _atrium_tenancy_v1_ClientCreated__Output } from './atrium/tenancy/v1/ClientCreated';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  atrium: {
+    tenancy: {
+      v1: {
+        AgencyCreated: MessageTypeDefinition<_atrium_tenancy_v1_AgencyCreated, _atrium_tenancy_v1_AgencyCreated__Output>
+        ClientCreated: MessageTypeDefinition<_atrium_tenancy_v1_ClientCreated, _atrium_tenancy_v1_ClientCreated__Output>
+      }
+    }
+  }
+}
+

@@ -1,0 +1,150 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import { Client } from 'pg';
+
+/** The servers a test run talks to. */
+export interface TestServers {
+  /** A Postgres URL with rights to create databases (its database is only used to connect). */
+  adminDatabaseUrl: string;
+  natsUrl: string;
+}
+
+const HOW_TO =
+  'Set TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres) and NATS_URL ' +
+  '(e.g. nats://127.0.0.1:4222) to use running servers, or run the tests where a Docker engine is ' +
+  'available so testcontainers can start them.';
+
+let servers: Promise<TestServers> | undefined;
+
+/**
+ * Servers come from TEST_DATABASE_URL / NATS_URL when set, else from
+ * testcontainers where a Docker engine exists, else a message naming both.
+ */
+export function getTestServers(): Promise<TestServers> {
+  servers ??= resolveServers();
+  return servers;
+}
+
+async function resolveServers(): Promise<TestServers> {
+  const adminDatabaseUrl = process.env.TEST_DATABASE_URL;
+  const natsUrl = process.env.TEST_NATS_URL ?? process.env.NATS_URL;
+  if (adminDatabaseUrl && natsUrl) return { adminDatabaseUrl, natsUrl };
+  if (!dockerAvailable()) {
+    throw new Error(`No test servers: TEST_DATABASE_URL and NATS_URL are not both set and no Docker engine was found. ${HOW_TO}`);
+  }
+  return startContainers(adminDatabaseUrl, natsUrl);
+}
+
+function dockerAvailable(): boolean {
+  return Boolean(process.env.DOCKER_HOST) || fs.existsSync('/var/run/docker.sock');
+}
+
+async function startContainers(adminDatabaseUrl?: string, natsUrl?: string): Promise<TestServers> {
+  // Loaded lazily: most runs never need them, and they are slow to import.
+  const { GenericContainer, Wait } = await import('testcontainers');
+  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
+  if (!adminDatabaseUrl) {
+    const postgres = await new PostgreSqlContainer('postgres:15-alpine').start();
+    adminDatabaseUrl = postgres.getConnectionUri();
+  }
+  if (!natsUrl) {
+    const nats = await new GenericContainer('nats:2.11-alpine')
+      .withCommand(['-js'])
+      .withExposedPorts(4222)
+      .withWaitStrategy(Wait.forLogMessage(/Server is ready/))
+      .start();
+    natsUrl = `nats://${nats.getHost()}:${nats.getMappedPort(4222)}`;
+  }
+  return { adminDatabaseUrl, natsUrl };
+}
+
+/** A run id shared by the databases and streams one test file creates. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+}
+
+/** Throws unless the URL's database name marks it as a test database. */
+export function assertTestDatabase(url: string): void {
+  const name = decodeURIComponent(new URL(url).pathname.slice(1));
+  if (!/(^|_)test(_|$)/.test(name)) {
+    throw new Error(`Refusing to run tests against database "${name}": its name must contain "test" as a word (e.g. atrium_test_…).`);
+  }
+}
+
+export interface TestDatabase {
+  url: string;
+  name: string;
+  drop(): Promise<void>;
+}
+
+/** Creates an empty database `atrium_test_<suffix>_<label>` for one test file. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  const { adminDatabaseUrl } = await getTestServers();
+  const name = `atrium_test_${uniqueSuffix()}_${label.replace(/[^a-z0-9_]/gi, '_').toLowerCase()}`;
+  const url = withDatabase(adminDatabaseUrl, name);
+  assertTestDatabase(url);
+  await withAdmin(adminDatabaseUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  return {
+    url,
+    name,
+    drop: async () => {
+      await withAdmin(adminDatabaseUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    },
+  };
+}
+
+/** The same server URL pointing at another database. */
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+async function withAdmin<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A NATS namespace of this test file's own: streams and subjects get it as a
+ * prefix so concurrent runs never see each other's events.
+ */
+export function testNamespace(): string {
+  return `t${uniqueSuffix()}`;
+}
+
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
+export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
