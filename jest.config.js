@@ -5,7 +5,11 @@ module.exports = {
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // jose 6 ships ESM only; let swc turn it into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
-  moduleNameMapper: { '^@atrium/(config|logger|grpc|db|events|testing|proto)$': '<rootDir>/libs/$1/src' },
+  moduleNameMapper: {
+    // Prisma's generated client imports './x.js' for files that are './x.ts' here.
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    '^@atrium/(config|logger|grpc|db|events|testing|proto|runtime)$': '<rootDir>/libs/$1/src',
+  },
   testTimeout: 30000,
   maxWorkers: 2,
 };

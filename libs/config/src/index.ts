@@ -67,7 +67,10 @@ export const vars = {
   natsUrl: () =>
     z
       .string()
-      .regex(/^(nats|tls|wss?):\/\/[^,\s]+(,(nats|tls|wss?):\/\/[^,\s]+)*$/, 'must be nats:// URLs, comma separated')
+      .regex(
+        /^(nats|tls|wss?):\/\/[^,\s]+(,(nats|tls|wss?):\/\/[^,\s]+)*$/,
+        'must be nats:// URLs, comma separated',
+      )
       .default('nats://127.0.0.1:4222'),
   address: (fallback: string) =>
     z

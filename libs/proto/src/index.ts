@@ -26,7 +26,10 @@ export const SERVICE_PROTO_FILES = {
 export type ServiceName = keyof typeof SERVICE_PROTO_FILES;
 
 /** Files that declare event payloads; one per publishing service. */
-export const EVENT_PROTO_FILES = ['atrium/identity/v1/identity_events.proto', 'atrium/tenancy/v1/tenancy_events.proto'];
+export const EVENT_PROTO_FILES = [
+  'atrium/identity/v1/identity_events.proto',
+  'atrium/tenancy/v1/tenancy_events.proto',
+];
 
 /**
  * The options every proto is loaded with, at run time by libs/grpc and at
@@ -61,7 +64,8 @@ export function eventSchemas(): protobuf.Root {
  */
 export function eventMessageName(eventType: string): string {
   const match = /^atrium\.([a-z]+)\.v1\.([a-z_]+)\.([a-z_]+)$/.exec(eventType);
-  if (!match) throw new Error(`"${eventType}" is not an event type of the form atrium.<service>.v1.<entity>.<event>`);
+  if (!match)
+    throw new Error(`"${eventType}" is not an event type of the form atrium.<service>.v1.<entity>.<event>`);
   const pascal = (part: string) =>
     part
       .split('_')

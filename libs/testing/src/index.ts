@@ -31,7 +31,9 @@ async function resolveServers(): Promise<TestServers> {
   const natsUrl = process.env.TEST_NATS_URL ?? process.env.NATS_URL;
   if (adminDatabaseUrl && natsUrl) return { adminDatabaseUrl, natsUrl };
   if (!dockerAvailable()) {
-    throw new Error(`No test servers: TEST_DATABASE_URL and NATS_URL are not both set and no Docker engine was found. ${HOW_TO}`);
+    throw new Error(
+      `No test servers: TEST_DATABASE_URL and NATS_URL are not both set and no Docker engine was found. ${HOW_TO}`,
+    );
   }
   return startContainers(adminDatabaseUrl, natsUrl);
 }
@@ -68,7 +70,9 @@ export function uniqueSuffix(): string {
 export function assertTestDatabase(url: string): void {
   const name = decodeURIComponent(new URL(url).pathname.slice(1));
   if (!/(^|_)test(_|$)/.test(name)) {
-    throw new Error(`Refusing to run tests against database "${name}": its name must contain "test" as a word (e.g. atrium_test_…).`);
+    throw new Error(
+      `Refusing to run tests against database "${name}": its name must contain "test" as a word (e.g. atrium_test_…).`,
+    );
   }
 }
 
@@ -89,7 +93,9 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
     url,
     name,
     drop: async () => {
-      await withAdmin(adminDatabaseUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdmin(adminDatabaseUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }
@@ -132,7 +138,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls until `probe` returns a value other than undefined, or fails after `timeoutMs`. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 10000, what = 'condition'): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 10000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -143,7 +153,9 @@ export async function eventually<T>(probe: () => Promise<T | undefined>, timeout
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+      throw new Error(
+        `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

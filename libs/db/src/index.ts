@@ -1,0 +1,11 @@
+export { createPool, createPrismaAdapter, pingDatabase, type PoolOptions } from './pool';
+export { ensureDatabase } from './database';
+export {
+  migrate,
+  MigrationChecksumError,
+  MigrationFailedError,
+  UnresolvedMigrationError,
+  type MigrateOptions,
+  type MigrationLogger,
+} from './migrate';
+export { decodeCursor, encodeCursor, pageSize, type ListPosition } from './pagination';

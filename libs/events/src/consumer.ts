@@ -1,0 +1,216 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+import {
+  AckPolicy,
+  DeliverPolicy,
+  JetStreamApiCodes,
+  jetstream,
+  jetstreamManager,
+  type ConsumerMessages,
+  type JsMsg,
+} from '@nats-io/jetstream';
+import { nanos, type NatsConnection } from '@nats-io/transport-node';
+import { runWithContext, type Logger } from '@atrium/logger';
+
+import type { EventEnvelope } from './envelope';
+import { streamOf } from './naming';
+import { isApiError } from './nats';
+import type { SqlExecutor } from './sql';
+
+export interface ConsumerOptions<Tx extends SqlExecutor> {
+  nc: NatsConnection;
+  namespace: string;
+  logger: Logger;
+  /** whose stream to read, e.g. 'tenancy' */
+  service: string;
+  /** durable consumer name, e.g. 'notification-tenancy'; also the inbox's consumer key */
+  durable: string;
+  /** types handled; other events on the stream are acknowledged and skipped */
+  eventTypes: string[];
+  /** runs work in one database transaction, e.g. `(work) => prisma.$transaction(work)` */
+  transaction: (work: (tx: Tx) => Promise<void>) => Promise<void>;
+  handle: (event: EventEnvelope, tx: Tx) => Promise<void>;
+  /** how long the server waits for an ack before redelivering; default 30 s, longer than the handler's worst case */
+  ackWaitMs?: number;
+  /** redelivery delay after the nth failed delivery, the last repeating; default [1 s, 5 s, 30 s, 2 min] */
+  backoffMs?: number[];
+  /** deliveries before an event is given up (logged and terminated); default 10 */
+  maxDeliver?: number;
+}
+
+export interface RunningConsumer {
+  /** Stops after the event in hand; the NATS connection stays open for its owner to drain. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_BACKOFF_MS = [1000, 5000, 30000, 120000];
+const RESTART_DELAY_MS = 1000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Handles a service's events at least once and their effects exactly once: each event's handler runs in a
+ * transaction that also records the event id in inbox_events, so a redelivery finds the row and is only
+ * acknowledged. A failing handler rolls back and the event comes back after a delay.
+ */
+export async function startConsumer<Tx extends SqlExecutor>(
+  options: ConsumerOptions<Tx>,
+): Promise<RunningConsumer> {
+  const stream = streamOf(options.service, options.namespace).name;
+  await ensureConsumer(options);
+  const consumer = await jetstream(options.nc).consumers.get(stream, options.durable);
+  const stopping = new AbortController();
+  let messages: ConsumerMessages | undefined;
+
+  const run = async (): Promise<void> => {
+    while (!stopping.signal.aborted && !options.nc.isClosed()) {
+      try {
+        // One message at a time: AckWait runs from delivery, so messages waiting in a buffer would use up
+        // their time before their handler even starts, and replicas share the load more evenly.
+        messages = await consumer.consume({ max_messages: 1 });
+        if (stopping.signal.aborted) messages.stop();
+        for await (const message of messages) await processMessage(message, options);
+      } catch (error) {
+        if (!stopping.signal.aborted) {
+          options.logger.error(
+            { err: error, durable: options.durable },
+            'event consumer failed; restarting it',
+          );
+        }
+      }
+      await sleep(RESTART_DELAY_MS, undefined, { signal: stopping.signal }).catch(() => undefined);
+    }
+  };
+  const running = run();
+
+  return {
+    async stop() {
+      stopping.abort();
+      messages?.stop();
+      await running;
+    },
+  };
+}
+
+async function ensureConsumer(
+  options: Pick<
+    ConsumerOptions<SqlExecutor>,
+    'nc' | 'namespace' | 'service' | 'durable' | 'ackWaitMs' | 'maxDeliver'
+  >,
+): Promise<void> {
+  const { name: stream, subjects } = streamOf(options.service, options.namespace);
+  const wanted = {
+    // NATS 2.9 takes a single filter subject; the stream's own keeps every type, and unhandled ones are
+    // skipped here rather than by a consumer per type.
+    filter_subject: subjects[0],
+    // AckWait must exceed the handler's worst case, or the server redelivers an event that is still
+    // being handled. Server-side BackOff would replace AckWait by its own delays (a 1 s first step
+    // would redeliver any handler slower than 1 s), so AckWait stays long and retry delays are nak
+    // delays instead (processMessage).
+    ack_wait: nanos(options.ackWaitMs ?? 30000),
+    max_deliver: options.maxDeliver ?? 10,
+  };
+  const jsm = await jetstreamManager(options.nc);
+  let current;
+  try {
+    current = (await jsm.consumers.info(stream, options.durable)).config;
+  } catch (error) {
+    if (!isApiError(error, JetStreamApiCodes.ConsumerNotFound)) throw error;
+    await jsm.consumers.add(stream, {
+      durable_name: options.durable,
+      ack_policy: AckPolicy.Explicit,
+      deliver_policy: DeliverPolicy.All,
+      ...wanted,
+    });
+    return;
+  }
+  const same =
+    current.filter_subject === wanted.filter_subject &&
+    current.ack_wait === wanted.ack_wait &&
+    current.max_deliver === wanted.max_deliver;
+  if (!same) await jsm.consumers.update(stream, options.durable, wanted);
+}
+
+async function processMessage<Tx extends SqlExecutor>(
+  message: JsMsg,
+  options: ConsumerOptions<Tx>,
+): Promise<void> {
+  const { logger, durable } = options;
+  let event: EventEnvelope;
+  try {
+    event = envelopeOf(message);
+  } catch (error) {
+    // Redelivering cannot fix it.
+    logger.error({ err: error, durable, streamSequence: message.seq }, 'malformed event terminated');
+    settle(message, logger, () => message.term());
+    return;
+  }
+  if (!options.eventTypes.includes(event.type)) {
+    settle(message, logger, () => message.ack());
+    return;
+  }
+
+  try {
+    await runWithContext({ requestId: event.requestId, traceparent: event.traceparent }, () =>
+      options.transaction(async (tx) => {
+        const recorded = await tx.$executeRawUnsafe(
+          'INSERT INTO inbox_events (consumer, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING',
+          durable,
+          event.id,
+        );
+        if (recorded === 0) {
+          logger.debug({ durable, eventId: event.id, eventType: event.type }, 'event already handled');
+          return;
+        }
+        await options.handle(event, tx);
+      }),
+    );
+  } catch (error) {
+    const attempt = message.info.deliveryCount;
+    const maxDeliver = options.maxDeliver ?? 10;
+    const context = { err: error, durable, eventId: event.id, eventType: event.type, attempt };
+    if (attempt >= maxDeliver) {
+      logger.error(context, 'event handler failed for the last time; event terminated');
+      settle(message, logger, () => message.term());
+    } else {
+      const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
+      const delay = backoff[Math.min(attempt, backoff.length) - 1];
+      logger.warn({ ...context, retryInMs: delay }, 'event handler failed; will retry');
+      settle(message, logger, () => message.nak(delay));
+    }
+    return;
+  }
+  settle(message, logger, () => message.ack());
+}
+
+/** An ack that cannot be sent (connection closed) is not an error here: the server will redeliver. */
+function settle(message: JsMsg, logger: Logger, send: () => void): void {
+  try {
+    send();
+  } catch (error) {
+    logger.warn(
+      { err: error, streamSequence: message.seq },
+      'could not acknowledge event; it will be redelivered',
+    );
+  }
+}
+
+function envelopeOf(message: JsMsg): EventEnvelope {
+  const header = (name: string): string => message.headers?.get(name) ?? '';
+  const id = header('ce-id');
+  const type = header('ce-type');
+  if (!UUID.test(id)) throw new Error(`ce-id is missing or not a uuid: "${id}"`);
+  if (!type) throw new Error('ce-type is missing');
+  const data: unknown = JSON.parse(message.string());
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new Error('body is not a JSON object');
+  return {
+    id,
+    type,
+    source: header('ce-source'),
+    subject: header('ce-subject'),
+    time: header('ce-time') || message.time.toISOString(),
+    data: data as Record<string, unknown>,
+    traceparent: header('traceparent') || undefined,
+    requestId: header('x-request-id') || undefined,
+  };
+}

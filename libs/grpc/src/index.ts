@@ -1,0 +1,31 @@
+export { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
+export type { Actor } from '@atrium/logger';
+export { loadProto } from './load';
+export {
+  ERROR_CATALOG,
+  DomainError,
+  problemOf,
+  toServiceError,
+  problemFromGrpcError,
+  type ErrorCode,
+  type FieldProblem,
+  type Problem,
+} from './errors';
+export { contextToMetadata, contextFromMetadata } from './metadata';
+export {
+  defineService,
+  startGrpcServer,
+  type CallInfo,
+  type UnaryMethod,
+  type Implementation,
+  type ServiceRegistration,
+  type GrpcServer,
+  type GrpcServerOptions,
+} from './server';
+export {
+  createClient,
+  type CallOptions,
+  type PromiseClient,
+  type ServiceClient,
+  type ServiceConstructor,
+} from './client';

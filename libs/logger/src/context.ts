@@ -1,0 +1,28 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** The acting identity that travels with a request across services. */
+export interface Actor {
+  userId: string;
+  agencyId?: string;
+  clientId?: string;
+  /** set when an agency user acts inside a client through a switch token */
+  actingAsClientId?: string;
+  apiKeyId?: string;
+}
+
+export interface RequestContext {
+  requestId?: string;
+  traceparent?: string;
+  actor?: Actor;
+}
+
+const storage = new AsyncLocalStorage<RequestContext>();
+
+/** Runs fn with context visible to getContext() in everything it calls, synchronously or not. */
+export function runWithContext<T>(context: RequestContext, fn: () => T): T {
+  return storage.run(context, fn);
+}
+
+export function getContext(): RequestContext | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+
+// W3C Trace Context, version 00: version-traceid-spanid-flags, lowercase hex only.
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+const ALL_ZEROS = /^0+$/;
+
+interface ParsedTraceparent {
+  traceId: string;
+  flags: string;
+}
+
+function parse(traceparent: string | undefined): ParsedTraceparent | undefined {
+  const match = traceparent === undefined ? null : TRACEPARENT.exec(traceparent);
+  if (!match) return undefined;
+  const traceId = match[1]!;
+  const spanId = match[2]!;
+  const flags = match[3]!;
+  // The spec makes all-zero ids invalid so that a blank header never joins someone else's trace.
+  if (ALL_ZEROS.test(traceId) || ALL_ZEROS.test(spanId)) return undefined;
+  return { traceId, flags };
+}
+
+function nonZeroHex(bytes: number): string {
+  for (;;) {
+    const hex = randomBytes(bytes).toString('hex');
+    if (!ALL_ZEROS.test(hex)) return hex;
+  }
+}
+
+/** The 32-hex trace id of a W3C traceparent, or undefined when the header is malformed. */
+export function traceIdOf(traceparent: string | undefined): string | undefined {
+  return parse(traceparent)?.traceId;
+}
+
+/**
+ * A traceparent for a new span: a child of parent (same trace id and flags, new span id) when parent is
+ * valid, otherwise the root of a new, sampled trace.
+ */
+export function newTraceparent(parent?: string): string {
+  const parsed = parse(parent);
+  const traceId = parsed?.traceId ?? nonZeroHex(16);
+  const flags = parsed?.flags ?? '01';
+  return `00-${traceId}-${nonZeroHex(8)}-${flags}`;
+}

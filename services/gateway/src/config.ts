@@ -1,0 +1,32 @@
+import { parseConfig, vars, z } from '@atrium/config';
+
+/** Every environment variable the gateway reads, with its default. */
+export const gatewayConfigShape = {
+  PORT: vars.port(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: vars.logLevel(),
+  IDENTITY_ADDR: vars.address('127.0.0.1:50051'),
+  TENANCY_ADDR: vars.address('127.0.0.1:50052'),
+  BILLING_ADDR: vars.address('127.0.0.1:50053'),
+  CAMPAIGNS_ADDR: vars.address('127.0.0.1:50054'),
+  NOTIFICATION_ADDR: vars.address('127.0.0.1:50055'),
+  GRPC_DEADLINE_MS: vars.milliseconds(5000),
+  JWT_ISSUER: z.string().min(1).default('atrium'),
+  JWT_AUDIENCE: z.string().min(1).default('atrium-api'),
+  JWKS_REFRESH_COOLDOWN_MS: vars.milliseconds(5000),
+  SHUTDOWN_GRACE_MS: vars.milliseconds(10000),
+  // The syntax body-parser accepts ("100kb", "1mb"); checked here so a typo stops the process at start.
+  // Express "trust proxy": which hops may set X-Forwarded-For, so the client IP (for identity's per-IP limits
+  // and session list) is the caller's, not the ingress's. Private ranges cover an in-cluster ingress.
+  TRUST_PROXY: z.string().min(1).default('loopback, linklocal, uniquelocal'),
+  BODY_LIMIT: z
+    .string()
+    .regex(/^\d+(\.\d+)?\s*(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+    .default('1mb'),
+};
+
+export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayConfigShape>>;
+
+export function parseGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  return parseConfig(gatewayConfigShape, env);
+}

@@ -1,0 +1,44 @@
+import { loadConfigOrExit } from '@atrium/config';
+import { createLogger } from '@atrium/logger';
+import { createApp } from './app';
+import { closeBackends, createBackends } from './backends';
+import { gatewayConfigShape } from './config';
+import { Lifecycle } from './lifecycle';
+
+const config = loadConfigOrExit(gatewayConfigShape);
+const logger = createLogger('gateway', config.LOG_LEVEL);
+const backends = createBackends(config);
+const lifecycle = new Lifecycle();
+const app = createApp({ config, backends, logger, lifecycle });
+
+const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
+  if (error) {
+    logger.fatal({ err: error }, 'gateway could not listen');
+    process.exit(1);
+  }
+  logger.info({ host: config.HOST, port: config.PORT }, 'gateway listening');
+});
+
+function shutdown(signal: string): void {
+  if (lifecycle.shuttingDown) return;
+  logger.info({ signal }, 'shutting down');
+  lifecycle.beginShutdown();
+  const force = setTimeout(() => {
+    logger.warn(
+      { graceMs: config.SHUTDOWN_GRACE_MS },
+      'requests still running after the grace period; closing them',
+    );
+    server.closeAllConnections();
+  }, config.SHUTDOWN_GRACE_MS);
+  force.unref();
+  // close() stops accepting, lets in-flight requests finish and drops idle keep-alive connections.
+  server.close(() => {
+    clearTimeout(force);
+    closeBackends(backends);
+    logger.info('gateway stopped');
+    logger.flush();
+  });
+}
+
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

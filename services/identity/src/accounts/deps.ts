@@ -1,0 +1,13 @@
+import type { PromiseClient } from '@atrium/grpc';
+import type { tenancy } from '@atrium/proto';
+import type { Db } from '../store/db';
+import type { KeyRing } from '../tokens/key-ring';
+import type { TokenSettings } from '../tokens/session-tokens';
+
+/** What identity's use cases work with. */
+export interface IdentityDeps {
+  db: Db;
+  keys: KeyRing;
+  tokens: TokenSettings;
+  tenancy: PromiseClient<tenancy.TenancyServiceDefinition>;
+}

@@ -1,0 +1,2 @@
+/** CloudEvents `source` of everything identity publishes. */
+export const EVENT_SOURCE = '/atrium/identity';

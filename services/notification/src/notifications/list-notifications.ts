@@ -1,0 +1,46 @@
+import { decodeCursor, encodeCursor, pageSize } from '@atrium/db';
+import { DomainError, type Actor } from '@atrium/grpc';
+import type { Notification } from '../generated/prisma/client';
+import type { Db } from '../store/db';
+
+export interface ListNotificationsInput {
+  limit: number;
+  cursor: string;
+  unreadOnly: boolean;
+}
+
+/** The caller's notifications in the agency it acts in, newest first. */
+export async function listNotifications(
+  db: Db,
+  actor: Actor | undefined,
+  input: ListNotificationsInput,
+): Promise<{ notifications: Notification[]; nextCursor: string | null }> {
+  if (!actor?.userId || !actor.agencyId)
+    throw new DomainError('unauthenticated', 'The call carries no acting identity.');
+  const limit = pageSize(input.limit);
+  const after = input.cursor ? decodeCursor(input.cursor) : null;
+  const rows = await db.notification.findMany({
+    where: {
+      userId: actor.userId,
+      agencyId: actor.agencyId,
+      ...(input.unreadOnly ? { readAt: null } : {}),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { lt: new Date(after.createdAt) } },
+              { createdAt: new Date(after.createdAt), id: { lt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+  });
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+      : null;
+  return { notifications: page, nextCursor };
+}

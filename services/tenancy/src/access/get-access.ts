@@ -1,0 +1,11 @@
+import { DomainError, type Actor } from '@atrium/grpc';
+import type { Db } from '../store/db';
+import { resolveAccess } from './resolve-access';
+
+/** GetAccess: a person may ask only about themselves. */
+export async function getAccess(db: Db, actor: Actor | undefined, userId: string, agencyId: string) {
+  if (!actor || actor.userId !== userId) throw new DomainError('not_found', 'No such agency.');
+  const access = await resolveAccess(db, agencyId, userId);
+  const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
+  return { agency, access };
+}

@@ -1,0 +1,27 @@
+import { DomainError } from '@atrium/grpc';
+import { isAgencyRole, permissionsOf, type AgencyPermission, type AgencyRole } from '../domain/permissions';
+import type { Db, Tx } from '../store/db';
+import { findMember } from '../store/members';
+
+export interface Access {
+  agencyId: string;
+  userId: string;
+  role: AgencyRole;
+  permissions: readonly AgencyPermission[];
+}
+
+/**
+ * What `userId` may do in `agencyId`. Someone who is not a member gets
+ * not_found, never forbidden, so an agency's existence does not leak.
+ */
+export async function resolveAccess(db: Db | Tx, agencyId: string, userId: string): Promise<Access> {
+  const member = await findMember(db, agencyId, userId);
+  if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', 'No such agency.');
+  return { agencyId, userId, role: member.role, permissions: permissionsOf(member.role) };
+}
+
+export function requirePermission(access: Access, permission: AgencyPermission): void {
+  if (!access.permissions.includes(permission)) {
+    throw new DomainError('forbidden', `This action needs the ${permission} permission.`);
+  }
+}

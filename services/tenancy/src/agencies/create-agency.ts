@@ -1,0 +1,50 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/grpc';
+import type { Agency } from '../generated/prisma/client';
+import type { Db } from '../store/db';
+import { EVENT_SOURCE } from '../events/source';
+
+export interface CreateAgencyInput {
+  agencyId: string;
+  name: string;
+  ownerUserId: string;
+  ownerName: string;
+  ownerEmail: string;
+}
+
+/**
+ * Creates an agency with its owner. Identity calls it during sign-up and may
+ * retry, so the same agency id answers with the existing agency.
+ */
+export async function createAgency(db: Db, input: CreateAgencyInput): Promise<Agency> {
+  const name = input.name.trim();
+  if (name.length < 2 || name.length > 120) {
+    throw new DomainError('validation_failed', 'The agency name must be 2 to 120 characters.', {
+      fields: [{ field: 'agencyName', message: 'must be 2 to 120 characters' }],
+    });
+  }
+  return db.$transaction(async (tx) => {
+    const existing = await tx.agency.findUnique({ where: { id: input.agencyId } });
+    if (existing) return existing;
+    const agency = await tx.agency.create({ data: { id: input.agencyId, name } });
+    await tx.agencyMember.create({
+      data: {
+        agencyId: agency.id,
+        userId: input.ownerUserId,
+        role: 'owner',
+        name: input.ownerName,
+        email: input.ownerEmail,
+      },
+    });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.agency.created',
+        subject: `agencies/${agency.id}`,
+        data: { agencyId: agency.id, name: agency.name, ownerUserId: input.ownerUserId },
+      },
+      EVENT_SOURCE,
+    );
+    return agency;
+  });
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvent } from '@atrium/events';
+import { DomainError, type Actor } from '@atrium/grpc';
+import { requirePermission, resolveAccess } from '../access/resolve-access';
+import { validateNewClient, type NewClientInput } from '../domain/client-fields';
+import { EVENT_SOURCE } from '../events/source';
+import type { Db } from '../store/db';
+import type { ClientRow } from '../store/clients';
+import { existingMemberIds } from '../store/members';
+import { requireActor } from '../access/require-actor';
+
+/** Adds a client account to the caller's agency and announces it (client.created). */
+export async function createClient(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: NewClientInput,
+): Promise<ClientRow> {
+  const actor = requireActor(actorOrNone);
+  const fields = validateNewClient(input, actor.userId);
+  return db.$transaction(async (tx) => {
+    const access = await resolveAccess(tx, actor.agencyId, actor.userId);
+    requirePermission(access, 'clients:create');
+    const people = [fields.ownerId, ...(fields.accountManagerId ? [fields.accountManagerId] : [])];
+    const members = await existingMemberIds(tx, actor.agencyId, people);
+    const strangers = [
+      ...(members.has(fields.ownerId)
+        ? []
+        : [{ field: 'ownerId', message: 'is not a member of this agency' }]),
+      ...(fields.accountManagerId && !members.has(fields.accountManagerId)
+        ? [{ field: 'accountManagerId', message: 'is not a member of this agency' }]
+        : []),
+    ];
+    if (strangers.length > 0) {
+      throw new DomainError('validation_failed', 'Owner and account manager must be agency members.', {
+        fields: strangers,
+      });
+    }
+    const client = await tx.client.create({
+      data: { id: randomUUID(), agencyId: actor.agencyId, ...fields },
+      include: { owner: { select: { name: true } } },
+    });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.client.created',
+        subject: `agencies/${client.agencyId}/clients/${client.id}`,
+        data: {
+          agencyId: client.agencyId,
+          clientId: client.id,
+          name: client.name,
+          ownerId: client.ownerId,
+          createdBy: actor.userId,
+        },
+      },
+      EVENT_SOURCE,
+    );
+    const { owner, ...row } = client;
+    return { ...row, ownerName: owner.name };
+  });
+}

@@ -1,0 +1,35 @@
+import { defineService, loadProto, type ServiceRegistration } from '@atrium/grpc';
+import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
+import { getAccess } from '../access/get-access';
+import { createAgency } from '../agencies/create-agency';
+import { createClient } from '../clients/create-client';
+import { listClientAudience } from '../clients/list-client-audience';
+import { listClients } from '../clients/list-clients';
+import type { Db } from '../store/db';
+import { agencyToProto, clientToProto } from './to-proto';
+
+/** gRPC handlers: proto in, one use case, proto out. */
+export function tenancyService(db: Db): ServiceRegistration {
+  const proto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
+  return defineService<tenancy.TenancyServiceDefinition>(
+    'atrium.tenancy.v1.TenancyService',
+    proto.atrium.tenancy.v1.TenancyService.service,
+    {
+      CreateAgency: async (request) => ({ agency: agencyToProto(await createAgency(db, request)) }),
+      GetAccess: async (request, call) => {
+        const { agency, access } = await getAccess(db, call.actor, request.userId, request.agencyId);
+        return { agency: agencyToProto(agency), role: access.role, permissions: [...access.permissions] };
+      },
+      CreateClient: async (request, call) => ({
+        client: clientToProto(await createClient(db, call.actor, request)),
+      }),
+      ListClients: async (request, call) => {
+        const page = await listClients(db, call.actor, request);
+        return { clients: page.clients.map(clientToProto), nextCursor: page.nextCursor ?? '' };
+      },
+      ListClientAudience: async (request) => ({
+        userIds: await listClientAudience(db, request.agencyId, request.clientId),
+      }),
+    },
+  );
+}

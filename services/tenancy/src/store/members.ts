@@ -1,0 +1,19 @@
+import type { AgencyMember } from '../generated/prisma/client';
+import type { Db, Tx } from './db';
+
+export function findMember(db: Db | Tx, agencyId: string, userId: string): Promise<AgencyMember | null> {
+  return db.agencyMember.findUnique({ where: { agencyId_userId: { agencyId, userId } } });
+}
+
+/** The members among `userIds`, for checking that owners and managers belong to the agency. */
+export async function existingMemberIds(
+  db: Db | Tx,
+  agencyId: string,
+  userIds: string[],
+): Promise<Set<string>> {
+  const rows = await db.agencyMember.findMany({
+    where: { agencyId, userId: { in: userIds } },
+    select: { userId: true },
+  });
+  return new Set(rows.map((row) => row.userId));
+}
