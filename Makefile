@@ -36,7 +36,7 @@ lint: buf-lint ## eslint, prettier and buf lint
 typecheck: generate ## type-check sources and tests
 	./node_modules/.bin/tsc -p tsconfig.json
 
-test: install proto-check generate lint typecheck ## install, generate, lint, type-check, then run every test
+test: install proto-check generate lint typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
 	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest --ci
 
 up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes

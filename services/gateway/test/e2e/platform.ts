@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestDatabase, eventually, freePort, testNamespace, type TestDatabase } from '@atrium/testing';
+
+/**
+ * The whole platform as real processes for end-to-end tests: the five
+ * backends and the gateway from their compiled dist/ (make test builds
+ * first), each with a test database of its own, and a private NATS server so
+ * a test may stop and restart it.
+ */
+export const BACKENDS = ['identity', 'tenancy', 'billing', 'campaigns', 'notification'] as const;
+export type Backend = (typeof BACKENDS)[number];
+type ProcessName = Backend | 'gateway';
+
+export interface Platform {
+  url: string;
+  start(name: ProcessName): Promise<void>;
+  stop(name: ProcessName): Promise<void>;
+  stopNats(): Promise<void>;
+  startNats(): Promise<void>;
+  logs(name: ProcessName): string;
+  shutdown(): Promise<void>;
+}
+
+function entryPoint(name: ProcessName): string {
+  const packageJson = require.resolve(`@atrium/${name}/package.json`);
+  const main = path.join(path.dirname(packageJson), 'dist', 'main.js');
+  if (!fs.existsSync(main))
+    throw new Error(`${main} is missing: run \`make build\` before the end-to-end tests.`);
+  return main;
+}
+
+function natsServerBinary(): string {
+  const candidates = [
+    process.env.NATS_SERVER_BIN,
+    '/usr/sbin/nats-server',
+    '/usr/bin/nats-server',
+    '/usr/local/bin/nats-server',
+  ];
+  const found = candidates.find((candidate) => candidate && fs.existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'The end-to-end tests run a private nats-server: install it or set NATS_SERVER_BIN to its path.',
+    );
+  }
+  return found;
+}
+
+export async function startPlatform(): Promise<Platform> {
+  const databases = new Map<Backend, TestDatabase>();
+  for (const backend of BACKENDS) databases.set(backend, await createTestDatabase(`e2e_${backend}`));
+  const ports = Object.fromEntries(
+    await Promise.all([...BACKENDS, 'gateway', 'nats'].map(async (name) => [name, await freePort()])),
+  ) as Record<ProcessName | 'nats', number>;
+  const natsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-nats-'));
+  const natsUrl = `nats://127.0.0.1:${ports.nats}`;
+  const address = (backend: Backend) => `127.0.0.1:${ports[backend]}`;
+  const common = {
+    PATH: process.env.PATH ?? '',
+    LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
+    NATS_URL: natsUrl,
+    EVENTS_NAMESPACE: testNamespace(),
+    GRPC_HOST: '127.0.0.1',
+    GRPC_DEADLINE_MS: '2000',
+    SHUTDOWN_GRACE_MS: '2000',
+    IDENTITY_ADDR: address('identity'),
+    TENANCY_ADDR: address('tenancy'),
+    BILLING_ADDR: address('billing'),
+    CAMPAIGNS_ADDR: address('campaigns'),
+    NOTIFICATION_ADDR: address('notification'),
+    IDENTITY_KEK: randomBytes(32).toString('base64'),
+  };
+  const children = new Map<ProcessName | 'nats', ChildProcess>();
+  const output = new Map<ProcessName, string>();
+
+  const waitForExit = (child: ChildProcess) =>
+    child.exitCode !== null || child.signalCode !== null
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const startNats = async () => {
+    const child = spawn(
+      natsServerBinary(),
+      ['-a', '127.0.0.1', '-p', String(ports.nats), '-js', '-sd', natsDir],
+      {
+        stdio: 'ignore',
+      },
+    );
+    children.set('nats', child);
+    await eventually(async () => ((await canConnect(ports.nats)) ? true : undefined), 10_000, 'nats-server');
+  };
+
+  const start = async (name: ProcessName) => {
+    const env: NodeJS.ProcessEnv =
+      name === 'gateway'
+        ? { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' }
+        : { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+    const child = spawn(process.execPath, [entryPoint(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    output.set(name, '');
+    const append = (chunk: Buffer) => output.set(name, (output.get(name) ?? '') + chunk.toString());
+    child.stdout?.on('data', append);
+    child.stderr?.on('data', append);
+    children.set(name, child);
+    if (name !== 'gateway') {
+      await eventually(
+        async () => ((await canConnect(ports[name])) ? true : undefined),
+        20_000,
+        `${name} to listen`,
+      );
+    }
+  };
+
+  const stop = async (name: ProcessName | 'nats') => {
+    const child = children.get(name);
+    if (!child) return;
+    children.delete(name);
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await waitForExit(child);
+    clearTimeout(killer);
+  };
+
+  await startNats();
+  // Tenancy first: identity calls it during sign-up and notification asks it who to notify.
+  await start('tenancy');
+  await Promise.all(BACKENDS.filter((backend) => backend !== 'tenancy').map(start));
+  await start('gateway');
+  const url = `http://127.0.0.1:${ports.gateway}`;
+  await eventually(
+    async () => ((await fetch(`${url}/readyz`).catch(() => undefined))?.ok ? true : undefined),
+    30_000,
+    'the gateway to be ready',
+  );
+
+  return {
+    url,
+    start,
+    stop,
+    startNats,
+    stopNats: () => stop('nats'),
+    logs: (name) => output.get(name) ?? '',
+    shutdown: async () => {
+      await stop('gateway');
+      await Promise.all(BACKENDS.map(stop));
+      await stop('nats');
+      fs.rmSync(natsDir, { recursive: true, force: true });
+      await Promise.all([...databases.values()].map((database) => database.drop()));
+    },
+  };
+}
+
+async function canConnect(port: number): Promise<boolean> {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
