@@ -1,0 +1,242 @@
+'use strict';
+/* global __filename, fetch, AbortSignal -- Node globals the shared ESLint config does not list */
+/**
+ * `make bench` (after deploy/scripts/bench.sh builds and prepares the databases): requests per
+ * second and latency of the gateway's hot routes next to a bare Express 5 route on the same
+ * machine, which bounds what any Express app can do there. Prints a table and writes it below
+ * the `<!-- results -->` marker of docs/benchmarks.md, keeping the prose above it.
+ *
+ * Environment:
+ *   BENCH_DURATION      seconds per route (10)
+ *   BENCH_CONNECTIONS   concurrent connections (50)
+ *   BENCH_URL           a running gateway to measure; without it the platform is started here
+ *                       through tools/run-all.js (its processes log at LOG_LEVEL, default warn)
+ *   BENCH_ONLY_BARE=1   measure the bare Express route only, a check of this harness; writes nothing
+ *   BENCH_REPORT        the report to write (docs/benchmarks.md)
+ */
+const { randomBytes, randomUUID } = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { isMainThread, parentPort, Worker } = require('node:worker_threads');
+
+const ROOT = path.resolve(__dirname, '..');
+const MARKER = '<!-- results -->';
+const CLIENTS_TO_CREATE = 30;
+const INTRO = `# Benchmarks
+
+Throughput and latency of the gateway's hot routes, measured by \`make bench\` (tools/bench.js)
+with autocannon. The first row is a bare Express 5 route answering a constant JSON body on the
+same machine: the ceiling for any Express app there, so the last column shows what
+authentication, gRPC calls and the databases behind each route cost. Everything (load
+generator, gateway, backends, Postgres, NATS) shares one machine, so compare rows of one run
+rather than runs on different machines. Each run replaces everything below the marker.
+`;
+
+function positiveInteger(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return value;
+}
+
+/** Runs in a worker thread so the bare server has an event loop of its own, as the gateway has. */
+function serveBareExpress() {
+  const express = require('express');
+  const app = express();
+  app.get('/hello', (_request, response) => {
+    response.json({ hello: 'world' });
+  });
+  const server = app.listen(0, '127.0.0.1', () => parentPort.postMessage(server.address().port));
+}
+
+async function startBareExpress() {
+  const worker = new Worker(__filename);
+  const port = await new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  return { url: `http://127.0.0.1:${port}/hello`, stop: () => worker.terminate() };
+}
+
+async function measure(route, url, settings, headers = {}) {
+  const autocannon = require('autocannon');
+  process.stdout.write(`Measuring ${route} for ${settings.duration} s…\n`);
+  const result = await autocannon({
+    url,
+    headers,
+    connections: settings.connections,
+    duration: settings.duration,
+  });
+  if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0) {
+    const codes = Object.entries(result.statusCodeStats ?? {})
+      .map(([code, { count }]) => `${code}×${count}`)
+      .join(', ');
+    throw new Error(
+      `${route} failed during the run: ${result.non2xx} non-2xx responses${codes ? ` (${codes})` : ''}, ` +
+        `${result.errors} errors, ${result.timeouts} timeouts out of ${result.requests.total} requests`,
+    );
+  }
+  return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function call(base, method, route, { body, token } = {}) {
+  const headers = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method === 'POST') headers['idempotency-key'] = randomUUID();
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${base}${route}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** A fresh agency with clients, so each run measures the same amount of data. */
+async function seedAgency(base) {
+  const id = randomBytes(6).toString('hex');
+  const { accessToken } = await call(base, 'POST', '/v1/auth/signup', {
+    body: {
+      agencyName: `Bench Agency ${id}`,
+      name: 'Bench Runner',
+      email: `bench-${id}@example.com`,
+      password: `Bench-${id}-Passw0rd!`,
+    },
+  });
+  if (!accessToken) throw new Error('POST /v1/auth/signup answered without an accessToken');
+  for (let index = 1; index <= CLIENTS_TO_CREATE; index += 1) {
+    await call(base, 'POST', '/v1/clients', { token: accessToken, body: { name: `Bench Client ${index}` } });
+  }
+  return accessToken;
+}
+
+async function portAnswers(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs work(baseUrl) against BENCH_URL, or against a platform started for the occasion. */
+async function withGateway(work) {
+  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
+  const port = process.env.PORT || '8080';
+  if (await portAnswers(port)) {
+    throw new Error(
+      `Something already answers on port ${port}. To measure it, run BENCH_URL=http://localhost:${port} make bench; ` +
+        'otherwise stop it first.',
+    );
+  }
+  const { startPlatform } = require('./run-all');
+  const platform = startPlatform({ env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' } });
+  // Its processes run in their own process groups, so Ctrl-C must stop them explicitly.
+  const interrupt = () => platform.stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  try {
+    const { url } = await platform.ready;
+    return await work(url);
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    await platform.stop();
+  }
+}
+
+function formatTable(rows) {
+  const bare = rows[0].rps;
+  const lines = [
+    '| route | rps | p50 ms | p99 ms | rps as % of bare Express |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.route} | ${Math.round(row.rps)} | ${row.p50} | ${row.p99} | ${((row.rps / bare) * 100).toFixed(1)} % |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+function formatResults(rows, settings, target) {
+  const cpus = os.cpus();
+  const memoryGiB = (os.totalmem() / 2 ** 30).toFixed(0);
+  return [
+    `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
+      `${memoryGiB} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
+    '',
+    `Settings: autocannon ${require('autocannon/package.json').version}, ${settings.duration} s per route, ` +
+      `${settings.connections} connections; ${target}.` +
+      (rows.length > 1
+        ? ` The /v1 routes use the bearer token of a new agency with ${CLIENTS_TO_CREATE} clients ` +
+          '(GET /v1/clients returns its first page).'
+        : ''),
+    '',
+    formatTable(rows),
+  ].join('\n');
+}
+
+/**
+ * Replaces what follows the marker in the report, keeping (or creating) the prose above it.
+ * Formatted as `make lint` checks it (prettier aligns the table).
+ */
+async function writeReport(file, results) {
+  const prettier = require('prettier');
+  const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `${INTRO}\n${MARKER}\n`;
+  const at = existing.indexOf(MARKER);
+  const head = at === -1 ? `${existing.trimEnd()}\n\n${MARKER}` : existing.slice(0, at + MARKER.length);
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await prettier.format(`${head}\n\n${results}\n`, options));
+}
+
+async function main() {
+  const settings = {
+    duration: positiveInteger('BENCH_DURATION', 10),
+    connections: positiveInteger('BENCH_CONNECTIONS', 50),
+  };
+  const bareServer = await startBareExpress();
+  const rows = [];
+  try {
+    rows.push(await measure('bare Express 5: GET /hello', bareServer.url, settings));
+  } finally {
+    await bareServer.stop();
+  }
+  let target = 'bare Express only';
+  if (!process.env.BENCH_ONLY_BARE) {
+    target = process.env.BENCH_URL
+      ? `gateway at ${process.env.BENCH_URL}`
+      : `platform started by tools/run-all.js, LOG_LEVEL=${process.env.LOG_LEVEL || 'warn'}`;
+    await withGateway(async (base) => {
+      process.stdout.write(`Signing up a bench agency with ${CLIENTS_TO_CREATE} clients at ${base}\n`);
+      const token = await seedAgency(base);
+      const auth = { authorization: `Bearer ${token}` };
+      rows.push(await measure('GET /v1/me', `${base}/v1/me`, settings, auth));
+      rows.push(await measure('GET /v1/clients', `${base}/v1/clients`, settings, auth));
+    });
+  }
+  const results = formatResults(rows, settings, target);
+  process.stdout.write(`\n${results}\n`);
+  if (!process.env.BENCH_ONLY_BARE) {
+    const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
+    await writeReport(report, results);
+    process.stdout.write(`\nWritten to ${report}\n`);
+  }
+}
+
+if (!isMainThread) {
+  serveBareExpress();
+} else if (require.main === module) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(`Benchmark failed: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
+
+module.exports = { measure, formatTable, writeReport };
