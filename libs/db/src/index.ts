@@ -8,4 +8,4 @@ export {
   type MigrateOptions,
   type MigrationLogger,
 } from './migrate';
-export { decodeCursor, encodeCursor, pageSize, type ListPosition } from './pagination';
+export { decodeCursor, encodeCursor, pageOf, pageSize, type ListPosition } from './pagination';

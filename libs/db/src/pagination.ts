@@ -38,3 +38,20 @@ export function pageSize(limit: number): number {
   }
   return limit;
 }
+
+/**
+ * Splits the `limit + 1` rows a keyset query fetched into the page and the
+ * cursor after it; the extra row only tells that another page exists.
+ */
+export function pageOf<Row extends { createdAt: Date; id: string }>(
+  rows: Row[],
+  limit: number,
+): { items: Row[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > limit && last
+      ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
+      : null;
+  return { items, nextCursor };
+}

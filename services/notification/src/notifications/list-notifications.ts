@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize } from '@atrium/db';
+import { decodeCursor, pageOf, pageSize } from '@atrium/db';
 import { DomainError, type Actor } from '@atrium/grpc';
 import type { Notification } from '../generated/prisma/client';
 import type { Db } from '../store/db';
@@ -36,11 +36,6 @@ export async function listNotifications(
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
-      : null;
-  return { notifications: page, nextCursor };
+  const { items, nextCursor } = pageOf(rows, limit);
+  return { notifications: items, nextCursor };
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '@atrium/grpc';
 import { requireActor } from '../access/require-actor';
 import { resolveAccess } from '../access/resolve-access';
-import { decodeCursor, encodeCursor, pageSize } from '@atrium/db';
+import { decodeCursor, pageOf, pageSize } from '@atrium/db';
 import { listClients as selectClients, type ClientRow } from '../store/clients';
 import type { Db } from '../store/db';
 import { DomainError } from '@atrium/grpc';
@@ -35,11 +35,6 @@ export async function listClients(
     after: input.cursor ? decodeCursor(input.cursor) : null,
     limit: limit + 1,
   });
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const nextCursor =
-    rows.length > limit && last
-      ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id })
-      : null;
-  return { clients: page, nextCursor };
+  const { items, nextCursor } = pageOf(rows, limit);
+  return { clients: items, nextCursor };
 }
