@@ -6,6 +6,5 @@ import { resolveAccess } from './resolve-access';
 export async function getAccess(db: Db, actor: Actor | undefined, userId: string, agencyId: string) {
   if (!actor || actor.userId !== userId) throw new DomainError('not_found', 'No such agency.');
   const access = await resolveAccess(db, agencyId, userId);
-  const agency = await db.agency.findUniqueOrThrow({ where: { id: agencyId } });
-  return { agency, access };
+  return { agency: access.agency, access };
 }

@@ -1,9 +1,11 @@
 import { DomainError } from '@atrium/grpc';
 import { isAgencyRole, permissionsOf, type AgencyPermission, type AgencyRole } from '../domain/permissions';
+import type { Agency } from '../generated/prisma/client';
 import type { Db, Tx } from '../store/db';
-import { findMember } from '../store/members';
+import { findMemberWithAgency } from '../store/members';
 
 export interface Access {
+  agency: Agency;
   agencyId: string;
   userId: string;
   role: AgencyRole;
@@ -15,9 +17,15 @@ export interface Access {
  * not_found, never forbidden, so an agency's existence does not leak.
  */
 export async function resolveAccess(db: Db | Tx, agencyId: string, userId: string): Promise<Access> {
-  const member = await findMember(db, agencyId, userId);
+  const member = await findMemberWithAgency(db, agencyId, userId);
   if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', 'No such agency.');
-  return { agencyId, userId, role: member.role, permissions: permissionsOf(member.role) };
+  return {
+    agency: member.agency,
+    agencyId,
+    userId,
+    role: member.role,
+    permissions: permissionsOf(member.role),
+  };
 }
 
 export function requirePermission(access: Access, permission: AgencyPermission): void {

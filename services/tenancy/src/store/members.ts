@@ -1,8 +1,16 @@
-import type { AgencyMember } from '../generated/prisma/client';
+import type { Agency, AgencyMember } from '../generated/prisma/client';
 import type { Db, Tx } from './db';
 
-export function findMember(db: Db | Tx, agencyId: string, userId: string): Promise<AgencyMember | null> {
-  return db.agencyMember.findUnique({ where: { agencyId_userId: { agencyId, userId } } });
+/** A membership with its agency, in one query: the authorisation hot path reads both. */
+export function findMemberWithAgency(
+  db: Db | Tx,
+  agencyId: string,
+  userId: string,
+): Promise<(AgencyMember & { agency: Agency }) | null> {
+  return db.agencyMember.findUnique({
+    where: { agencyId_userId: { agencyId, userId } },
+    include: { agency: true },
+  });
 }
 
 /** The members among `userIds`, for checking that owners and managers belong to the agency. */
