@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 
 /**
  * Keyset pagination for newest-first lists ordered by (created_at, id): the

@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { decodeCursor, encodeCursor, pageOf, pageSize } from '../src';
 
 describe('keyset pagination', () => {

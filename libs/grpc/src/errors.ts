@@ -1,28 +1,7 @@
+import { DomainError, type ErrorCode, type FieldProblem } from '@atrium/errors';
 import { Metadata, status as GrpcStatus, type StatusObject } from '@grpc/grpc-js';
 
-export type ErrorCode =
-  | 'validation_failed'
-  | 'unauthenticated'
-  | 'invalid_credentials'
-  | 'token_expired'
-  | 'forbidden'
-  | 'not_found'
-  | 'email_in_use'
-  | 'conflict'
-  | 'plan_limit_reached'
-  | 'primary_exists'
-  | 'client_active'
-  | 'client_inactive'
-  | 'client_deleted'
-  | 'confirmation_mismatch'
-  | 'limits_not_allowed'
-  | 'account_locked'
-  | 'rate_limited'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'idempotency_key_reused'
-  | 'service_unavailable'
-  | 'internal';
+export { DomainError, type ErrorCode, type FieldProblem };
 
 /** The one mapping of each domain error code to the wire: gRPC status between services, HTTP at the edge. */
 export const ERROR_CATALOG: Record<ErrorCode, { grpcStatus: GrpcStatus; httpStatus: number; title: string }> =
@@ -126,32 +105,6 @@ export const ERROR_CATALOG: Record<ErrorCode, { grpcStatus: GrpcStatus; httpStat
       title: 'Something went wrong on our side.',
     },
   };
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-/** A failure the caller can act on; anything else thrown by a handler is treated as a bug. */
-export class DomainError extends Error {
-  readonly code: ErrorCode;
-  readonly detail: string;
-  readonly fields?: FieldProblem[];
-  readonly retryAfterSeconds?: number;
-
-  constructor(
-    code: ErrorCode,
-    detail: string,
-    options: { fields?: FieldProblem[]; retryAfterSeconds?: number } = {},
-  ) {
-    super(detail);
-    this.name = 'DomainError';
-    this.code = code;
-    this.detail = detail;
-    if (options.fields) this.fields = options.fields;
-    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
-  }
-}
 
 /** RFC 9457 problem body plus Atrium's machine code. */
 export interface Problem {

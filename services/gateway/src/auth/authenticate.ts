@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { continueAs } from '../http/request-context';
 import type { JwtVerifier } from './jwt-verifier';
 

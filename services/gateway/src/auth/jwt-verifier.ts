@@ -6,7 +6,7 @@ import {
   type JSONWebKeySet,
   type JWTPayload,
 } from 'jose';
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 
 /** Who an access token speaks for. */
 export interface AccessTokenClaims {

@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblem } from '@atrium/grpc';
+import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { z } from '../openapi/zod';
 
 /** Where the input came from; names the field when the whole input is wrong (e.g. no JSON object at all). */

@@ -1,4 +1,5 @@
-import { DomainError, type Actor } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
 import type { Db } from '../store/db';
 
 /** A person may read their own identity; anyone else's answers not_found. */

@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { normaliseEmail } from '../domain/credentials';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
 import { EVENT_SOURCE } from '../events/source';
 import { openSession, type TokenPair } from '../tokens/session-tokens';

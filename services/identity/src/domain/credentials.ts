@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 
 export const MIN_PASSWORD_LENGTH = 10;
 const MAX_PASSWORD_LENGTH = 1024;

@@ -1,5 +1,6 @@
 import { decodeCursor, pageOf, pageSize } from '@atrium/db';
-import { DomainError, type Actor } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
 import type { Notification } from '../generated/prisma/client';
 import type { Db } from '../store/db';
 

@@ -1,4 +1,5 @@
-import { DomainError, type Actor } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
 
 /** An actor acting within an agency, as every agency-scoped RPC needs. */
 export function requireActor(actor: Actor | undefined): Actor & { agencyId: string } {

@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { isAgencyRole, permissionsOf, type AgencyPermission, type AgencyRole } from '../domain/permissions';
 import type { Agency } from '../generated/prisma/client';
 import type { Db, Tx } from '../store/db';

@@ -1,5 +1,5 @@
 import { enqueueEvent } from '@atrium/events';
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import type { Agency } from '../generated/prisma/client';
 import type { Db } from '../store/db';
 import { EVENT_SOURCE } from '../events/source';

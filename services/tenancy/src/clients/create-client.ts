@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
-import { DomainError, type Actor } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
 import { requirePermission, resolveAccess } from '../access/resolve-access';
 import { validateNewClient, type NewClientInput } from '../domain/client-fields';
 import { EVENT_SOURCE } from '../events/source';

@@ -1,4 +1,4 @@
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 import { clientAudience } from '../store/clients';
 import type { Db } from '../store/db';
 

@@ -4,7 +4,7 @@ import { resolveAccess } from '../access/resolve-access';
 import { decodeCursor, pageOf, pageSize } from '@atrium/db';
 import { listClients as selectClients, type ClientRow } from '../store/clients';
 import type { Db } from '../store/db';
-import { DomainError } from '@atrium/grpc';
+import { DomainError } from '@atrium/errors';
 
 export interface ListClientsInput {
   limit: number;

@@ -1,4 +1,4 @@
-import { DomainError, type FieldProblem } from '@atrium/grpc';
+import { DomainError, type FieldProblem } from '@atrium/errors';
 
 export const ACCOUNT_TYPES = ['full', 'ads_only'] as const;
 export const REGIONS = ['US', 'EU', 'AU_CA_NZ', 'OTHER'] as const;
