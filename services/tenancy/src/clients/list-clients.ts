@@ -1,4 +1,4 @@
-import type { Actor } from '@atrium/grpc';
+import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveAccess } from '../access/resolve-access';
 import { decodeCursor, pageOf, pageSize } from '@atrium/db';
