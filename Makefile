@@ -19,12 +19,25 @@ proto-check: proto ## fail when the generated proto types are stale
 	@git diff --exit-code --stat -- libs/proto/src/generated || { echo "Generated proto types are stale: run 'make proto' and commit."; exit 1; }
 	@test -z "$$(git status --porcelain -- libs/proto/src/generated)" || { echo "Generated proto types are stale (new files): run 'make proto' and commit."; git status --porcelain -- libs/proto/src/generated; exit 1; }
 
+asyncapi: ## regenerate docs/asyncapi.yaml from the event protos
+	node tools/gen-asyncapi.js
+
+asyncapi-check: ## fail when docs/asyncapi.yaml is stale
+	node tools/gen-asyncapi.js --check
+
 generate: ## generate the Prisma clients of every service
 	@for s in $(SERVICES_WITH_DB); do ./node_modules/.bin/prisma generate --schema services/$$s/prisma/schema.prisma >/dev/null || exit 1; done
 	@echo "prisma clients generated"
 
 build: generate ## compile every workspace (tsc -b)
 	./node_modules/.bin/tsc -b tsconfig.build.json
+
+preview-email: build ## render every email template with sample data into .run/email-preview (open the .html files)
+	node services/notification/dist/preview.js
+
+rotate-keys: build ## rotate identity's token-signing key (local platform; in a cluster run the CLI in the identity pod)
+	source deploy/scripts/local-infra.sh && ensure_identity_kek >/dev/null && \
+	  DATABASE_URL=$$(service_database_url identity) node services/identity/dist/cli.js rotate-keys
 
 buf-lint: ## lint the protos
 	./node_modules/.bin/buf lint protos
@@ -36,7 +49,7 @@ lint: buf-lint ## eslint, prettier and buf lint
 typecheck: generate ## type-check sources and tests
 	./node_modules/.bin/tsc -p tsconfig.json
 
-test: install proto-check generate lint typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
+test: install proto-check asyncapi-check generate lint typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
 	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest --ci
 
 up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes
@@ -48,4 +61,4 @@ demo: ## fill a demo agency (needs `make up` running)
 bench: ## benchmark the hot routes; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 
-.PHONY: help install proto proto-check generate build buf-lint lint typecheck test up demo bench
+.PHONY: help install proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys buf-lint lint typecheck test up demo bench

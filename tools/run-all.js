@@ -61,7 +61,17 @@ function platformProcesses(env, root = ROOT) {
     // An inherited GRPC_PORT would make all five bind one port.
     env: { DATABASE_URL: databaseUrl(name, env), GRPC_PORT: String(grpcPort) },
   }));
-  return [...backends, { name: 'gateway', command: process.execPath, args: [main('gateway')], env: {} }];
+  // Without an SMTP_URL of its own, notification mails the development sink (tools/smtp-sink.js):
+  // nothing leaves the machine and every message is listed at http://127.0.0.1:8025/messages.
+  const sink = env.SMTP_URL
+    ? []
+    : [{ name: 'smtp-sink', command: process.execPath, args: [path.join('tools', 'smtp-sink.js')], env: {} }];
+  // The gateway stays last: the runner reads its name from there.
+  return [
+    ...sink,
+    ...backends,
+    { name: 'gateway', command: process.execPath, args: [main('gateway')], env: {} },
+  ];
 }
 
 function processesFromEnv(env) {
@@ -206,6 +216,11 @@ function startPlatform(options = {}) {
       const readyz = await checkHttp(`http://127.0.0.1:${port}/readyz`).catch(() => undefined);
       if (readyz === 200) {
         say(`Atrium is ready: ${url}  (API docs: ${url}/docs)`);
+        if (processes.some((entry) => entry.name === 'smtp-sink')) {
+          say(
+            `Emails are caught by the SMTP sink: http://127.0.0.1:${env.SMTP_SINK_HTTP_PORT || 8025}/messages`,
+          );
+        }
         return { url, docsUrl: `${url}/docs` };
       }
       if (!reported && Date.now() >= deadline) {

@@ -22,6 +22,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'invalid_image'
+  | 'invalid_token'
   | 'idempotency_key_reused'
   | 'service_unavailable'
   | 'internal';

@@ -89,6 +89,16 @@ export const ERROR_CATALOG: Record<ErrorCode, { grpcStatus: GrpcStatus; httpStat
       httpStatus: 415,
       title: 'The request body has an unsupported media type.',
     },
+    invalid_image: {
+      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
+      httpStatus: 422,
+      title: 'The image is not a JPEG or PNG, or does not match its declared type.',
+    },
+    invalid_token: {
+      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
+      httpStatus: 410,
+      title: 'The link is invalid, already used or expired.',
+    },
     idempotency_key_reused: {
       grpcStatus: GrpcStatus.FAILED_PRECONDITION,
       httpStatus: 422,

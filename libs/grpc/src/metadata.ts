@@ -5,7 +5,7 @@ const REQUEST_ID_KEY = 'x-request-id';
 const TRACEPARENT_KEY = 'traceparent';
 const ACTOR_KEY = 'x-atrium-actor';
 
-const OPTIONAL_ACTOR_FIELDS = ['agencyId', 'clientId', 'actingAsClientId', 'apiKeyId'] as const;
+const OPTIONAL_ACTOR_FIELDS = ['agencyId', 'clientId', 'actingAsClientId', 'apiKeyId', 'sessionId'] as const;
 
 /** The metadata a call carries so the next service knows who acts and which request and trace it serves. */
 export function contextToMetadata(context: RequestContext | undefined): Metadata {
@@ -39,6 +39,12 @@ function parseActor(json: string | undefined): Actor | undefined {
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') return undefined;
     actor[field] = value;
+  }
+  const permissions = record.apiKeyPermissions;
+  if (permissions !== undefined && permissions !== null) {
+    if (!Array.isArray(permissions) || !permissions.every((entry) => typeof entry === 'string'))
+      return undefined;
+    actor.apiKeyPermissions = permissions as string[];
   }
   return actor;
 }

@@ -30,6 +30,8 @@ const EVERY_CODE = Object.keys({
   rate_limited: true,
   payload_too_large: true,
   unsupported_media_type: true,
+  invalid_image: true,
+  invalid_token: true,
   idempotency_key_reused: true,
   service_unavailable: true,
   internal: true,

@@ -47,6 +47,9 @@ async function startTenancy(options: {
       CreateAgency: notUsed,
       CreateClient: notUsed,
       ListClientAudience: notUsed,
+      InviteAgencyMember: notUsed,
+      ResolveInvitation: notUsed,
+      ClaimInvitation: notUsed,
     },
   );
   const server = await startGrpcServer({

@@ -7,7 +7,15 @@ describe('request context in metadata', () => {
     const context = {
       requestId: 'req-1',
       traceparent: TRACEPARENT,
-      actor: { userId: 'u1', agencyId: 'a1', clientId: 'c1', actingAsClientId: 'c2', apiKeyId: 'k1' },
+      actor: {
+        userId: 'k1',
+        agencyId: 'a1',
+        clientId: 'c1',
+        actingAsClientId: 'c2',
+        sessionId: 's1',
+        apiKeyId: 'k1',
+        apiKeyPermissions: ['clients:read_all'],
+      },
     };
     const metadata = contextToMetadata(context);
     expect(metadata.get('x-request-id')).toEqual(['req-1']);
@@ -26,6 +34,7 @@ describe('request context in metadata', () => {
     ['no user id', '{"agencyId":"a1"}'],
     ['an empty user id', '{"userId":""}'],
     ['a field of the wrong type', '{"userId":"u1","agencyId":7}'],
+    ['API key permissions that are not strings', '{"userId":"k1","apiKeyPermissions":[1]}'],
   ])('drops an actor that is %s', (_label, json) => {
     const metadata = new Metadata();
     metadata.set('x-atrium-actor', json);

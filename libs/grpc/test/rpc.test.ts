@@ -25,6 +25,10 @@ interface Seen {
 }
 
 const seen: Seen[] = [];
+const notUsed = async (): Promise<never> => {
+  throw new Error('not used by this test');
+};
+
 let slowHandler = gate();
 let slowHandlerFinished = false;
 let server: GrpcServer;
@@ -68,6 +72,9 @@ beforeAll(async () => {
         if (request.clientId === 'missing') throw new DomainError('not_found', 'No such client.');
         return { userIds: ['user-1'] };
       },
+      InviteAgencyMember: notUsed,
+      ResolveInvitation: notUsed,
+      ClaimInvitation: notUsed,
     },
   );
   const billingDefinition = loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1

@@ -7,7 +7,14 @@ export interface Actor {
   clientId?: string;
   /** set when an agency user acts inside a client through a switch token */
   actingAsClientId?: string;
+  /** the session of the access token the request came with */
+  sessionId?: string;
+  /**
+   * Set when an agency API key is the caller: then userId is the key's id too (so code that
+   * forgets API keys finds no membership and fails closed) and these are the key's permissions.
+   */
   apiKeyId?: string;
+  apiKeyPermissions?: string[];
 }
 
 export interface RequestContext {

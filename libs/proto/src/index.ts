@@ -29,6 +29,7 @@ export type ServiceName = keyof typeof SERVICE_PROTO_FILES;
 export const EVENT_PROTO_FILES = [
   'atrium/identity/v1/identity_events.proto',
   'atrium/tenancy/v1/tenancy_events.proto',
+  'atrium/notification/v1/notification_events.proto',
 ];
 
 /**

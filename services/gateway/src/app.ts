@@ -1,8 +1,6 @@
 import express, { type Express } from 'express';
 import type { Logger } from '@atrium/logger';
 import { authenticate } from './auth/authenticate';
-import { fetchJwks } from './auth/jwks-source';
-import { JwtVerifier } from './auth/jwt-verifier';
 import type { Backends } from './backends';
 import type { GatewayConfig } from './config';
 import { OperationRouter } from './http/operations';
@@ -11,27 +9,33 @@ import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
 import { Lifecycle } from './lifecycle';
 import { createRegistry, generateDocument } from './openapi/document';
+import { addApiKeyRoutes } from './routes/api-keys';
 import { addAuthRoutes } from './routes/auth';
 import { addClientRoutes } from './routes/clients';
 import { docsRouter, registerDocsPaths } from './routes/docs';
+import { addInvitationRoutes } from './routes/invitations';
 import { addMeRoutes } from './routes/me';
+import { addMemberRoutes } from './routes/members';
 import { addNotificationRoutes } from './routes/notifications';
+import { addSessionRoutes } from './routes/sessions';
 import { addSystemRoutes } from './routes/system';
+import { addUserRoutes } from './routes/users';
+import { createGatewayState, invalidationHandlers, type GatewayState, type StateConfig } from './state';
 
 export interface AppDeps {
-  config: Pick<
-    GatewayConfig,
-    'JWT_ISSUER' | 'JWT_AUDIENCE' | 'JWKS_REFRESH_COOLDOWN_MS' | 'BODY_LIMIT' | 'TRUST_PROXY'
-  >;
+  config: StateConfig & Pick<GatewayConfig, 'BODY_LIMIT' | 'TRUST_PROXY'>;
   backends: Backends;
   logger: Logger;
   /** Shared with main so readiness fails as soon as shutdown begins. */
   lifecycle?: Lifecycle;
+  /** Shared with main so identity's events reach the caches the routes read. */
+  state?: GatewayState;
 }
 
 export function createApp(deps: AppDeps): Express {
   const { config, backends, logger } = deps;
   const lifecycle = deps.lifecycle ?? new Lifecycle();
+  const state = deps.state ?? createGatewayState(config, backends, logger);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -47,16 +51,23 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: config.BODY_LIMIT }));
 
   const registry = createRegistry();
-  const verifier = new JwtVerifier({
-    getJwks: () => fetchJwks(backends.identity),
-    issuer: config.JWT_ISSUER,
-    audience: config.JWT_AUDIENCE,
-    refreshCooldownMs: config.JWKS_REFRESH_COOLDOWN_MS,
+  const operations = new OperationRouter(registry, {
+    authenticate: authenticate({
+      jwt: state.jwt,
+      apiKeys: state.apiKeys,
+      revokedSessions: state.revokedSessions,
+    }),
+    rateLimiter: state.rateLimiter,
   });
-  const operations = new OperationRouter(registry, authenticate(verifier));
+  const invalidation = invalidationHandlers(state, config);
   addSystemRoutes(operations, registry, backends, lifecycle);
-  addAuthRoutes(operations, backends);
-  addMeRoutes(operations, backends);
+  addAuthRoutes(operations, backends, invalidation);
+  addInvitationRoutes(operations, backends);
+  addMeRoutes(operations, backends, state);
+  addSessionRoutes(operations, backends, invalidation);
+  addUserRoutes(operations, backends);
+  addApiKeyRoutes(operations, backends, state);
+  addMemberRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
   app.use(operations.router);

@@ -23,6 +23,16 @@ export const gatewayConfigShape = {
     .string()
     .regex(/^\d+(\.\d+)?\s*(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
     .default('1mb'),
+  // identity's events (session and API key revocations, profile changes) arrive over NATS; the gateway
+  // serves without it, with revocations then taking effect only at token expiry or cache expiry.
+  NATS_URL: vars.natsUrl(),
+  // The same prefix the backends publish under (EVENTS_NAMESPACE of every backend).
+  EVENTS_NAMESPACE: vars.namespace(),
+  // identity's access-token lifetime: how long a revoked session's tokens must be refused, and how far
+  // back a starting replica reads revocations.
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
+  // Per client address and route, for the routes that guess at secrets or send mail.
+  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayConfigShape>>;

@@ -3,13 +3,25 @@ import { createLogger } from '@atrium/logger';
 import { createApp } from './app';
 import { closeBackends, createBackends } from './backends';
 import { gatewayConfigShape } from './config';
+import { IdentityEventFollower } from './events/identity-events';
 import { Lifecycle } from './lifecycle';
+import { createGatewayState, invalidationHandlers } from './state';
 
 const config = loadConfigOrExit(gatewayConfigShape);
 const logger = createLogger('gateway', config.LOG_LEVEL);
 const backends = createBackends(config);
 const lifecycle = new Lifecycle();
-const app = createApp({ config, backends, logger, lifecycle });
+const state = createGatewayState(config, backends, logger);
+const app = createApp({ config, backends, logger, lifecycle, state });
+// Not awaited: the gateway serves while NATS is away, and the follower keeps trying (see its comment).
+const identityEvents = new IdentityEventFollower({
+  servers: config.NATS_URL,
+  namespace: config.EVENTS_NAMESPACE,
+  logger,
+  lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+  handlers: invalidationHandlers(state, config),
+});
+identityEvents.start();
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {
@@ -35,8 +47,10 @@ function shutdown(signal: string): void {
   server.close(() => {
     clearTimeout(force);
     closeBackends(backends);
-    logger.info('gateway stopped');
-    logger.flush();
+    void identityEvents.stop().finally(() => {
+      logger.info('gateway stopped');
+      logger.flush();
+    });
   });
 }
 

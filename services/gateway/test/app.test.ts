@@ -8,7 +8,14 @@ import {
   startStubServer,
   type RunningGateway,
 } from './support/gateway';
-import { emptyStubs, identityStub, notificationStub, session, tenancyStub } from './support/stubs';
+import {
+  emptyStubs,
+  identityStub,
+  notificationStub,
+  session,
+  sessionUserJson,
+  tenancyStub,
+} from './support/stubs';
 import { accessToken, newSigningKey, type SigningKey } from './support/tokens';
 
 let key: SigningKey;
@@ -73,7 +80,7 @@ describe('sign-up and login', () => {
       accessToken: 'access-token',
       refreshToken: 'refresh-token',
       expiresIn: 900,
-      user: { id: 'user-1', email: 'ada@example.com', name: 'Ada' },
+      user: sessionUserJson,
       agency: { id: 'agency-1', name: 'Northwind' },
     });
     expect(identity.signUps.at(-1)?.request).toEqual({
@@ -128,14 +135,14 @@ describe('me', () => {
     });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
-      user: { id: 'user-1', email: 'ada@example.com', name: 'Ada' },
+      user: sessionUserJson,
       agency: { id: 'agency-1', name: 'Northwind' },
       role: 'owner',
       permissions: ['clients:create', 'clients:read_all'],
     });
     const asked = tenancy.accessChecks.at(-1)!;
     expect(asked.request).toEqual({ userId: 'user-1', agencyId: 'agency-1' });
-    expect(asked.call.actor).toEqual({ userId: 'user-1', agencyId: 'agency-1' });
+    expect(asked.call.actor).toEqual({ userId: 'user-1', agencyId: 'agency-1', sessionId: 'session-1' });
     expect(asked.call.requestId).toBe('me-request-1');
     const [traceparent] = asked.call.metadata.get('traceparent');
     expect(traceIdOf(String(traceparent))).toBe(traceIdOf(PARENT_TRACEPARENT));
@@ -168,7 +175,11 @@ describe('clients', () => {
       ownerId: '',
       accountManagerId: '',
     });
-    expect(tenancy.creations.at(-1)?.call.actor).toEqual({ userId: 'user-1', agencyId: 'agency-1' });
+    expect(tenancy.creations.at(-1)?.call.actor).toEqual({
+      userId: 'user-1',
+      agencyId: 'agency-1',
+      sessionId: 'session-1',
+    });
     expect(answer.body).toEqual({
       id: 'client-1',
       name: 'Contoso Dental',
@@ -290,7 +301,7 @@ describe('notifications', () => {
       headers: authorized(),
     });
     expect(answer.status).toBe(200);
-    expect(notification.listings.at(-1)?.request).toEqual({ limit: 2, cursor: '', unreadOnly: true });
+    expect(notification.listings.at(-1)?.request).toMatchObject({ limit: 2, cursor: '', unreadOnly: true });
     expect(answer.body).toEqual({
       items: [
         {
@@ -318,7 +329,11 @@ describe('notifications', () => {
 
   test('all notifications are listed unless unread=true', async () => {
     await request(`${gateway.url}/v1/notifications`, { headers: authorized() });
-    expect(notification.listings.at(-1)?.request).toEqual({ limit: 25, cursor: '', unreadOnly: false });
+    expect(notification.listings.at(-1)?.request).toMatchObject({
+      limit: 25,
+      cursor: '',
+      unreadOnly: false,
+    });
   });
 });
 
@@ -336,10 +351,10 @@ describe('logging', () => {
 });
 
 describe('system', () => {
-  test('the JWKS is served publicly and cacheable', async () => {
+  test('the JWKS is served publicly and cacheable for a minute', async () => {
     const answer = await request(`${gateway.url}/.well-known/jwks.json`);
     expect(answer.status).toBe(200);
-    expect(answer.headers.get('cache-control')).toBe('public, max-age=300');
+    expect(answer.headers.get('cache-control')).toBe('public, max-age=60');
     expect(answer.body).toEqual({ keys: [key.publicJwk] });
   });
 

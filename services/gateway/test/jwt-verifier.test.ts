@@ -9,6 +9,7 @@ let current: SigningKey;
 let rotated: SigningKey;
 let served: JSONWebKeySet;
 let fetches: number;
+let fetchTimes: number[];
 let clock: number;
 let verifier: JwtVerifier;
 
@@ -33,16 +34,21 @@ beforeAll(async () => {
 beforeEach(() => {
   served = { keys: [current.publicJwk] };
   fetches = 0;
-  clock = 1_000_000;
+  fetchTimes = [];
+  clock = Date.now();
   verifier = new JwtVerifier({
     getJwks: async () => {
       fetches += 1;
+      fetchTimes.push(clock);
       return served;
     },
     issuer: ISSUER,
     audience: AUDIENCE,
     refreshCooldownMs: COOLDOWN_MS,
     now: () => clock,
+    sleep: async (ms) => {
+      clock += ms;
+    },
   });
 });
 
@@ -105,16 +111,27 @@ test('a token naming a key identity does not have triggers exactly one refetch a
   expect(fetches).toBe(2);
 });
 
-test('unknown key ids refetch at most once per cooldown', async () => {
+test('unknown key ids refetch at most once per cooldown; callers within it share the next fetch', async () => {
+  const start = clock;
   await verifier.verify(await accessToken(current));
   clock += COOLDOWN_MS;
   await rejection(await accessToken(rotated));
-  clock += COOLDOWN_MS - 1;
-  await rejection(await accessToken(rotated));
-  expect(fetches).toBe(2);
   clock += 1;
-  await rejection(await accessToken(rotated));
-  expect(fetches).toBe(3);
+  const forged = [await accessToken(rotated), await accessToken(rotated, { sub: 'user-3' })];
+  const failures = await Promise.all(forged.map(rejection));
+  expect(failures.map((failure) => failure.code)).toEqual(['unauthenticated', 'unauthenticated']);
+  expect(fetchTimes).toEqual([start, start + COOLDOWN_MS, start + 2 * COOLDOWN_MS]);
+});
+
+test('a key published just after the last fetch passes once the cooldown allows a refetch', async () => {
+  const start = clock;
+  await verifier.verify(await accessToken(current));
+  served = { keys: [rotated.publicJwk, current.publicJwk] };
+  clock += 1;
+  await expect(verifier.verify(await accessToken(rotated, { sub: 'user-2' }))).resolves.toMatchObject({
+    userId: 'user-2',
+  });
+  expect(fetchTimes).toEqual([start, start + COOLDOWN_MS]);
 });
 
 test('a token from another issuer is rejected', async () => {
@@ -177,4 +194,37 @@ test('a key set that cannot be fetched surfaces the failure instead of rejecting
     refreshCooldownMs: COOLDOWN_MS,
   });
   await expect(offline.verify(await accessToken(current))).rejects.toBe(unavailable);
+});
+
+describe('the cache of verified tokens', () => {
+  test('a token verified once passes again without its key, so its signature is not checked again', async () => {
+    const token = await accessToken(current, { sub: 'user-5' });
+    await verifier.verify(token);
+    // identity now publishes only the rotated key, and the verifier has learned that set.
+    served = { keys: [rotated.publicJwk] };
+    clock += COOLDOWN_MS;
+    await verifier.verify(await accessToken(rotated));
+    expect(fetches).toBe(2);
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'user-5' });
+    await expect(verifier.verify(await accessToken(current))).rejects.toBeInstanceOf(DomainError);
+  });
+
+  test('a cached token is refused as expired once its expiry passes', async () => {
+    const expiresAt = Math.floor(clock / 1000) + 60;
+    const token = await accessToken(current, {}, { expiresIn: expiresAt });
+    await expect(verifier.verify(token)).resolves.toMatchObject({ userId: 'user-1' });
+    clock = (expiresAt + 60) * 1000;
+    expect((await rejection(token)).code).toBe('token_expired');
+  });
+
+  test('a token is remembered only until its expiry, not through the clock tolerance', async () => {
+    const expiresAt = Math.floor(clock / 1000) + 60;
+    const token = await accessToken(current, {}, { expiresIn: expiresAt });
+    await verifier.verify(token);
+    served = { keys: [rotated.publicJwk] };
+    clock = expiresAt * 1000 + 1000;
+    await verifier.verify(await accessToken(rotated));
+    // Within the tolerance, but past exp: the cache is not used, and the key is gone from the set.
+    expect((await rejection(token)).code).toBe('unauthenticated');
+  });
 });

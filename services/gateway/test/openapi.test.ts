@@ -4,9 +4,12 @@ interface Operation {
   operationId?: string;
   description?: string;
   security?: Record<string, string[]>[];
-  parameters?: { name: string; in: string; required?: boolean }[];
+  parameters?: { name: string; in: string; required?: boolean; schema?: unknown }[];
   requestBody?: { content: Record<string, { schema: unknown }> };
-  responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
+  responses: Record<
+    string,
+    { description?: string; headers?: Record<string, unknown>; content?: Record<string, { schema: unknown }> }
+  >;
 }
 
 interface Document {
@@ -49,12 +52,32 @@ test.each([
   ['/v1/clients', 'post'],
   ['/v1/clients', 'get'],
   ['/v1/notifications', 'get'],
+  ['/v1/auth/refresh', 'post'],
+  ['/v1/auth/logout', 'post'],
+  ['/v1/auth/password-reset', 'post'],
+  ['/v1/auth/password-reset/confirm', 'post'],
+  ['/v1/invitations/accept', 'post'],
+  ['/v1/me', 'patch'],
+  ['/v1/me/avatar', 'put'],
+  ['/v1/me/avatar', 'delete'],
+  ['/v1/users/{id}/avatar', 'get'],
+  ['/v1/me/sessions', 'get'],
+  ['/v1/me/sessions/{id}', 'delete'],
+  ['/v1/me/password', 'post'],
+  ['/v1/agency/api-keys', 'post'],
+  ['/v1/agency/api-keys', 'get'],
+  ['/v1/agency/api-keys/{id}', 'delete'],
+  ['/v1/agency/members', 'post'],
   ['/.well-known/jwks.json', 'get'],
   ['/healthz', 'get'],
   ['/readyz', 'get'],
   ['/openapi.json', 'get'],
-])('%s %s is documented with a description', (path, method) => {
-  expect(operation(path, method).description).toEqual(expect.any(String));
+])('%s %s is documented with a description and its failures', (path, method) => {
+  const documented = operation(path, method);
+  expect(documented.description).toEqual(expect.any(String));
+  if (path !== '/readyz' && path !== '/openapi.json') {
+    expect(documented.responses['500']?.content).toHaveProperty(['application/problem+json']);
+  }
 });
 
 test('authenticated operations require the bearer token and document 401', () => {
@@ -106,4 +129,70 @@ test('success and problem responses are documented', () => {
   expect(document.components.schemas.Problem).toMatchObject({
     required: expect.arrayContaining(['type', 'title', 'status', 'detail', 'code', 'instance']),
   });
+});
+
+test('path parameters are documented from the schema that validates them', () => {
+  const parameters = operation('/v1/me/sessions/{id}', 'delete').parameters;
+  expect(parameters).toEqual([
+    expect.objectContaining({
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: expect.objectContaining({ format: 'uuid' }),
+    }),
+  ]);
+  expect(operation('/v1/me/sessions/{id}', 'delete').responses['400']?.content).toHaveProperty([
+    'application/problem+json',
+  ]);
+});
+
+test('answers without a body are documented without content', () => {
+  for (const [path, method, status] of [
+    ['/v1/auth/logout', 'post', '204'],
+    ['/v1/auth/password-reset', 'post', '202'],
+    ['/v1/me/sessions/{id}', 'delete', '204'],
+  ] as const) {
+    const response = operation(path, method).responses[status];
+    expect(response?.description).toEqual(expect.any(String));
+    expect(response?.content).toBeUndefined();
+  }
+});
+
+test('the avatar upload takes JPEG or PNG bytes and documents 413 and 415', () => {
+  const upload = operation('/v1/me/avatar', 'put');
+  expect(Object.keys(upload.requestBody?.content ?? {}).sort()).toEqual(['image/jpeg', 'image/png']);
+  expect(upload.requestBody?.content['image/png']?.schema).toEqual({ type: 'string', format: 'binary' });
+  for (const status of ['403', '413', '415', '422']) {
+    expect(upload.responses[status]?.content).toHaveProperty(['application/problem+json']);
+  }
+});
+
+test('the avatar image documents its types, ETag, caching and 304', () => {
+  const image = operation('/v1/users/{id}/avatar', 'get');
+  expect(image.security).toBeUndefined();
+  expect(Object.keys(image.responses['200']?.content ?? {}).sort()).toEqual(['image/jpeg', 'image/png']);
+  expect(image.responses['200']?.headers).toHaveProperty('ETag');
+  expect(image.responses['200']?.headers).toHaveProperty('Cache-Control');
+  expect(image.responses['304']?.content).toBeUndefined();
+  expect(image.responses['404']?.content).toHaveProperty(['application/problem+json']);
+});
+
+test('person-only operations document 403 and rate-limited ones 429', () => {
+  for (const [path, method] of [
+    ['/v1/me', 'get'],
+    ['/v1/me/password', 'post'],
+    ['/v1/agency/api-keys', 'post'],
+  ] as const) {
+    expect(operation(path, method).responses['403']?.description).toContain("person's access token");
+  }
+  for (const [path, method] of [
+    ['/v1/auth/login', 'post'],
+    ['/v1/auth/signup', 'post'],
+    ['/v1/auth/refresh', 'post'],
+    ['/v1/auth/password-reset', 'post'],
+    ['/v1/auth/password-reset/confirm', 'post'],
+    ['/v1/invitations/accept', 'post'],
+  ] as const) {
+    expect(operation(path, method).responses['429']?.description).toContain('rate_limited');
+  }
 });

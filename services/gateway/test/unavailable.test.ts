@@ -1,4 +1,4 @@
-import { defineService, loadProto, type GrpcServer } from '@atrium/grpc';
+import { defineService, loadProto, type GrpcServer, type Implementation } from '@atrium/grpc';
 import { eventually } from '@atrium/testing';
 import { SERVICE_PROTO_FILES, type identity, type IdentityProto } from '@atrium/proto';
 import {
@@ -8,7 +8,6 @@ import {
   unreachableAddresses,
   type RunningGateway,
 } from './support/gateway';
-import { session } from './support/stubs';
 import { accessToken, newSigningKey } from './support/tokens';
 
 const DEADLINE_MS = 300;
@@ -16,19 +15,18 @@ const DEADLINE_MS = 300;
 /** An identity that accepts calls and never answers them until the test lets go. */
 function hangingIdentity() {
   const held: (() => void)[] = [];
-  const hang = <T>(answer: T) =>
-    new Promise<T>((resolve) => {
-      held.push(() => resolve(answer));
+  const definition = loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity).atrium.identity.v1.IdentityService
+    .service;
+  // Whatever the answer, it comes after the gateway gave up: only the waiting matters.
+  const hang = () =>
+    new Promise<object>((resolve) => {
+      held.push(() => resolve({}));
     });
+  const implementation = Object.fromEntries(Object.keys(definition).map((name) => [name, hang]));
   const registration = defineService<identity.IdentityServiceDefinition>(
     'atrium.identity.v1.IdentityService',
-    loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity).atrium.identity.v1.IdentityService.service,
-    {
-      SignUp: () => hang(session),
-      Login: () => hang(session),
-      GetUser: () => hang({ user: session.user }),
-      GetJwks: () => hang({ jwksJson: '{"keys":[]}' }),
-    },
+    definition,
+    implementation as unknown as Implementation<identity.IdentityServiceDefinition>,
   );
   return { registration, release: () => held.splice(0).forEach((resume) => resume()) };
 }

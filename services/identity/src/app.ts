@@ -28,14 +28,19 @@ export async function startIdentity(config: IdentityConfig, logger: Logger): Pro
     createDb: () => createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
     publishesEvents: true,
     rpc: ({ db }) => {
-      keys = new KeyRing(db, encryption);
+      keys = new KeyRing(db, encryption, {
+        accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        currentKeyCacheMs: config.SIGNING_KEY_CACHE_MS,
+      });
       const tokens = {
         issuer: config.JWT_ISSUER,
         audience: config.JWT_AUDIENCE,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
         refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
       };
-      return [identityService({ db, keys, tokens, tenancy: tenancyClient })];
+      // Room for a tenancy call (at most its deadline) inside a transaction, and the work around it.
+      const transactionTimeoutMs = config.GRPC_DEADLINE_MS + 5000;
+      return [identityService({ db, keys, tokens, tenancy: tenancyClient, transactionTimeoutMs })];
     },
   });
   // Create or decrypt the signing key now, so a wrong IDENTITY_KEK fails the start, not the first login.

@@ -11,6 +11,8 @@ export const identityConfigShape = {
   JWT_AUDIENCE: z.string().min(1).default('atrium-api'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  // How long a replica signs with the key it loaded before it looks for a rotated one.
+  SIGNING_KEY_CACHE_MS: z.coerce.number().int().min(100).max(60_000).default(30_000),
 };
 
 export type IdentityConfig = z.infer<z.ZodObject<typeof identityConfigShape>>;

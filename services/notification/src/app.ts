@@ -4,6 +4,9 @@ import type { Logger } from '@atrium/logger';
 import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { NotificationConfig } from './config';
+import { parseMailbox } from './domain/mailbox';
+import { DeliveryWorker } from './emails/delivery-worker';
+import { createMailer } from './emails/mailer';
 import { startConsumers } from './events/consumers';
 import { notificationService } from './rpc/notification-service';
 import { createDb, type Db } from './store/db';
@@ -26,10 +29,31 @@ export async function startNotification(
     logger,
     migrationsDir: MIGRATIONS_DIR,
     createDb: () => createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
-    publishesEvents: false,
-    rpc: ({ db }) => [notificationService(db)],
-    workers: ({ db, nc }) =>
-      startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger, tenancy: tenancyClient }),
+    // notification.created, for the gateway's live notification streams.
+    publishesEvents: true,
+    rpc: ({ db }) => [notificationService(db, tenancyClient)],
+    workers: async ({ db, nc }) => {
+      const deliveries = new DeliveryWorker({
+        db,
+        mailer: createMailer(config.SMTP_URL),
+        logger,
+        from: parseMailbox(config.EMAIL_FROM),
+        maxAttempts: config.EMAIL_MAX_ATTEMPTS,
+        retryBaseMs: config.EMAIL_RETRY_BASE_MS,
+      });
+      const consumers = await startConsumers({
+        db,
+        nc,
+        namespace: config.EVENTS_NAMESPACE,
+        logger,
+        tenancy: tenancyClient,
+        publicAppUrl: config.PUBLIC_APP_URL,
+        grpcDeadlineMs: config.GRPC_DEADLINE_MS,
+        emailsQueued: () => deliveries.wake(),
+      });
+      deliveries.start();
+      return [...consumers, deliveries];
+    },
   });
   return {
     ...backend,

@@ -1,9 +1,32 @@
 import { serviceVars, vars, z } from '@atrium/config';
+import { MAILBOX } from './domain/mailbox';
 
-/** Notification's environment; see docs/configuration.md. */
+/** Notification's environment beyond every backend's; each variable is described in docs/configuration.md. */
 export const notificationConfigShape = {
   ...serviceVars('notification', 50055),
   TENANCY_ADDR: vars.address('127.0.0.1:50052'),
+  SMTP_URL: z
+    .string()
+    .refine(isSmtpUrl, 'must be smtp://[user:pass@]host[:port] or smtps://…')
+    .default('smtp://127.0.0.1:1025'),
+  EMAIL_FROM: z
+    .string()
+    .regex(MAILBOX, 'must be an address, optionally with a display name: Name <address@domain>')
+    .default('Atrium <no-reply@atrium.local>'),
+  PUBLIC_APP_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .default('http://localhost:8080'),
+  EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  EMAIL_RETRY_BASE_MS: vars.milliseconds(2000),
 };
 
 export type NotificationConfig = z.infer<z.ZodObject<typeof notificationConfigShape>>;
+
+function isSmtpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}

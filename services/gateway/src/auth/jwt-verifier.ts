@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   createLocalJWKSet,
   decodeProtectedHeader,
@@ -7,6 +8,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { DomainError } from '@atrium/errors';
+import { LruCache } from '../cache/lru-cache';
 
 /** Who an access token speaks for. */
 export interface AccessTokenClaims {
@@ -22,8 +24,12 @@ export interface JwtVerifierOptions {
   audience: string;
   /** A token naming an unknown key refetches the key set at most this often. */
   refreshCooldownMs: number;
-  /** Milliseconds clock for the cooldown. */
+  /** Verified tokens remembered until they expire; default 10 000. */
+  maxCachedTokens?: number;
+  /** Milliseconds clock for the cooldown, the token cache and the claims' times. */
   now?: () => number;
+  /** Waits until the cooldown allows the next fetch; a fake clock's tests advance it instead. */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 // Asymmetric only: an HMAC or unsigned token must never pass, whatever key the set holds.
@@ -55,34 +61,42 @@ function claimsOf(payload: JWTPayload): AccessTokenClaims {
 /**
  * Verifies access tokens locally against identity's public keys, so no request pays a round trip to
  * identity. Keys are cached; a token signed with a key the cache does not know (identity rotated its
- * keys) refetches the set, at most once per cooldown so forged key ids cannot flood identity.
+ * keys) refetches the set, at most once per cooldown so forged key ids cannot flood identity. A token
+ * arriving within the cooldown waits for the next permitted fetch instead of failing: a key identity
+ * published just after the last fetch must not turn a rotation into 401s.
+ * A token that verified is remembered until its expiry, so a client's later requests skip the ES256
+ * signature check (the costliest step of an authenticated request); only valid tokens are remembered,
+ * so garbage cannot evict them faster than real traffic.
  */
 export class JwtVerifier {
   private keys: CachedKeys | undefined;
   private lastFetchAt = Number.NEGATIVE_INFINITY;
   private fetching: Promise<CachedKeys> | undefined;
+  private scheduled: Promise<CachedKeys> | undefined;
   private readonly now: () => number;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly verified: LruCache<string, AccessTokenClaims>;
 
   constructor(private readonly options: JwtVerifierOptions) {
     this.now = options.now ?? Date.now;
+    // Unreferenced, so a pending wait never holds the process open at shutdown.
+    this.sleep = options.sleep ?? ((ms) => sleep(ms, undefined, { ref: false }));
+    this.verified = new LruCache({ maxEntries: options.maxCachedTokens ?? 10_000, now: this.now });
   }
 
   /** The token's claims; DomainError unauthenticated or token_expired when it must not be trusted. */
   async verify(token: string): Promise<AccessTokenClaims> {
+    return this.verified.get(token) ?? this.verifySignature(token);
+  }
+
+  private async verifySignature(token: string): Promise<AccessTokenClaims> {
     let kid: string | undefined;
     try {
       kid = decodeProtectedHeader(token).kid;
     } catch {
       throw invalidToken();
     }
-    let keys = this.keys ?? (await this.fetchKeys());
-    if (
-      kid !== undefined &&
-      !keys.kids.has(kid) &&
-      this.now() - this.lastFetchAt >= this.options.refreshCooldownMs
-    ) {
-      keys = await this.fetchKeys();
-    }
+    const keys = await this.keysFor(kid);
     try {
       const { payload } = await jwtVerify(token, keys.keySet, {
         algorithms: ALGORITHMS,
@@ -90,14 +104,34 @@ export class JwtVerifier {
         audience: this.options.audience,
         requiredClaims: ['exp', 'sub'],
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: new Date(this.now()),
       });
-      return claimsOf(payload);
+      const claims = Object.freeze(claimsOf(payload));
+      // Remembered until exp itself: the clock tolerance is for fresh tokens, not for stretching old ones.
+      const expiresAt = (payload.exp ?? 0) * 1000;
+      if (expiresAt > this.now()) this.verified.set(token, claims, expiresAt);
+      return claims;
     } catch (error) {
       if (error instanceof errors.JWTExpired)
         throw new DomainError('token_expired', 'The access token has expired.');
       if (error instanceof errors.JOSEError) throw invalidToken();
       throw error;
     }
+  }
+
+  /** The key set to check a token naming `kid` against, refetched when it does not know that key. */
+  private async keysFor(kid: string | undefined): Promise<CachedKeys> {
+    const keys = this.keys ?? (await this.fetchKeys());
+    if (kid === undefined || keys.kids.has(kid)) return keys;
+    const waitMs = this.lastFetchAt + this.options.refreshCooldownMs - this.now();
+    if (waitMs <= 0) return this.fetchKeys();
+    // Everyone waiting shares the one fetch at the end of the cooldown.
+    this.scheduled ??= this.sleep(waitMs)
+      .then(() => this.fetchKeys())
+      .finally(() => {
+        this.scheduled = undefined;
+      });
+    return this.scheduled;
   }
 
   /** One fetch at a time; callers arriving meanwhile share its result. Failures reach the caller (503). */

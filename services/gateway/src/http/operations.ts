@@ -1,109 +1,330 @@
-import { Router, type Request, type RequestHandler, type Response } from 'express';
-import type { OpenAPIRegistry, ResponseConfig } from '@asteasolutions/zod-to-openapi';
+import express, { Router, type Request, type RequestHandler, type Response } from 'express';
+import type { OpenAPIRegistry, ResponseConfig, ZodContentObject } from '@asteasolutions/zod-to-openapi';
+import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import type { z } from '../openapi/zod';
 import { BEARER_SECURITY } from '../openapi/document';
 import { ProblemSchema } from './problem-schema';
 import { PROBLEM_CONTENT_TYPE } from './problems';
+import type { RateLimiter } from './rate-limit';
 import { actorOf } from './request-context';
 import { parseInput } from './validation';
 
-type EmptyQuery = z.ZodObject<Record<string, never>>;
+type EmptyObject = z.ZodObject<Record<string, never>>;
+
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** A JSON answer, documented by its schema. */
+export interface JsonResponseSpec<TSchema extends z.ZodType = z.ZodType> {
+  status: 200 | 201 | 202;
+  description: string;
+  schema: TSchema;
+}
+
+/** An answer without a body. */
+export interface EmptyResponseSpec {
+  status: 202 | 204;
+  description: string;
+}
+
+/** A binary answer (an image) that clients and proxies may cache and revalidate with If-None-Match. */
+export interface BinaryResponseSpec {
+  status: 200;
+  description: string;
+  binary: { contentTypes: readonly string[]; cacheControl: string };
+}
+
+export type ResponseSpec = JsonResponseSpec | EmptyResponseSpec | BinaryResponseSpec;
+
+/** What a binary operation's handler answers; the ETag changes whenever the content does. */
+export interface BinaryBody {
+  contentType: string;
+  data: Buffer;
+  etag: string;
+}
+
+/** A request body taken as raw bytes instead of JSON (an upload). */
+export interface UploadSpec {
+  contentTypes: readonly string[];
+  maxBytes: number;
+  description: string;
+}
+
+export interface Upload {
+  contentType: string;
+  data: Buffer;
+}
+
+type ResultOf<TResponse> = TResponse extends { schema: infer Schema extends z.ZodType }
+  ? z.input<Schema>
+  : TResponse extends { binary: object }
+    ? BinaryBody
+    : void;
 
 /** One HTTP operation: how it is documented is how it validates. */
 export interface OperationSpec<
   TBody extends z.ZodType,
   TQuery extends z.ZodObject,
-  TResponse extends z.ZodType,
+  TParams extends z.ZodObject,
+  TResponse extends ResponseSpec,
   TAuth extends boolean,
+  TUpload extends UploadSpec | undefined,
 > {
-  method: 'get' | 'post';
+  method: HttpMethod;
+  /** OpenAPI style: `/v1/users/{id}`; each `{name}` must be a key of `params`. */
   path: string;
   operationId: string;
   tag: string;
   summary: string;
   description: string;
   authenticated: TAuth;
+  /** Only a person's access token may call it; an agency API key answers 403 forbidden. */
+  personOnly?: boolean;
+  /** Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE): for routes that guess at secrets or send mail. */
+  rateLimited?: boolean;
+  params?: TParams;
   body?: TBody;
+  upload?: TUpload;
   query?: TQuery;
-  response: { status: 200 | 201; description: string; schema: TResponse };
+  response: TResponse;
   /** Problems this operation may answer beyond those every operation may, by status. */
   problems?: Record<number, string>;
 }
 
-export interface OperationInput<TBody extends z.ZodType, TQuery extends z.ZodObject, TAuth extends boolean> {
+export interface OperationInput<
+  TBody extends z.ZodType,
+  TQuery extends z.ZodObject,
+  TParams extends z.ZodObject,
+  TAuth extends boolean,
+  TUpload extends UploadSpec | undefined,
+> {
   body: z.output<TBody>;
   query: z.output<TQuery>;
+  params: z.output<TParams>;
+  upload: TUpload extends UploadSpec ? Upload : undefined;
   actor: TAuth extends true ? Actor : undefined;
   req: Request;
   res: Response;
 }
 
+type AnySpec = OperationSpec<
+  z.ZodType,
+  z.ZodObject,
+  z.ZodObject,
+  ResponseSpec,
+  boolean,
+  UploadSpec | undefined
+>;
+
+const PATH_PARAMETER = /\{(\w+)\}/g;
+const BINARY_SCHEMA = { type: 'string', format: 'binary' } as const;
+
 function problemResponse(description: string): ResponseConfig {
   return { description, content: { [PROBLEM_CONTENT_TYPE]: { schema: ProblemSchema } } };
 }
 
-function documentedProblems(
-  spec: OperationSpec<z.ZodType, z.ZodObject, z.ZodType, boolean>,
-): Record<number, string> {
+function addProblem(problems: Record<number, string>, status: number, description: string): void {
+  const known = problems[status];
+  problems[status] = known === undefined ? description : `${known} ${description}`;
+}
+
+function documentedProblems(spec: AnySpec): Record<number, string> {
   const problems: Record<number, string> = {};
-  if (spec.body || spec.query)
-    problems[400] = 'The input is not valid (`validation_failed`); `fields` names each offender.';
-  if (spec.authenticated) problems[401] = 'No valid access token (`unauthenticated` or `token_expired`).';
+  if (spec.body || spec.query || spec.params)
+    addProblem(problems, 400, 'The input is not valid (`validation_failed`); `fields` names each offender.');
+  if (spec.upload) addProblem(problems, 400, 'The request has no body (`validation_failed`).');
+  if (spec.authenticated)
+    addProblem(problems, 401, 'No valid access token or API key (`unauthenticated` or `token_expired`).');
+  if (spec.personOnly)
+    addProblem(problems, 403, "Needs a person's access token; API keys may not call it (`forbidden`).");
   if (spec.body) {
-    problems[413] = 'The body is larger than the gateway accepts (`payload_too_large`).';
-    problems[415] = 'The body uses an unsupported encoding or charset (`unsupported_media_type`).';
+    addProblem(problems, 413, 'The body is larger than the gateway accepts (`payload_too_large`).');
+    addProblem(problems, 415, 'The body uses an unsupported encoding or charset (`unsupported_media_type`).');
   }
-  Object.assign(problems, spec.problems);
+  if (spec.upload) {
+    addProblem(
+      problems,
+      413,
+      `The body is larger than ${spec.upload.maxBytes} bytes (\`payload_too_large\`).`,
+    );
+    addProblem(
+      problems,
+      415,
+      `The Content-Type is not one of ${spec.upload.contentTypes.join(', ')} (\`unsupported_media_type\`).`,
+    );
+  }
+  for (const [status, description] of Object.entries(spec.problems ?? {}))
+    addProblem(problems, Number(status), description);
+  if (spec.rateLimited)
+    addProblem(
+      problems,
+      429,
+      'Too many requests from this address (`rate_limited`); `Retry-After` says when to try again.',
+    );
   problems[500] = 'An unexpected error (`internal`).';
   problems[503] = 'A backend service is down or did not answer in time (`service_unavailable`).';
   return problems;
 }
 
+function successResponses(response: ResponseSpec): Record<string, ResponseConfig> {
+  if ('schema' in response) {
+    return {
+      [response.status]: {
+        description: response.description,
+        content: { 'application/json': { schema: response.schema } },
+      },
+    };
+  }
+  if ('binary' in response) {
+    const content: ZodContentObject = {};
+    for (const type of response.binary.contentTypes) content[type] = { schema: BINARY_SCHEMA };
+    const etag = { description: 'Changes whenever the content does.', schema: { type: 'string' as const } };
+    return {
+      200: {
+        description: response.description,
+        headers: {
+          ETag: etag,
+          'Cache-Control': { schema: { type: 'string', example: response.binary.cacheControl } },
+        },
+        content,
+      },
+      304: {
+        description: 'The content still has the ETag sent in If-None-Match; no body.',
+        headers: { ETag: etag },
+      },
+    };
+  }
+  return { [response.status]: { description: response.description } };
+}
+
+/** Reads an upload's raw bytes once the Content-Type is known to be allowed. */
+function uploadReader(upload: UploadSpec): RequestHandler[] {
+  const checkType: RequestHandler = (req, _res, next) => {
+    // req.is answers null when the request carries no body at all; fetch sends an empty PUT as length 0.
+    const matched = req.is([...upload.contentTypes]);
+    if (matched === null || req.get('content-length') === '0')
+      throw new DomainError('validation_failed', 'Send the content as the request body.', {
+        fields: [{ field: 'body', message: 'is required' }],
+      });
+    if (matched === false)
+      throw new DomainError(
+        'unsupported_media_type',
+        `Send the body as ${upload.contentTypes.join(' or ')} with a matching Content-Type.`,
+      );
+    next();
+  };
+  return [checkType, express.raw({ type: () => true, limit: upload.maxBytes })];
+}
+
+function uploadOf(req: Request, upload: UploadSpec): Upload {
+  const data: unknown = req.body;
+  if (!Buffer.isBuffer(data) || data.length === 0)
+    throw new DomainError('validation_failed', 'Send the content as the request body.', {
+      fields: [{ field: 'body', message: 'is required' }],
+    });
+  const contentType = req.is([...upload.contentTypes]);
+  if (typeof contentType !== 'string') throw new Error('an upload lost its Content-Type after the check');
+  return { contentType, data };
+}
+
+/** The quoted entity tag HTTP wants, whatever form the backend keeps it in. */
+function entityTag(etag: string): string {
+  if (/^(W\/)?"[\x21\x23-\x7e]*"$/.test(etag)) return etag;
+  return `"${etag.replace(/[^\x21\x23-\x7e]/g, '')}"`;
+}
+
+function sendBinary(req: Request, res: Response, spec: BinaryResponseSpec, body: BinaryBody): void {
+  if (!spec.binary.contentTypes.includes(body.contentType))
+    throw new Error(`a backend answered content of type "${body.contentType}" for ${req.path}`);
+  res.setHeader('ETag', entityTag(body.etag));
+  res.setHeader('Cache-Control', spec.binary.cacheControl);
+  // req.fresh compares If-None-Match with the ETag just set (weak comparison, lists and `*` included).
+  if (req.fresh) {
+    res.status(304).end();
+    return;
+  }
+  res.status(200).type(body.contentType).send(body.data);
+}
+
+export interface OperationRouterOptions {
+  authenticate: RequestHandler;
+  rateLimiter: RateLimiter;
+}
+
 /**
  * Registers operations on an Express router and in the OpenAPI registry at once, so the document can
  * never describe a route that validates differently. Handlers receive parsed input and return the body.
+ *
+ * Path parameters are validated like any input: a malformed id answers 400 naming the parameter, which
+ * tells a client its bug apart from a well-formed id that names nothing (404).
  */
 export class OperationRouter {
   readonly router = Router();
 
   constructor(
     private readonly registry: OpenAPIRegistry,
-    private readonly authenticate: RequestHandler,
+    private readonly options: OperationRouterOptions,
   ) {}
 
   add<
-    TResponse extends z.ZodType,
+    TResponse extends ResponseSpec,
     TAuth extends boolean,
     TBody extends z.ZodType = z.ZodUndefined,
-    TQuery extends z.ZodObject = EmptyQuery,
+    TQuery extends z.ZodObject = EmptyObject,
+    TParams extends z.ZodObject = EmptyObject,
+    TUpload extends UploadSpec | undefined = undefined,
   >(
-    spec: OperationSpec<TBody, TQuery, TResponse, TAuth>,
-    handler: (input: OperationInput<TBody, TQuery, TAuth>) => Promise<z.input<TResponse>>,
+    spec: OperationSpec<TBody, TQuery, TParams, TResponse, TAuth, TUpload>,
+    handler: (input: OperationInput<TBody, TQuery, TParams, TAuth, TUpload>) => Promise<ResultOf<TResponse>>,
   ): void {
-    this.document(spec);
-    const handlers: RequestHandler[] = spec.authenticated ? [this.authenticate] : [];
+    const any = spec as unknown as AnySpec;
+    if (any.body && any.upload) throw new Error(`${spec.operationId} cannot take both JSON and an upload`);
+    for (const [, name] of spec.path.matchAll(PATH_PARAMETER)) {
+      if (!spec.params || !(name! in spec.params.shape))
+        throw new Error(`${spec.operationId}: the path names {${name}} but params does not declare it`);
+    }
+    this.document(any);
+    const handlers: RequestHandler[] = [];
+    if (spec.rateLimited) handlers.push(this.options.rateLimiter.perClientAddress(spec.operationId));
+    if (spec.authenticated) handlers.push(this.options.authenticate);
+    if (spec.personOnly) {
+      if (!spec.authenticated) throw new Error(`${spec.operationId} is person-only but not authenticated`);
+      handlers.push((_req, res, next) => {
+        if (actorOf(res)?.apiKeyId !== undefined)
+          throw new DomainError('forbidden', "This needs a person's access token; API keys may not call it.");
+        next();
+      });
+    }
+    if (any.upload) handlers.push(...uploadReader(any.upload));
     handlers.push(async (req, res) => {
-      const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
+      const params = spec.params ? parseInput(spec.params, req.params, 'params') : {};
       const query = spec.query ? parseInput(spec.query, req.query, 'query') : {};
+      const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
+      const upload = any.upload ? uploadOf(req, any.upload) : undefined;
       const actor = actorOf(res);
       if (spec.authenticated && !actor)
         throw new Error(`${spec.operationId} ran without an authenticated actor`);
-      const result = await handler({ body, query, actor, req, res } as OperationInput<TBody, TQuery, TAuth>);
-      res.status(spec.response.status).json(result);
+      const input = { body, query, params, upload, actor, req, res };
+      const result = await handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload>);
+      const response: ResponseSpec = spec.response;
+      if ('schema' in response) res.status(response.status).json(result);
+      else if ('binary' in response) sendBinary(req, res, response, result as BinaryBody);
+      else res.status(response.status).end();
     });
-    this.router[spec.method](spec.path, ...handlers);
+    this.router[spec.method](spec.path.replace(PATH_PARAMETER, ':$1'), ...handlers);
   }
 
-  private document(spec: OperationSpec<z.ZodType, z.ZodObject, z.ZodType, boolean>): void {
-    const responses: Record<string, ResponseConfig> = {
-      [spec.response.status]: {
-        description: spec.response.description,
-        content: { 'application/json': { schema: spec.response.schema } },
-      },
-    };
+  private document(spec: AnySpec): void {
+    const responses = successResponses(spec.response);
     for (const [status, description] of Object.entries(documentedProblems(spec))) {
       responses[status] = problemResponse(description);
+    }
+    let body: { required: true; description?: string; content: ZodContentObject } | undefined;
+    if (spec.body) body = { required: true, content: { 'application/json': { schema: spec.body } } };
+    if (spec.upload) {
+      const content: ZodContentObject = {};
+      for (const type of spec.upload.contentTypes) content[type] = { schema: BINARY_SCHEMA };
+      body = { required: true, description: spec.upload.description, content };
     }
     this.registry.registerPath({
       method: spec.method,
@@ -114,9 +335,8 @@ export class OperationRouter {
       description: spec.description,
       ...(spec.authenticated ? { security: [{ [BEARER_SECURITY]: [] }] } : {}),
       request: {
-        ...(spec.body
-          ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } }
-          : {}),
+        ...(body ? { body } : {}),
+        ...(spec.params ? { params: spec.params } : {}),
         ...(spec.query ? { query: spec.query } : {}),
       },
       responses,

@@ -7,8 +7,9 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Writes an RFC 9457 problem, with the headers its status calls for. */
 export function sendProblem(req: Request, res: Response, problem: Problem): void {
   if (problem.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+  // Retry-After takes whole seconds; a backend's fraction is rounded up so clients never retry too early.
   if (problem.retryAfterSeconds !== undefined)
-    res.setHeader('Retry-After', String(problem.retryAfterSeconds));
+    res.setHeader('Retry-After', String(Math.ceil(problem.retryAfterSeconds)));
   // The path only: a query string may carry cursors or search terms that do not belong in error reports.
   const instance = req.originalUrl.split('?')[0] ?? req.path;
   res
@@ -50,7 +51,7 @@ function bodyParserProblem(error: unknown): Problem | undefined {
 }
 
 /** A rejection from a gRPC call: a numeric status plus the trailers it came with. */
-function isGrpcError(error: unknown): boolean {
+export function isGrpcError(error: unknown): boolean {
   return (
     error instanceof Error &&
     typeof (error as { code?: unknown }).code === 'number' &&

@@ -10,7 +10,8 @@ export function createRegistry(): OpenAPIRegistry {
     scheme: 'bearer',
     bearerFormat: 'JWT',
     description:
-      'An access token from /v1/auth/signup or /v1/auth/login, verified against /.well-known/jwks.json.',
+      'An access token (a JWT from /v1/auth/signup, /login, /refresh or /invitations/accept, verified against ' +
+      "/.well-known/jwks.json), or an agency API key (`atr_…`) that acts as its agency with the key's permissions.",
   });
   return registry;
 }
@@ -27,7 +28,9 @@ export function generateDocument(registry: OpenAPIRegistry): OpenApiDocument {
       description:
         'The public HTTP API of Atrium, a multi-tenant platform for marketing agencies. JSON in and out; every ' +
         'error is an RFC 9457 `application/problem+json` body with a stable `code`. Every response carries ' +
-        '`X-Request-Id` (sent back when the request had a sane one) and requests may carry a W3C `traceparent`.',
+        '`X-Request-Id` (sent back when the request had a sane one) and requests may carry a W3C `traceparent`. ' +
+        'A malformed id in a path answers 400 `validation_failed` naming the parameter; a well-formed id that ' +
+        'names nothing the caller may see answers 404 `not_found`.',
     },
     servers: [{ url: '/', description: 'This gateway' }],
   });

@@ -1,11 +1,11 @@
-import type { Request } from 'express';
-import type { identity } from '@atrium/proto';
 import type { Backends } from '../backends';
+import type { IdentityEventHandlers } from '../events/identity-events';
 import type { OperationRouter } from '../http/operations';
 import { z } from '../openapi/zod';
-import { present } from './contract';
+import { withApiFieldNames } from './contract';
+import { origin, SessionSchema, sessionJsonOf } from './identity.mapper';
 
-const email = z
+export const email = z
   .string()
   .trim()
   .toLowerCase()
@@ -14,7 +14,10 @@ const email = z
   .openapi({ description: 'Compared case-insensitively; stored lower-cased.', example: 'ada@example.com' });
 
 // Strength rules (length, common passwords) belong to identity; the gateway only bounds the size.
-const password = z.string().min(1).max(1024).openapi({ example: 'correct horse battery staple' });
+export const password = z.string().min(1).max(1024).openapi({ example: 'correct horse battery staple' });
+
+/** A single-use secret from a link or an earlier answer; identity decides whether it is any good. */
+export const opaqueToken = z.string().min(1).max(512);
 
 export const SignUpRequestSchema = z
   .strictObject({
@@ -32,48 +35,27 @@ export const SignUpRequestSchema = z
 
 export const LoginRequestSchema = z.strictObject({ email, password }).openapi('LoginRequest');
 
-export const UserSchema = z
-  .object({ id: z.string(), email: z.string().openapi({ format: 'email' }), name: z.string() })
-  .openapi('User');
+export const RefreshRequestSchema = z
+  .strictObject({ refreshToken: opaqueToken.openapi({ description: 'The refresh token of the last pair.' }) })
+  .openapi('RefreshRequest');
 
-export const AgencyRefSchema = z.object({ id: z.string(), name: z.string() }).openapi('AgencyRef');
+export const PasswordResetRequestSchema = z.strictObject({ email }).openapi('PasswordResetRequest');
 
-export const SessionSchema = z
-  .object({
-    accessToken: z
-      .string()
-      .openapi({ description: 'A JWT to send as `Authorization: Bearer <accessToken>`.' }),
-    refreshToken: z.string().openapi({ description: 'Opaque; exchanges for a new token pair.' }),
-    expiresIn: z
-      .number()
-      .int()
-      .openapi({ description: 'Seconds until the access token expires.', example: 900 }),
-    user: UserSchema,
-    agency: AgencyRefSchema,
+export const PasswordResetConfirmationSchema = z
+  .strictObject({
+    token: opaqueToken.openapi({ description: 'The token from the reset link.' }),
+    password: password.openapi({ description: 'The new password.' }),
   })
-  .openapi('Session');
+  .openapi('PasswordResetConfirmation');
 
-type Session = z.input<typeof SessionSchema>;
+const WEAK_PASSWORD =
+  'The password is too short or too common (`validation_failed`); `fields` names `password`.';
 
-function sessionOf(answer: identity.SignUpResponse__Output | identity.LoginResponse__Output): Session {
-  const tokens = present(answer.tokens, 'tokens');
-  const user = present(answer.user, 'user');
-  const agency = present(answer.agency, 'agency');
-  return {
-    accessToken: tokens.accessToken,
-    refreshToken: tokens.refreshToken,
-    expiresIn: tokens.expiresIn,
-    user: { id: user.id, email: user.email, name: user.name },
-    agency: { id: agency.id, name: agency.name },
-  };
-}
-
-/** Where the session is opened from, for the user's session list. */
-function origin(req: Request): { userAgent: string; ip: string } {
-  return { userAgent: req.get('user-agent') ?? '', ip: req.ip ?? '' };
-}
-
-export function addAuthRoutes(operations: OperationRouter, backends: Pick<Backends, 'identity'>): void {
+export function addAuthRoutes(
+  operations: OperationRouter,
+  backends: Pick<Backends, 'identity'>,
+  sessions: Pick<IdentityEventHandlers, 'sessionsRevoked'>,
+): void {
   operations.add(
     {
       method: 'post',
@@ -85,18 +67,16 @@ export function addAuthRoutes(operations: OperationRouter, backends: Pick<Backen
         'Creates an agency with the caller as its owner and opens a session. Public. Passwords need at least ' +
         '10 characters and must not be a common password.',
       authenticated: false,
+      rateLimited: true,
       body: SignUpRequestSchema,
       response: {
         status: 201,
         description: 'The agency exists and the owner is signed in.',
         schema: SessionSchema,
       },
-      problems: {
-        409: 'The email address already has an identity (`email_in_use`).',
-        429: 'Too many attempts (`rate_limited`).',
-      },
+      problems: { 409: 'The email address already has an identity (`email_in_use`).' },
     },
-    async ({ body, req }) => sessionOf(await backends.identity.SignUp({ ...body, ...origin(req) })),
+    async ({ body, req }) => sessionJsonOf(await backends.identity.SignUp({ ...body, ...origin(req) })),
   );
 
   operations.add(
@@ -110,13 +90,101 @@ export function addAuthRoutes(operations: OperationRouter, backends: Pick<Backen
         'Checks an email and password and opens a session. Public. A wrong email and a wrong password answer ' +
         'the same; five failures within 15 minutes lock the account for 15 minutes.',
       authenticated: false,
+      rateLimited: true,
       body: LoginRequestSchema,
       response: { status: 200, description: 'Signed in.', schema: SessionSchema },
       problems: {
         401: 'The email or password is not correct (`invalid_credentials`).',
-        429: 'The account is locked or the caller sent too many attempts (`account_locked`, `rate_limited`); see `Retry-After`.',
+        429: 'The account is locked (`account_locked`); `Retry-After` says for how long.',
       },
     },
-    async ({ body, req }) => sessionOf(await backends.identity.Login({ ...body, ...origin(req) })),
+    async ({ body, req }) => sessionJsonOf(await backends.identity.Login({ ...body, ...origin(req) })),
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/auth/refresh',
+      operationId: 'refreshSession',
+      tag: 'auth',
+      summary: 'Exchange a refresh token',
+      description:
+        'Spends a refresh token for a new access and refresh token pair. Public. Each refresh token works ' +
+        'once: presenting a spent one again ends every session of that login, as it means the token leaked.',
+      authenticated: false,
+      rateLimited: true,
+      body: RefreshRequestSchema,
+      response: { status: 200, description: 'The new token pair.', schema: SessionSchema },
+      problems: { 401: 'The refresh token is unknown, spent, revoked or expired (`unauthenticated`).' },
+    },
+    async ({ body, req }) =>
+      sessionJsonOf(await backends.identity.Refresh({ refreshToken: body.refreshToken, ...origin(req) })),
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/auth/logout',
+      operationId: 'logOut',
+      tag: 'auth',
+      summary: 'Log out',
+      description:
+        "Ends the session of the caller's access token: its refresh token stops working and the access token " +
+        'is refused from now on.',
+      authenticated: true,
+      personOnly: true,
+      response: { status: 204, description: 'The session has ended.' },
+    },
+    async ({ actor }) => {
+      await backends.identity.Logout({});
+      // This replica refuses the token at once; the others when identity's session.revoked arrives.
+      if (actor.sessionId !== undefined) sessions.sessionsRevoked([actor.sessionId], new Date());
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/auth/password-reset',
+      operationId: 'requestPasswordReset',
+      tag: 'auth',
+      summary: 'Ask for a password reset link',
+      description:
+        'Emails a single-use link, valid for one hour, when the address has an identity. Public. Answers ' +
+        'the same whether or not it has one, so nobody learns which addresses are registered.',
+      authenticated: false,
+      rateLimited: true,
+      body: PasswordResetRequestSchema,
+      response: { status: 202, description: 'If the address has an identity, a link is on its way.' },
+    },
+    async ({ body, req }) => {
+      await backends.identity.RequestPasswordReset({ email: body.email, ...origin(req) });
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/auth/password-reset/confirm',
+      operationId: 'confirmPasswordReset',
+      tag: 'auth',
+      summary: 'Set a new password with a reset link',
+      description:
+        "Spends the reset link's token and sets the new password. Public. Every session of the person ends.",
+      authenticated: false,
+      rateLimited: true,
+      body: PasswordResetConfirmationSchema,
+      response: { status: 204, description: 'The password is changed; sign in with it.' },
+      problems: {
+        400: WEAK_PASSWORD,
+        410: 'The link is unknown, already used or expired (`invalid_token`).',
+      },
+    },
+    async ({ body }) => {
+      await withApiFieldNames(
+        backends.identity.ConfirmPasswordReset({ token: body.token, newPassword: body.password }),
+        { newPassword: 'password', new_password: 'password' },
+      );
+    },
   );
 }

@@ -1,3 +1,6 @@
+import { DomainError, problemFromGrpcError, type ErrorCode } from '@atrium/grpc';
+import { isGrpcError } from '../http/problems';
+
 /**
  * proto3 leaves every message field optional on the wire; a backend that omits one the contract
  * promises has a bug, and answering 500 beats inventing a value.
@@ -21,4 +24,21 @@ export function oneOf<const Values extends readonly string[]>(
   if (!values.includes(value))
     throw new Error(`backend answered ${what} "${value}", which the API does not know`);
   return value;
+}
+
+/**
+ * Runs a backend call whose validation problems name fields as the proto does, and renames them to the
+ * API's names (e.g. identity's `newPassword` is the body's `password`), so `fields` matches the request.
+ */
+export async function withApiFieldNames<T>(call: Promise<T>, names: Record<string, string>): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    const problem = isGrpcError(error) ? problemFromGrpcError(error) : undefined;
+    if (!problem?.fields) throw error;
+    throw new DomainError(problem.code as ErrorCode, problem.detail, {
+      fields: problem.fields.map(({ field, message }) => ({ field: names[field] ?? field, message })),
+      ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
+    });
+  }
 }

@@ -57,6 +57,8 @@ export function addNotificationRoutes(
       summary: 'List my notifications',
       description: "The caller's in-app notifications in the caller's agency, newest first.",
       authenticated: true,
+      // Notifications are addressed to people; an API key has none.
+      personOnly: true,
       query: ListNotificationsQuerySchema,
       response: { status: 200, description: 'One page of notifications.', schema: NotificationPageSchema },
     },

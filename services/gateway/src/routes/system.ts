@@ -42,13 +42,15 @@ export function addSystemRoutes(
       operationId: 'getJwks',
       tag: 'system',
       summary: 'Token signing keys',
-      description: 'The public keys that verify access tokens. Public; cacheable for five minutes.',
+      description:
+        'The public keys that verify access tokens: the current one and retired ones whose tokens may not have ' +
+        'expired yet. Public; cacheable for a minute, so a verifier elsewhere learns a rotated key quickly.',
       authenticated: false,
       response: { status: 200, description: 'The key set.', schema: JwksSchema },
     },
     async ({ res }) => {
       const jwks = await fetchJwks(backends.identity);
-      res.setHeader('Cache-Control', 'public, max-age=300');
+      res.setHeader('Cache-Control', 'public, max-age=60');
       return jwks;
     },
   );

@@ -17,6 +17,11 @@ type ProcessName = Backend | 'gateway';
 
 export interface Platform {
   url: string;
+  /** The private NATS server and the namespace every process publishes under. */
+  natsUrl: string;
+  namespace: string;
+  /** Runs a CLI of a service's build (dist/<script>) with that service's environment. */
+  runCli(name: Backend, script: string, args: string[]): Promise<{ code: number | null; output: string }>;
   start(name: ProcessName): Promise<void>;
   stop(name: ProcessName): Promise<void>;
   stopNats(): Promise<void>;
@@ -25,9 +30,9 @@ export interface Platform {
   shutdown(): Promise<void>;
 }
 
-function entryPoint(name: ProcessName): string {
+function entryPoint(name: ProcessName, script = 'main.js'): string {
   const packageJson = require.resolve(`@atrium/${name}/package.json`);
-  const main = path.join(path.dirname(packageJson), 'dist', 'main.js');
+  const main = path.join(path.dirname(packageJson), 'dist', script);
   if (!fs.existsSync(main))
     throw new Error(`${main} is missing: run \`make build\` before the end-to-end tests.`);
   return main;
@@ -49,7 +54,8 @@ function natsServerBinary(): string {
   return found;
 }
 
-export async function startPlatform(): Promise<Platform> {
+/** `env` adds or overrides variables of every process (e.g. a shorter cache for a test). */
+export async function startPlatform(options: { env?: Record<string, string> } = {}): Promise<Platform> {
   const databases = new Map<Backend, TestDatabase>();
   for (const backend of BACKENDS) databases.set(backend, await createTestDatabase(`e2e_${backend}`));
   const ports = Object.fromEntries(
@@ -58,11 +64,12 @@ export async function startPlatform(): Promise<Platform> {
   const natsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-nats-'));
   const natsUrl = `nats://127.0.0.1:${ports.nats}`;
   const address = (backend: Backend) => `127.0.0.1:${ports[backend]}`;
+  const namespace = testNamespace();
   const common = {
     PATH: process.env.PATH ?? '',
     LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'warn',
     NATS_URL: natsUrl,
-    EVENTS_NAMESPACE: testNamespace(),
+    EVENTS_NAMESPACE: namespace,
     GRPC_HOST: '127.0.0.1',
     GRPC_DEADLINE_MS: '2000',
     SHUTDOWN_GRACE_MS: '2000',
@@ -72,6 +79,7 @@ export async function startPlatform(): Promise<Platform> {
     CAMPAIGNS_ADDR: address('campaigns'),
     NOTIFICATION_ADDR: address('notification'),
     IDENTITY_KEK: randomBytes(32).toString('base64'),
+    ...options.env,
   };
   const children = new Map<ProcessName | 'nats', ChildProcess>();
   const output = new Map<ProcessName, string>();
@@ -93,11 +101,13 @@ export async function startPlatform(): Promise<Platform> {
     await eventually(async () => ((await canConnect(ports.nats)) ? true : undefined), 10_000, 'nats-server');
   };
 
+  const envOf = (name: ProcessName): NodeJS.ProcessEnv =>
+    name === 'gateway'
+      ? { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' }
+      : { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+
   const start = async (name: ProcessName) => {
-    const env: NodeJS.ProcessEnv =
-      name === 'gateway'
-        ? { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' }
-        : { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+    const env = envOf(name);
     const child = spawn(process.execPath, [entryPoint(name)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     output.set(name, '');
     const append = (chunk: Buffer) => output.set(name, (output.get(name) ?? '') + chunk.toString());
@@ -135,8 +145,24 @@ export async function startPlatform(): Promise<Platform> {
     'the gateway to be ready',
   );
 
+  const runCli = (name: Backend, script: string, args: string[]) =>
+    new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [entryPoint(name, script), ...args], {
+        env: envOf(name),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let text = '';
+      child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      child.once('error', reject);
+      child.once('exit', (code) => resolve({ code, output: text }));
+    });
+
   return {
     url,
+    natsUrl,
+    namespace,
+    runCli,
     start,
     stop,
     startNats,

@@ -6,7 +6,11 @@ import { freePort } from '@atrium/testing';
 import { createApp } from '../../src/app';
 import { closeBackends, createBackends, type BackendName, type Backends } from '../../src/backends';
 import { parseGatewayConfig, type GatewayConfig } from '../../src/config';
+import { IdentityEventFollower } from '../../src/events/identity-events';
 import { Lifecycle } from '../../src/lifecycle';
+import { createGatewayState, invalidationHandlers, type GatewayState } from '../../src/state';
+import { emptyStubs, identityStub, notificationStub, tenancyStub } from './stubs';
+import { newSigningKey, type SigningKey } from './tokens';
 
 export const silentLogger = createLogger('gateway-test', 'silent');
 
@@ -46,14 +50,21 @@ export interface RunningGateway {
   config: GatewayConfig;
   backends: Backends;
   lifecycle: Lifecycle;
+  state: GatewayState;
+  /** Set when the gateway follows identity's events (NATS_URL and EVENTS_NAMESPACE in env). */
+  events?: IdentityEventFollower;
   stop(): Promise<void>;
 }
 
-/** The gateway app in-process on a free port, with clients of the given backend addresses. */
+/**
+ * The gateway app in-process on a free port, with clients of the given backend addresses. With
+ * followEvents it also follows identity's events on NATS_URL, as main does.
+ */
 export async function startGateway(
   addresses: Record<BackendName, string>,
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
+  options: { followEvents?: boolean } = {},
 ): Promise<RunningGateway> {
   const config = parseGatewayConfig({
     IDENTITY_ADDR: addresses.identity,
@@ -65,7 +76,19 @@ export async function startGateway(
   });
   const backends = createBackends(config);
   const lifecycle = new Lifecycle();
-  const app = createApp({ config, backends, logger, lifecycle });
+  const state = createGatewayState(config, backends, logger);
+  const app = createApp({ config, backends, logger, lifecycle, state });
+  let events: IdentityEventFollower | undefined;
+  if (options.followEvents) {
+    events = new IdentityEventFollower({
+      servers: config.NATS_URL,
+      namespace: config.EVENTS_NAMESPACE,
+      logger,
+      lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+      handlers: invalidationHandlers(state, config),
+    });
+    events.start();
+  }
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -75,24 +98,86 @@ export async function startGateway(
     config,
     backends,
     lifecycle,
+    state,
+    ...(events ? { events } : {}),
     stop: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       closeBackends(backends);
+      await events?.stop();
     },
   };
 }
 
-/** Sends JSON (or a raw string as is) and reads the answer, problem bodies included. */
+export interface StubbedGateway {
+  gateway: RunningGateway;
+  /** The key identity's stub publishes; sign access tokens with it. */
+  key: SigningKey;
+  identity: ReturnType<typeof identityStub>;
+  tenancy: ReturnType<typeof tenancyStub>;
+  notification: ReturnType<typeof notificationStub>;
+  stop(): Promise<void>;
+}
+
+/** The gateway in front of stub backends (real gRPC servers), for one test file. */
+export async function startStubbedGateway(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger,
+  options: { followEvents?: boolean } = {},
+): Promise<StubbedGateway> {
+  const key = await newSigningKey('key-1');
+  const identity = identityStub(() => JSON.stringify({ keys: [key.publicJwk] }));
+  const tenancy = tenancyStub();
+  const notification = notificationStub();
+  const { billing, campaigns } = emptyStubs();
+  const started = await Promise.all(
+    [identity.registration, tenancy.registration, notification.registration, billing, campaigns].map(
+      startStubServer,
+    ),
+  );
+  const [identityAt, tenancyAt, notificationAt, billingAt, campaignsAt] = started.map(
+    (stub) => stub.address,
+  ) as [string, string, string, string, string];
+  const gateway = await startGateway(
+    {
+      identity: identityAt,
+      tenancy: tenancyAt,
+      notification: notificationAt,
+      billing: billingAt,
+      campaigns: campaignsAt,
+    },
+    env,
+    logger,
+    options,
+  );
+  return {
+    gateway,
+    key,
+    identity,
+    tenancy,
+    notification,
+    stop: async () => {
+      await gateway.stop();
+      await Promise.all(started.map(({ server }) => server.shutdown(1000)));
+    },
+  };
+}
+
+/**
+ * Sends JSON (a string or Buffer as is) and reads the answer, problem bodies included; a binary
+ * answer's body is a Buffer.
+ */
 export async function request(
   url: string,
   options: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; headers: Headers; body: unknown }> {
   const headers: Record<string, string> = { ...options.headers };
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: string | Buffer | undefined;
+  if (Buffer.isBuffer(options.body)) {
+    body = options.body;
+  } else if (options.body !== undefined) {
     body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
     headers['content-type'] ??= 'application/json';
   }
@@ -101,8 +186,15 @@ export async function request(
     headers,
     body,
   });
-  const text = await response.text();
   const contentType = response.headers.get('content-type') ?? '';
+  if (/^image\//.test(contentType)) {
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+  }
+  const text = await response.text();
   return {
     status: response.status,
     headers: response.headers,

@@ -1,4 +1,12 @@
-import { DomainError, defineService, loadProto, type CallInfo, type ServiceRegistration } from '@atrium/grpc';
+import {
+  DomainError,
+  defineService,
+  loadProto,
+  type CallInfo,
+  type Implementation,
+  type ServiceRegistration,
+  type UnaryMethod,
+} from '@atrium/grpc';
 import {
   SERVICE_PROTO_FILES,
   type billing,
@@ -19,40 +27,211 @@ export interface Received<Request> {
   call: CallInfo;
 }
 
+type RequestOf<Method> = Method extends (request: infer Request, call: CallInfo) => unknown ? Request : never;
+
+/** Wraps every handler so a test can read what each RPC received, in order. */
+function recording<D>(implementation: Implementation<D>) {
+  const handlers = implementation as unknown as Record<string, UnaryMethod<unknown, unknown>>;
+  const received = new Map<string, Received<unknown>[]>();
+  const wrapped: Record<string, UnaryMethod<unknown, unknown>> = {};
+  for (const [name, handle] of Object.entries(handlers)) {
+    const calls: Received<unknown>[] = [];
+    received.set(name, calls);
+    wrapped[name] = (request, call) => {
+      calls.push({ request, call });
+      return handle(request, call);
+    };
+  }
+  return {
+    implementation: wrapped as unknown as Implementation<D>,
+    /** Every call of one RPC so far; the same array all along, so it may be kept. */
+    calls<K extends keyof Implementation<D> & string>(name: K): Received<RequestOf<Implementation<D>[K]>>[] {
+      const calls = received.get(name);
+      if (!calls) throw new Error(`the stub has no RPC ${name}`);
+      return calls as Received<RequestOf<Implementation<D>[K]>>[];
+    },
+  };
+}
+
+export const SESSION_ID = '5e55a0e0-0000-4000-8000-000000000001';
+export const OTHER_SESSION_ID = '5e55a0e0-0000-4000-8000-000000000002';
+export const UNKNOWN_ID = '00000000-0000-4000-8000-00000000dead';
+export const AVATAR_USER_ID = 'a0a0a0a0-0000-4000-8000-000000000001';
+export const API_KEY_ID = 'a11e0000-0000-4000-8000-000000000001';
+export const API_KEY_SECRET = 'atr_k3yS3cr3t0123456789abcdefghijklmnopqrstu';
+export const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+export const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
 export const session = {
   tokens: { accessToken: 'access-token', refreshToken: 'refresh-token', expiresIn: 900 },
   user: { id: 'user-1', email: 'ada@example.com', name: 'Ada', createdAt: '2026-01-01T00:00:00.000Z' },
   agency: { id: 'agency-1', name: 'Northwind' },
 };
 
+/** The API's form of session.user: empty proto strings become null. */
+export const sessionUserJson = {
+  id: 'user-1',
+  email: 'ada@example.com',
+  name: 'Ada',
+  phone: null,
+  position: null,
+  avatarUrl: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+export const apiKey: identity.ApiKey__Output = {
+  id: API_KEY_ID,
+  agencyId: 'agency-1',
+  name: 'Credit distribution',
+  prefix: 'atr_k3yS3cr3',
+  permissions: ['clients:read_all', 'clients:create'],
+  createdByUserId: 'user-1',
+  createdAt: '2026-02-01T10:00:00.000Z',
+  lastUsedAt: '',
+};
+
+function matchesImage(contentType: string, data: Buffer): boolean {
+  if (contentType === 'image/png') return data.subarray(0, 8).equals(PNG.subarray(0, 8));
+  if (contentType === 'image/jpeg') return data.subarray(0, 3).equals(JPEG.subarray(0, 3));
+  return false;
+}
+
 export function identityStub(jwksJson: () => string) {
-  const signUps: Received<identity.SignUpRequest__Output>[] = [];
-  const logins: Received<identity.LoginRequest__Output>[] = [];
+  /** What GetUser answers; a test may change it to see whether the gateway asks again. */
+  const profile: identity.User__Output = {
+    ...session.user,
+    phone: '',
+    position: '',
+    avatarUrl: '',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+  };
+  const avatars = new Map<string, { contentType: string; data: Buffer; etag: string }>([
+    [AVATAR_USER_ID, { contentType: 'image/png', data: PNG, etag: 'v7' }],
+  ]);
+  /** Secrets identity has revoked; VerifyApiKey refuses them. */
+  const revokedSecrets = new Set<string>();
+  const recorder = recording<identity.IdentityServiceDefinition>({
+    SignUp: async (request) => {
+      if (request.email === 'taken@example.com')
+        throw new DomainError('email_in_use', 'That email already has an account.');
+      return session;
+    },
+    Login: async (request) => {
+      if (request.password === 'locked') {
+        throw new DomainError('account_locked', 'Too many failed attempts.', { retryAfterSeconds: 900 });
+      }
+      if (request.password !== 'right password') {
+        throw new DomainError('invalid_credentials', 'The email or password is not correct.');
+      }
+      return session;
+    },
+    GetUser: async (request) => ({ user: { ...profile, id: request.userId } }),
+    GetJwks: async () => ({ jwksJson: jwksJson() }),
+    Refresh: async (request) => {
+      if (request.refreshToken !== 'refresh-token')
+        throw new DomainError('unauthenticated', 'The refresh token is not valid.');
+      return { ...session, tokens: { ...session.tokens, refreshToken: 'refresh-token-2' } };
+    },
+    Logout: async () => ({}),
+    ListSessions: async (_request, call) => ({
+      sessions: [SESSION_ID, OTHER_SESSION_ID].map((id) => ({
+        id,
+        userAgent: id === SESSION_ID ? 'atrium-test/1.0' : '',
+        ip: id === SESSION_ID ? '203.0.113.9' : '',
+        createdAt: '2026-02-01T10:00:00.000Z',
+        lastUsedAt: '2026-02-02T10:00:00.000Z',
+        expiresAt: '2026-03-03T10:00:00.000Z',
+        current: call.actor?.sessionId === id,
+      })),
+    }),
+    RevokeSession: async (request) => {
+      if (request.sessionId === UNKNOWN_ID) throw new DomainError('not_found', 'You have no such session.');
+      return {};
+    },
+    ChangePassword: async (request) => {
+      if (request.currentPassword !== 'right password')
+        throw new DomainError('invalid_credentials', 'The current password is not correct.', {
+          fields: [{ field: 'currentPassword', message: 'is not correct' }],
+        });
+      if (request.newPassword === 'password')
+        throw new DomainError('validation_failed', 'The new password is too common.', {
+          fields: [{ field: 'newPassword', message: 'is too common' }],
+        });
+      return {};
+    },
+    RequestPasswordReset: async () => ({}),
+    ConfirmPasswordReset: async (request) => {
+      if (request.token === 'spent-token')
+        throw new DomainError('invalid_token', 'The link was already used.');
+      if (request.newPassword === 'password')
+        throw new DomainError('validation_failed', 'The new password is too common.', {
+          fields: [{ field: 'newPassword', message: 'is too common' }],
+        });
+      return {};
+    },
+    AcceptInvitation: async (request) => {
+      if (request.token === 'spent-token')
+        throw new DomainError('invalid_token', 'The invitation was already accepted.');
+      if (request.token === 'client-invitation')
+        return { ...session, clientId: 'client-1', role: 'designer' };
+      return { ...session, clientId: '', role: 'member' };
+    },
+    UpdateUser: async (request) => {
+      if (request.name !== undefined) profile.name = request.name;
+      if (request.phone !== undefined) profile.phone = request.phone;
+      if (request.position !== undefined) profile.position = request.position;
+      return { user: profile };
+    },
+    SetAvatar: async (request, call) => {
+      if (!matchesImage(request.contentType, request.data))
+        throw new DomainError('invalid_image', 'The file is not the image its type says.');
+      const etag = `v${avatars.size + 1}`;
+      avatars.set(call.actor!.userId, { contentType: request.contentType, data: request.data, etag });
+      profile.avatarUrl = `/v1/users/${call.actor!.userId}/avatar?v=${etag}`;
+      return { user: profile };
+    },
+    RemoveAvatar: async (_request, call) => {
+      avatars.delete(call.actor!.userId);
+      profile.avatarUrl = '';
+      return { user: profile };
+    },
+    GetAvatar: async (request) => {
+      const avatar = avatars.get(request.userId);
+      if (!avatar) throw new DomainError('not_found', 'This person has no avatar.');
+      return avatar;
+    },
+    CreateApiKey: async (request) => {
+      if (request.permissions.includes('billing:manage'))
+        throw new DomainError('forbidden', 'You cannot give a key billing:manage.');
+      return {
+        apiKey: { ...apiKey, name: request.name, permissions: request.permissions },
+        secret: API_KEY_SECRET,
+      };
+    },
+    ListApiKeys: async () => ({ apiKeys: [apiKey] }),
+    RevokeApiKey: async (request) => {
+      if (request.apiKeyId === UNKNOWN_ID) throw new DomainError('not_found', 'Your agency has no such key.');
+      return {};
+    },
+    VerifyApiKey: async (request) => {
+      if (request.secret !== API_KEY_SECRET || revokedSecrets.has(request.secret))
+        throw new DomainError('unauthenticated', 'The API key is not valid.');
+      return { apiKey };
+    },
+  });
   const registration = defineService<identity.IdentityServiceDefinition>(
     'atrium.identity.v1.IdentityService',
     loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity).atrium.identity.v1.IdentityService.service,
-    {
-      SignUp: async (request, call) => {
-        signUps.push({ request, call });
-        if (request.email === 'taken@example.com')
-          throw new DomainError('email_in_use', 'That email already has an account.');
-        return session;
-      },
-      Login: async (request, call) => {
-        logins.push({ request, call });
-        if (request.password === 'locked') {
-          throw new DomainError('account_locked', 'Too many failed attempts.', { retryAfterSeconds: 900 });
-        }
-        if (request.password !== 'right password') {
-          throw new DomainError('invalid_credentials', 'The email or password is not correct.');
-        }
-        return session;
-      },
-      GetUser: async (request) => ({ user: { ...session.user, id: request.userId } }),
-      GetJwks: async () => ({ jwksJson: jwksJson() }),
-    },
+    recorder.implementation,
   );
-  return { registration, signUps, logins };
+  return {
+    registration,
+    calls: recorder.calls,
+    signUps: recorder.calls('SignUp'),
+    logins: recorder.calls('Login'),
+    profile,
+    revokedSecrets,
+  };
 }
 
 export const storedClient: tenancy.Client__Output = {
@@ -81,78 +260,104 @@ export const storedClient: tenancy.Client__Output = {
 };
 
 export function tenancyStub() {
-  const accessChecks: Received<tenancy.GetAccessRequest__Output>[] = [];
-  const creations: Received<tenancy.CreateClientRequest__Output>[] = [];
-  const listings: Received<tenancy.ListClientsRequest__Output>[] = [];
+  const recorder = recording<tenancy.TenancyServiceDefinition>({
+    GetAccess: async (request) => ({
+      agency: { id: request.agencyId, name: 'Northwind', createdAt: '2026-01-01T00:00:00.000Z' },
+      role: 'owner',
+      permissions: ['clients:create', 'clients:read_all'],
+    }),
+    CreateClient: async (request) => {
+      if (request.name === 'Over The Limit')
+        throw new DomainError('plan_limit_reached', 'Your plan allows 10 clients.');
+      return { client: { ...storedClient, name: request.name } };
+    },
+    ListClients: async (request) => {
+      if (request.query === 'broken')
+        return { clients: [{ ...storedClient, status: 'archived' }], nextCursor: '' };
+      return { clients: [storedClient], nextCursor: request.limit === 1 ? 'cursor-2' : '' };
+    },
+    CreateAgency: async () => {
+      throw new DomainError('forbidden', 'Only identity creates agencies.');
+    },
+    ListClientAudience: async () => ({ userIds: [] }),
+    InviteAgencyMember: async (request, call) => {
+      if (request.email === 'taken@example.com')
+        throw new DomainError('email_in_use', 'That person is already a member.');
+      return {
+        invitation: {
+          id: 'invitation-1',
+          agencyId: call.actor?.agencyId ?? '',
+          clientId: '',
+          email: request.email,
+          name: request.name,
+          role: request.role,
+          status: 'pending',
+          invitedByUserId: call.actor?.userId ?? '',
+          createdAt: '2026-02-01T10:00:00.000Z',
+          expiresAt: '2026-02-08T10:00:00.000Z',
+        },
+      };
+    },
+    ResolveInvitation: async () => {
+      throw new DomainError('forbidden', 'Only identity resolves invitations.');
+    },
+    ClaimInvitation: async () => {
+      throw new DomainError('forbidden', 'Only identity claims invitations.');
+    },
+  });
   const registration = defineService<tenancy.TenancyServiceDefinition>(
     'atrium.tenancy.v1.TenancyService',
     loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy).atrium.tenancy.v1.TenancyService.service,
-    {
-      GetAccess: async (request, call) => {
-        accessChecks.push({ request, call });
-        return {
-          agency: { id: request.agencyId, name: 'Northwind', createdAt: '2026-01-01T00:00:00.000Z' },
-          role: 'owner',
-          permissions: ['clients:create', 'clients:read_all'],
-        };
-      },
-      CreateClient: async (request, call) => {
-        creations.push({ request, call });
-        if (request.name === 'Over The Limit')
-          throw new DomainError('plan_limit_reached', 'Your plan allows 10 clients.');
-        return { client: { ...storedClient, name: request.name } };
-      },
-      ListClients: async (request, call) => {
-        listings.push({ request, call });
-        if (request.query === 'broken')
-          return { clients: [{ ...storedClient, status: 'archived' }], nextCursor: '' };
-        return { clients: [storedClient], nextCursor: request.limit === 1 ? 'cursor-2' : '' };
-      },
-      CreateAgency: async () => {
-        throw new DomainError('forbidden', 'Only identity creates agencies.');
-      },
-      ListClientAudience: async () => ({ userIds: [] }),
-    },
+    recorder.implementation,
   );
-  return { registration, accessChecks, creations, listings };
+  return {
+    registration,
+    calls: recorder.calls,
+    accessChecks: recorder.calls('GetAccess'),
+    creations: recorder.calls('CreateClient'),
+    listings: recorder.calls('ListClients'),
+  };
 }
 
 export function notificationStub() {
-  const listings: Received<notification.ListNotificationsRequest__Output>[] = [];
+  const recorder = recording<notification.NotificationServiceDefinition>({
+    ListNotifications: async () => ({
+      notifications: [
+        {
+          id: 'n-1',
+          kind: 'client.created',
+          title: 'New client',
+          body: 'Contoso Dental was added.',
+          clientId: 'client-1',
+          createdAt: '2026-02-01T10:00:00.000Z',
+          readAt: '',
+        },
+        {
+          id: 'n-2',
+          kind: 'agency.created',
+          title: 'Welcome',
+          body: 'Your agency is ready.',
+          clientId: '',
+          createdAt: '2026-01-01T00:00:00.000Z',
+          readAt: '2026-01-02T00:00:00.000Z',
+        },
+      ],
+      nextCursor: 'cursor-n',
+    }),
+    GetUnreadCount: async () => ({ count: 1 }),
+    MarkNotificationRead: async () => {
+      throw new DomainError('not_found', 'No such notification.');
+    },
+    MarkAllNotificationsRead: async () => ({ marked: 0 }),
+    ListEmailDeliveries: async () => ({ deliveries: [], nextCursor: '' }),
+  });
   const registration = defineService<notification.NotificationServiceDefinition>(
     'atrium.notification.v1.NotificationService',
     loadProto<NotificationProto>(SERVICE_PROTO_FILES.notification).atrium.notification.v1.NotificationService
       .service,
-    {
-      ListNotifications: async (request, call) => {
-        listings.push({ request, call });
-        return {
-          notifications: [
-            {
-              id: 'n-1',
-              kind: 'client.created',
-              title: 'New client',
-              body: 'Contoso Dental was added.',
-              clientId: 'client-1',
-              createdAt: '2026-02-01T10:00:00.000Z',
-              readAt: '',
-            },
-            {
-              id: 'n-2',
-              kind: 'agency.created',
-              title: 'Welcome',
-              body: 'Your agency is ready.',
-              clientId: '',
-              createdAt: '2026-01-01T00:00:00.000Z',
-              readAt: '2026-01-02T00:00:00.000Z',
-            },
-          ],
-          nextCursor: 'cursor-n',
-        };
-      },
-    },
+    recorder.implementation,
   );
-  return { registration, listings };
+  return { registration, listings: recorder.calls('ListNotifications') };
 }
 
 /** Billing and campaigns have no RPCs yet; their stubs only answer health checks. */

@@ -10,4 +10,6 @@ export interface IdentityDeps {
   keys: KeyRing;
   tokens: TokenSettings;
   tenancy: PromiseClient<tenancy.TenancyServiceDefinition>;
+  /** Upper bound of a transaction that waits on a tenancy call (its deadline and some room). */
+  transactionTimeoutMs: number;
 }

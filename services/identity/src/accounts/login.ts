@@ -1,9 +1,13 @@
 import { DomainError } from '@atrium/errors';
 import { normaliseEmail } from '../domain/credentials';
+import { accountLocked } from '../domain/login-throttle';
+import { clearFailures, lockedUntil, recordFailure } from '../store/login-throttles';
+import { findUserByEmail } from '../store/users';
+import { agencyRef } from '../tenancy/agency-access';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
-import type { SignedUp } from './sign-up';
-import { verifyAgainstDummy, verifyPassword } from './password-hashing';
+import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hashing';
+import type { SignedIn } from './signed-in';
 
 export interface LoginInput {
   email: string;
@@ -14,18 +18,33 @@ export interface LoginInput {
 
 const INVALID = 'The email or password is not correct.';
 
-/** Checks the password and opens a session in the person's default agency. */
-export async function login(deps: IdentityDeps, input: LoginInput): Promise<SignedUp> {
-  const user = await deps.db.user.findUnique({ where: { email: normaliseEmail(input.email) } });
-  if (!user) {
-    // Same answer and comparable time whether the email or the password is wrong.
-    await verifyAgainstDummy(input.password);
+/**
+ * Checks the password and opens a session in the person's default agency. Failures count per
+ * email, known or not, and lock it after too many; while locked even the right password fails.
+ */
+export async function login(deps: IdentityDeps, input: LoginInput): Promise<SignedIn> {
+  const email = normaliseEmail(input.email);
+  const locked = await lockedUntil(deps.db, email);
+  if (locked) throw accountLocked(locked);
+  const user = await findUserByEmail(deps.db, email);
+  // Same answer and comparable time whether the email or the password is wrong.
+  const valid = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDummy(input.password);
+  if (!user || !valid) {
+    await recordFailure(deps.db, email);
     throw new DomainError('invalid_credentials', INVALID);
   }
-  if (!(await verifyPassword(user.passwordHash, input.password)))
-    throw new DomainError('invalid_credentials', INVALID);
+  await clearFailures(deps.db, email);
+  if (needsRehash(user.passwordHash)) {
+    // Conditional on the old hash, so a password changed meanwhile is not overwritten.
+    await deps.db.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
+      data: { passwordHash: await hashPassword(input.password) },
+    });
+  }
   const agencyId = user.defaultAgencyId;
-  const [tokens, access] = await Promise.all([
+  const [tokens, agency] = await Promise.all([
     deps.db.$transaction((tx) =>
       openSession(tx, deps.keys, deps.tokens, {
         userId: user.id,
@@ -34,13 +53,7 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
         ip: input.ip,
       }),
     ),
-    agencyId
-      ? deps.tenancy.GetAccess({ userId: user.id, agencyId }, { actor: { userId: user.id, agencyId } })
-      : null,
+    agencyRef(deps, user.id, agencyId),
   ]);
-  return {
-    tokens,
-    user,
-    agency: { id: access?.agency?.id ?? '', name: access?.agency?.name ?? '' },
-  };
+  return { tokens, user, agency };
 }

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
-import { EVENT_SOURCE } from '../events/source';
-import { openSession, type TokenPair } from '../tokens/session-tokens';
+import { createUser, findUserByEmail } from '../store/users';
+import { fromTenancy } from '../tenancy/errors';
+import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
+import type { SignedIn } from './signed-in';
+import { isUniqueViolation, userRegistered } from './user-registered';
 
 export interface SignUpInput {
   agencyName: string;
@@ -16,10 +18,12 @@ export interface SignUpInput {
   ip: string;
 }
 
-export interface SignedUp {
-  tokens: TokenPair;
-  user: { id: string; email: string; name: string; createdAt: Date };
-  agency: { id: string; name: string };
+const EMAIL_IN_USE = 'An account with this email already exists; log in instead.';
+
+function emailInUse(): DomainError {
+  return new DomainError('email_in_use', EMAIL_IN_USE, {
+    fields: [{ field: 'email', message: 'is already registered' }],
+  });
 }
 
 /**
@@ -27,42 +31,38 @@ export interface SignedUp {
  * is created first (idempotent on its id) so a failure never leaves an
  * identity without an agency holding the email hostage.
  */
-export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<SignedUp> {
+export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
   const name = checkName(input.name);
-  checkNewPassword(input.password);
-  if (await deps.db.user.findUnique({ where: { email }, select: { id: true } })) {
-    throw new DomainError('email_in_use', 'An account with this email already exists; log in instead.', {
-      fields: [{ field: 'email', message: 'is already registered' }],
-    });
-  }
+  checkNewPassword(input.password, 'password', [email, name, input.agencyName]);
+  if (await findUserByEmail(deps.db, email)) throw emailInUse();
   const passwordHash = await hashPassword(input.password);
   const userId = randomUUID();
-  const { agency } = await deps.tenancy.CreateAgency(
-    {
-      agencyId: randomUUID(),
-      name: input.agencyName,
-      ownerUserId: userId,
-      ownerName: name,
-      ownerEmail: email,
-    },
-    { actor: { userId } },
-  );
+  const { agency } = await deps.tenancy
+    .CreateAgency(
+      {
+        agencyId: randomUUID(),
+        name: input.agencyName,
+        ownerUserId: userId,
+        ownerName: name,
+        ownerEmail: email,
+      },
+      { actor: { userId } },
+    )
+    .catch((error: unknown) => {
+      throw fromTenancy(error);
+    });
   if (!agency) throw new Error('tenancy answered CreateAgency without an agency');
   try {
     return await deps.db.$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { id: userId, email, name, passwordHash, defaultAgencyId: agency.id },
+      const user = await createUser(tx, {
+        id: userId,
+        email,
+        name,
+        passwordHash,
+        defaultAgencyId: agency.id,
       });
-      await enqueueEvent(
-        tx,
-        {
-          type: 'atrium.identity.v1.user.registered',
-          subject: `users/${user.id}`,
-          data: { userId: user.id, email, name, agencyId: agency.id },
-        },
-        EVENT_SOURCE,
-      );
+      await userRegistered(tx, user, agency.id);
       const tokens = await openSession(tx, deps.keys, deps.tokens, {
         userId: user.id,
         agencyId: agency.id,
@@ -72,15 +72,7 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Si
       return { tokens, user, agency: { id: agency.id, name: agency.name } };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) {
-      throw new DomainError('email_in_use', 'An account with this email already exists; log in instead.', {
-        fields: [{ field: 'email', message: 'is already registered' }],
-      });
-    }
+    if (isUniqueViolation(error)) throw emailInUse();
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002';
 }

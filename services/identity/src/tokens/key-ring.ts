@@ -1,63 +1,139 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
-import type { Db } from '../store/db';
+import type { SigningKey as SigningKeyRow } from '../generated/prisma/client';
+import type { Db, Tx } from '../store/db';
 import type { KeyEncryption } from './key-encryption';
 
 const ALGORITHM = 'ES256';
-// Replicas starting together must agree on one first key.
+// Replicas starting together must agree on one first key, and a rotation must not race another.
 const KEY_CREATION_LOCK = 0x61747269; // "atri"
+// Clock skew between replicas and the verifier.
+const JWKS_MARGIN_MS = 60_000;
 
 export interface SigningKey {
   kid: string;
   privateKey: CryptoKey;
 }
 
+/** The key-encryption key does not open the stored signing key: IDENTITY_KEK is wrong. */
+export class KeyEncryptionKeyMismatch extends Error {
+  constructor(kid: string) {
+    super(`IDENTITY_KEK does not decrypt signing key ${kid}; it is not the key the keys were sealed with`);
+    this.name = 'KeyEncryptionKeyMismatch';
+  }
+}
+
+export interface KeyRingOptions {
+  /** Lifetime of the access tokens the keys sign: a retired key is published this long and more. */
+  accessTokenTtlSeconds: number;
+  /** How long a replica signs with the key it loaded before it looks for a newer one (SIGNING_KEY_CACHE_MS). */
+  currentKeyCacheMs: number;
+}
+
 /** The keys that sign access tokens, kept in identity's database. */
 export class KeyRing {
-  private current: Promise<SigningKey> | undefined;
+  private cached: { key: SigningKey; freshUntil: number } | undefined;
+  private loading: Promise<SigningKey> | undefined;
 
   constructor(
     private readonly db: Db,
     private readonly encryption: KeyEncryption,
+    private readonly options: KeyRingOptions,
   ) {}
 
-  /** The active signing key, created on first use if the database has none. */
+  /**
+   * The current signing key, created on first use if the database has none. It is re-read after
+   * the cache time, so a rotation made elsewhere reaches this replica within that time.
+   */
   signingKey(): Promise<SigningKey> {
-    this.current ??= this.loadOrCreate().catch((error: unknown) => {
-      this.current = undefined;
-      throw error;
+    if (this.cached && Date.now() < this.cached.freshUntil) return Promise.resolve(this.cached.key);
+    this.loading ??= this.reload().finally(() => {
+      this.loading = undefined;
     });
-    return this.current;
+    return this.loading;
   }
 
-  /** Current and retired-but-unexpired public keys, as a JWKS document. */
+  /** Retires the current key and makes a new one current. Returns the new key's id. */
+  async rotate(): Promise<string> {
+    const row = await this.db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', KEY_CREATION_LOCK);
+      const current = await tx.signingKey.findMany({ where: { retiredAt: null } });
+      // A wrong key-encryption key would seal the new key so that no replica could open it.
+      for (const key of current) this.open(key);
+      await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
+      return this.createKey(tx);
+    });
+    this.cached = { key: await this.importRow(row), freshUntil: Date.now() + this.options.currentKeyCacheMs };
+    return row.kid;
+  }
+
+  /**
+   * The JWKS: the current key and retired keys whose tokens may still be unexpired, counting the
+   * time other replicas may still sign with a key after its retirement.
+   */
   async jwks(): Promise<{ keys: JWK[] }> {
-    const rows = await this.db.signingKey.findMany({ orderBy: { createdAt: 'desc' } });
+    const retiredSince = new Date(
+      Date.now() -
+        this.options.accessTokenTtlSeconds * 1000 -
+        this.options.currentKeyCacheMs -
+        JWKS_MARGIN_MS,
+    );
+    const rows = await this.db.signingKey.findMany({
+      where: { OR: [{ retiredAt: null }, { retiredAt: { gt: retiredSince } }] },
+      orderBy: { createdAt: 'desc' },
+    });
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
 
-  private async loadOrCreate(): Promise<SigningKey> {
-    const row = await this.db.$transaction(async (tx) => {
+  private async reload(): Promise<SigningKey> {
+    let row: SigningKeyRow;
+    try {
+      row = await this.loadOrCreate();
+    } catch (error) {
+      // A database hiccup must not stop token signing: keep the key already loaded.
+      if (this.cached) return this.cached.key;
+      throw error;
+    }
+    const key = this.cached?.key.kid === row.kid ? this.cached.key : await this.importRow(row);
+    this.cached = { key, freshUntil: Date.now() + this.options.currentKeyCacheMs };
+    return key;
+  }
+
+  private loadOrCreate(): Promise<SigningKeyRow> {
+    return this.db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', KEY_CREATION_LOCK);
       const active = await tx.signingKey.findFirst({
         where: { retiredAt: null },
         orderBy: { createdAt: 'desc' },
       });
-      if (active) return active;
-      const kid = randomUUID();
-      const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
-      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' };
-      const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: ALGORITHM };
-      return tx.signingKey.create({
-        data: {
-          kid,
-          algorithm: ALGORITHM,
-          publicJwk,
-          privateKeyEncrypted: this.encryption.encrypt(JSON.stringify(privateJwk)),
-        },
-      });
+      return active ?? this.createKey(tx);
     });
-    const privateJwk = JSON.parse(this.encryption.decrypt(row.privateKeyEncrypted)) as JWK;
-    return { kid: row.kid, privateKey: (await importJWK(privateJwk, row.algorithm)) as CryptoKey };
+  }
+
+  private async createKey(tx: Tx): Promise<SigningKeyRow> {
+    const kid = randomUUID();
+    const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
+    const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' };
+    const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: ALGORITHM };
+    return tx.signingKey.create({
+      data: {
+        kid,
+        algorithm: ALGORITHM,
+        publicJwk,
+        privateKeyEncrypted: this.encryption.encrypt(JSON.stringify(privateJwk)),
+      },
+    });
+  }
+
+  private open(row: SigningKeyRow): JWK {
+    try {
+      return JSON.parse(this.encryption.decrypt(row.privateKeyEncrypted)) as JWK;
+    } catch {
+      throw new KeyEncryptionKeyMismatch(row.kid);
+    }
+  }
+
+  private async importRow(row: SigningKeyRow): Promise<SigningKey> {
+    return { kid: row.kid, privateKey: (await importJWK(this.open(row), row.algorithm)) as CryptoKey };
   }
 }

@@ -23,12 +23,29 @@ export interface TokenPair {
   expiresIn: number;
 }
 
-/** Refresh tokens are 256-bit random strings stored only as their SHA-256. */
-export function hashRefreshToken(token: string): string {
+/** Opaque tokens (refresh, reset, API key secrets) are stored only as their SHA-256. */
+export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Opens a session and signs its first access token. */
+/** Where a session was used from, bounded so a client cannot fill the table. */
+export function clientHints(request: { userAgent: string; ip: string }) {
+  return { userAgent: request.userAgent.slice(0, 512), ip: request.ip.slice(0, 64) };
+}
+
+/** When a refresh token issued now expires; its session lasts as long as its newest token. */
+export function refreshTokenExpiry(settings: TokenSettings): Date {
+  return new Date(Date.now() + settings.refreshTokenTtlDays * 86_400_000);
+}
+
+/** Stores a new 256-bit refresh token for the session and returns it; only its hash is kept. */
+export async function issueRefreshToken(tx: Tx, sessionId: string, expiresAt: Date): Promise<string> {
+  const refreshToken = randomBytes(32).toString('base64url');
+  await tx.refreshToken.create({ data: { tokenHash: hashToken(refreshToken), sessionId, expiresAt } });
+  return refreshToken;
+}
+
+/** Opens a session (a new token family) and signs its first access token. */
 export async function openSession(
   tx: Tx,
   keys: KeyRing,
@@ -36,18 +53,17 @@ export async function openSession(
   request: SessionRequest,
 ): Promise<TokenPair> {
   const sessionId = randomUUID();
-  const refreshToken = randomBytes(32).toString('base64url');
+  const expiresAt = refreshTokenExpiry(settings);
   await tx.session.create({
     data: {
       id: sessionId,
       userId: request.userId,
       agencyId: request.agencyId,
-      refreshTokenHash: hashRefreshToken(refreshToken),
-      userAgent: request.userAgent.slice(0, 512),
-      ip: request.ip.slice(0, 64),
-      expiresAt: new Date(Date.now() + settings.refreshTokenTtlDays * 86_400_000),
+      expiresAt,
+      ...clientHints(request),
     },
   });
+  const refreshToken = await issueRefreshToken(tx, sessionId, expiresAt);
   const accessToken = await signAccessToken(keys, settings, request.userId, request.agencyId, sessionId);
   return { accessToken, refreshToken, expiresIn: settings.accessTokenTtlSeconds };
 }

@@ -1,9 +1,14 @@
-import { ensureStream, startConsumer, type NatsConnection } from '@atrium/events';
+import { ensureStream, startConsumer, type EventEnvelope, type NatsConnection } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
+import { emailInvitation } from '../emails/email-invitation';
+import { emailPasswordReset } from '../emails/email-password-reset';
+import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
 import { notifyClientCreated } from '../notifications/notify-client-created';
+import { projectAgencyCreated } from '../projections/agency-created';
+import { projectUserRegistered } from '../projections/user-registered';
 import type { Db, Tx } from '../store/db';
 
 export interface ConsumerDeps {
@@ -12,21 +17,68 @@ export interface ConsumerDeps {
   namespace: string;
   logger: Logger;
   tenancy: PromiseClient<tenancy.TenancyServiceDefinition>;
+  /** PUBLIC_APP_URL */
+  publicAppUrl: string;
+  /** GRPC_DEADLINE_MS: bounds the slowest handler, which waits for tenancy. */
+  grpcDeadlineMs: number;
+  /** Called after a handler's transaction committed: new emails may be waiting. */
+  emailsQueued: () => void;
 }
 
-/** The events notification turns into notifications. */
+type Handler = (tx: Tx, event: EventEnvelope) => Promise<void>;
+
+/** The events notification turns into notifications and emails: one durable consumer per stream. */
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
-  // Tenancy may not have started yet; declaring its stream is idempotent and lets us subscribe now.
-  await ensureStream(deps.nc, 'tenancy', deps.namespace);
-  const tenancyEvents = await startConsumer<Tx>({
+  const { logger } = deps;
+  const emailDeps = { publicAppUrl: deps.publicAppUrl, logger };
+  const identityHandlers: Record<string, Handler> = {
+    'atrium.identity.v1.user.registered': (tx, event) => projectUserRegistered(tx, logger, event),
+    'atrium.identity.v1.password_reset.requested': (tx, event) => emailPasswordReset(tx, emailDeps, event),
+    'atrium.identity.v1.session.reuse_detected': (tx, event) => warnOfSessionReuse(tx, emailDeps, event),
+  };
+  const tenancyHandlers: Record<string, Handler> = {
+    'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
+    'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
+    'atrium.tenancy.v1.client.created': (tx, event) =>
+      notifyClientCreated(tx, { tenancy: deps.tenancy, logger }, event),
+  };
+  return Promise.all([
+    consume(deps, 'identity', identityHandlers),
+    consume(deps, 'tenancy', tenancyHandlers),
+  ]);
+}
+
+async function consume(
+  deps: ConsumerDeps,
+  service: string,
+  handlers: Record<string, Handler>,
+): Promise<Stoppable> {
+  // The publisher may not have started yet; declaring its stream is idempotent and lets us subscribe now.
+  await ensureStream(deps.nc, service, deps.namespace);
+  return startConsumer<Tx>({
     nc: deps.nc,
     namespace: deps.namespace,
     logger: deps.logger,
-    service: 'tenancy',
-    durable: 'notification-tenancy',
-    eventTypes: ['atrium.tenancy.v1.client.created'],
-    transaction: (work) => deps.db.$transaction(work),
-    handle: (event, tx) => notifyClientCreated(tx, deps.tenancy, event),
+    service,
+    // NATS 2.9 allows one filter subject per consumer, so one durable reads the publisher's whole
+    // stream and skips the types not listed here.
+    durable: `notification-${service}`,
+    eventTypes: Object.keys(handlers),
+    transaction: async (work) => {
+      // Prisma's default of 5 s would end a transaction still waiting for tenancy.
+      await deps.db.$transaction(work, { timeout: transactionTimeoutMs(deps) });
+      deps.emailsQueued();
+    },
+    handle: (event, tx) => handlers[event.type]!(tx, event),
+    // AckWait must outlast the slowest handler, or the server redelivers an event still in hand: its
+    // transaction, which its timeout ends at the latest (a tenancy call of at most GRPC_DEADLINE_MS and
+    // a few local queries; never SMTP, which the delivery worker does outside). No server-side BackOff
+    // is set: it would replace AckWait by its own first step, so failed handlers are retried by nak
+    // delays instead (libs/events defaults, 1 s … 2 min).
+    ackWaitMs: transactionTimeoutMs(deps) + 15_000,
   });
-  return [tenancyEvents];
+}
+
+function transactionTimeoutMs(deps: Pick<ConsumerDeps, 'grpcDeadlineMs'>): number {
+  return deps.grpcDeadlineMs + 10_000;
 }

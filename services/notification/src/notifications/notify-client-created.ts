@@ -1,34 +1,36 @@
-import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
+import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
+import { z } from 'zod';
+import { readEvent } from '../events/read-event';
 import type { Tx } from '../store/db';
+import { createNotifications } from './create-notifications';
 
-/**
- * client.created → a bell notification for everyone with access to the new
- * client. The unique (event, recipient) key makes a redelivery harmless.
- */
+const ClientCreated = z.object({ agencyId: z.uuid(), clientId: z.uuid(), name: z.string() });
+
+/** client.created → a bell notification for everyone with access to the new client. */
 export async function notifyClientCreated(
   tx: Tx,
-  tenancyClient: PromiseClient<tenancy.TenancyServiceDefinition>,
+  deps: { tenancy: PromiseClient<tenancy.TenancyServiceDefinition>; logger: Logger },
   event: EventEnvelope,
 ): Promise<void> {
-  const created = event.data as unknown as tenancy.ClientCreated__Output;
-  const { userIds } = await tenancyClient.ListClientAudience({
+  const created = readEvent(ClientCreated, event, deps.logger);
+  if (!created) return;
+  const { userIds } = await deps.tenancy.ListClientAudience({
     agencyId: created.agencyId,
     clientId: created.clientId,
   });
-  await tx.notification.createMany({
-    data: userIds.map((userId) => ({
-      id: randomUUID(),
+  await createNotifications(
+    tx,
+    event.id,
+    userIds.map((userId) => ({
       userId,
       agencyId: created.agencyId,
       kind: 'client.created',
       title: `Client "${created.name}" created`,
       body: `The client account "${created.name}" was added to your agency.`,
       clientId: created.clientId,
-      sourceEventId: event.id,
     })),
-    skipDuplicates: true,
-  });
+  );
 }

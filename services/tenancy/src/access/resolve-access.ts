@@ -1,5 +1,12 @@
 import { DomainError } from '@atrium/errors';
-import { isAgencyRole, permissionsOf, type AgencyPermission, type AgencyRole } from '../domain/permissions';
+import type { Actor } from '@atrium/logger';
+import {
+  AGENCY_PERMISSIONS,
+  isAgencyRole,
+  permissionsOf,
+  type AgencyPermission,
+  type AgencyRole,
+} from '../domain/permissions';
 import type { Agency } from '../generated/prisma/client';
 import type { Db, Tx } from '../store/db';
 import { findMemberWithAgency } from '../store/members';
@@ -8,9 +15,12 @@ export interface Access {
   agency: Agency;
   agencyId: string;
   userId: string;
-  role: AgencyRole;
+  /** An agency role, or `api_key` when an agency API key calls with the permissions it was given. */
+  role: AgencyRole | 'api_key';
   permissions: readonly AgencyPermission[];
 }
+
+const NO_AGENCY = 'No such agency.';
 
 /**
  * What `userId` may do in `agencyId`. Someone who is not a member gets
@@ -18,13 +28,32 @@ export interface Access {
  */
 export async function resolveAccess(db: Db | Tx, agencyId: string, userId: string): Promise<Access> {
   const member = await findMemberWithAgency(db, agencyId, userId);
-  if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', 'No such agency.');
+  if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
   return {
     agency: member.agency,
     agencyId,
     userId,
     role: member.role,
     permissions: permissionsOf(member.role),
+  };
+}
+
+/**
+ * What the acting person or API key may do in its agency. An API key holds exactly the catalogue
+ * permissions identity gave it (the gateway puts them on the actor after verifying the key); it is
+ * never a member, so it owns no clients and is on no team.
+ */
+export async function resolveActorAccess(db: Db | Tx, actor: Actor & { agencyId: string }): Promise<Access> {
+  if (!actor.apiKeyId) return resolveAccess(db, actor.agencyId, actor.userId);
+  const agency = await db.agency.findUnique({ where: { id: actor.agencyId } });
+  if (!agency) throw new DomainError('not_found', NO_AGENCY);
+  const granted = new Set(actor.apiKeyPermissions ?? []);
+  return {
+    agency,
+    agencyId: agency.id,
+    userId: actor.userId,
+    role: 'api_key',
+    permissions: AGENCY_PERMISSIONS.filter((permission) => granted.has(permission)),
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
-import { requirePermission, resolveAccess } from '../access/resolve-access';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { validateNewClient, type NewClientInput } from '../domain/client-fields';
 import { EVENT_SOURCE } from '../events/source';
 import type { Db } from '../store/db';
@@ -17,9 +17,15 @@ export async function createClient(
   input: NewClientInput,
 ): Promise<ClientRow> {
   const actor = requireActor(actorOrNone);
+  if (actor.apiKeyId && !input.ownerId) {
+    // A key is nobody: the client needs a person as its owner.
+    throw new DomainError('validation_failed', 'Name the owner when an API key creates a client.', {
+      fields: [{ field: 'ownerId', message: 'is required when an API key creates a client' }],
+    });
+  }
   const fields = validateNewClient(input, actor.userId);
   return db.$transaction(async (tx) => {
-    const access = await resolveAccess(tx, actor.agencyId, actor.userId);
+    const access = await resolveActorAccess(tx, actor);
     requirePermission(access, 'clients:create');
     const people = [fields.ownerId, ...(fields.accountManagerId ? [fields.accountManagerId] : [])];
     const members = await existingMemberIds(tx, actor.agencyId, people);

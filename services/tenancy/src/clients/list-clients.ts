@@ -1,6 +1,6 @@
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { resolveAccess } from '../access/resolve-access';
+import { resolveActorAccess } from '../access/resolve-access';
 import { decodeCursor, pageOf, pageSize } from '@atrium/db';
 import { listClients as selectClients, type ClientRow } from '../store/clients';
 import type { Db } from '../store/db';
@@ -26,7 +26,7 @@ export async function listClients(
     });
   }
   const limit = pageSize(input.limit);
-  const access = await resolveAccess(db, actor.agencyId, actor.userId);
+  const access = await resolveActorAccess(db, actor);
   const rows = await selectClients(db, {
     agencyId: actor.agencyId,
     visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,

@@ -5,8 +5,11 @@ import { createAgency } from '../agencies/create-agency';
 import { createClient } from '../clients/create-client';
 import { listClientAudience } from '../clients/list-client-audience';
 import { listClients } from '../clients/list-clients';
+import { claimInvitation } from '../invitations/claim-invitation';
+import { inviteAgencyMember } from '../invitations/invite-agency-member';
+import { resolveInvitation } from '../invitations/resolve-invitation';
 import type { Db } from '../store/db';
-import { agencyToProto, clientToProto } from './to-proto';
+import { agencyToProto, clientToProto, invitationToProto } from './to-proto';
 
 /** gRPC handlers: proto in, one use case, proto out. */
 export function tenancyService(db: Db): ServiceRegistration {
@@ -30,6 +33,17 @@ export function tenancyService(db: Db): ServiceRegistration {
       ListClientAudience: async (request) => ({
         userIds: await listClientAudience(db, request.agencyId, request.clientId),
       }),
+      InviteAgencyMember: async (request, call) => ({
+        invitation: invitationToProto(await inviteAgencyMember(db, call.actor, request)),
+      }),
+      ResolveInvitation: async (request) => {
+        const { invitation, agency } = await resolveInvitation(db, request.token);
+        return { invitation: invitationToProto(invitation), agency: agencyToProto(agency) };
+      },
+      ClaimInvitation: async (request) => {
+        const { invitation, agency } = await claimInvitation(db, request);
+        return { invitation: invitationToProto(invitation), agency: agencyToProto(agency) };
+      },
     },
   );
 }

@@ -1,5 +1,5 @@
 import type { tenancy } from '@atrium/proto';
-import type { Agency } from '../generated/prisma/client';
+import type { Agency, Invitation } from '../generated/prisma/client';
 import type { ClientRow } from '../store/clients';
 
 export function agencyToProto(agency: Agency): tenancy.Agency {
@@ -30,5 +30,21 @@ export function clientToProto(client: ClientRow): tenancy.Client {
       toBeContacted: client.toBeContacted,
       enrolments: client.enrolments,
     },
+  };
+}
+
+export function invitationToProto(invitation: Invitation): tenancy.Invitation {
+  const expired = invitation.status === 'pending' && invitation.expiresAt <= new Date();
+  return {
+    id: invitation.id,
+    agencyId: invitation.agencyId,
+    clientId: invitation.clientId ?? '',
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    status: expired ? 'expired' : invitation.status,
+    invitedByUserId: invitation.invitedByUserId,
+    createdAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
   };
 }

@@ -6,6 +6,10 @@ export interface User {
   'email'?: (string);
   'name'?: (string);
   'createdAt'?: (string);
+  'phone'?: (string);
+  'position'?: (string);
+  'avatarUrl'?: (string);
+  'updatedAt'?: (string);
 }
 
 export interface User__Output {
@@ -13,4 +17,8 @@ export interface User__Output {
   'email': (string);
   'name': (string);
   'createdAt': (string);
+  'phone': (string);
+  'position': (string);
+  'avatarUrl': (string);
+  'updatedAt': (string);
 }

@@ -5,10 +5,12 @@ export interface ListNotificationsRequest {
   'limit'?: (number);
   'cursor'?: (string);
   'unreadOnly'?: (boolean);
+  'afterId'?: (string);
 }
 
 export interface ListNotificationsRequest__Output {
   'limit': (number);
   'cursor': (string);
   'unreadOnly': (boolean);
+  'afterId': (string);
 }

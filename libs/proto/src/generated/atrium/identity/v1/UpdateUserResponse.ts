@@ -1,0 +1,11 @@
+// Original file: protos/atrium/identity/v1/identity_service.proto
+
+import type { User as _atrium_identity_v1_User, User__Output as _atrium_identity_v1_User__Output } from '../../../atrium/identity/v1/User';
+
+export interface UpdateUserResponse {
+  'user'?: (_atrium_identity_v1_User | null);
+}
+
+export interface UpdateUserResponse__Output {
+  'user': (_atrium_identity_v1_User__Output | null);
+}

@@ -1,0 +1,11 @@
+// Original file: protos/atrium/identity/v1/identity_service.proto
+
+import type { ApiKey as _atrium_identity_v1_ApiKey, ApiKey__Output as _atrium_identity_v1_ApiKey__Output } from '../../../atrium/identity/v1/ApiKey';
+
+export interface VerifyApiKeyResponse {
+  'apiKey'?: (_atrium_identity_v1_ApiKey | null);
+}
+
+export interface VerifyApiKeyResponse__Output {
+  'apiKey': (_atrium_identity_v1_ApiKey__Output | null);
+}

@@ -1,0 +1,28 @@
+// Original file: protos/atrium/tenancy/v1/tenancy.proto
+
+
+export interface Invitation {
+  'id'?: (string);
+  'agencyId'?: (string);
+  'clientId'?: (string);
+  'email'?: (string);
+  'name'?: (string);
+  'role'?: (string);
+  'status'?: (string);
+  'invitedByUserId'?: (string);
+  'createdAt'?: (string);
+  'expiresAt'?: (string);
+}
+
+export interface Invitation__Output {
+  'id': (string);
+  'agencyId': (string);
+  'clientId': (string);
+  'email': (string);
+  'name': (string);
+  'role': (string);
+  'status': (string);
+  'invitedByUserId': (string);
+  'createdAt': (string);
+  'expiresAt': (string);
+}

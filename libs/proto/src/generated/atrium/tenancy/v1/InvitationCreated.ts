@@ -1,0 +1,26 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_events.proto
+
+
+export interface InvitationCreated {
+  'invitationId'?: (string);
+  'agencyId'?: (string);
+  'clientId'?: (string);
+  'email'?: (string);
+  'name'?: (string);
+  'role'?: (string);
+  'token'?: (string);
+  'expiresAt'?: (string);
+  'invitedByUserId'?: (string);
+}
+
+export interface InvitationCreated__Output {
+  'invitationId': (string);
+  'agencyId': (string);
+  'clientId': (string);
+  'email': (string);
+  'name': (string);
+  'role': (string);
+  'token': (string);
+  'expiresAt': (string);
+  'invitedByUserId': (string);
+}

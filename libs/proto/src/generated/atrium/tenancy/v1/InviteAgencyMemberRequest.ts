@@ -1,0 +1,14 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_service.proto
+
+
+export interface InviteAgencyMemberRequest {
+  'email'?: (string);
+  'name'?: (string);
+  'role'?: (string);
+}
+
+export interface InviteAgencyMemberRequest__Output {
+  'email': (string);
+  'name': (string);
+  'role': (string);
+}

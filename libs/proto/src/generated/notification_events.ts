@@ -1,0 +1,19 @@
+import type * as grpc from '@grpc/grpc-js';
+import type { MessageTypeDefinition } from '@grpc/proto-loader';
+
+import type { NotificationCreated as _atrium_notification_v1_NotificationCreated, NotificationCreated__Output as _atrium_notification_v1_NotificationCreated__Output } from './atrium/notification/v1/NotificationCreated';
+
+type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
+  new(...args: ConstructorParameters<Constructor>): Subtype;
+};
+
+export interface ProtoGrpcType {
+  atrium: {
+    notification: {
+      v1: {
+        NotificationCreated: MessageTypeDefinition<_atrium_notification_v1_NotificationCreated, _atrium_notification_v1_NotificationCreated__Output>
+      }
+    }
+  }
+}
+

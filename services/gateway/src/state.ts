@@ -1,0 +1,80 @@
+import type { Logger } from '@atrium/logger';
+import type { identity, tenancy } from '@atrium/proto';
+import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { fetchJwks } from './auth/jwks-source';
+import { JwtVerifier } from './auth/jwt-verifier';
+import { RevokedSessions } from './auth/revoked-sessions';
+import type { Backends } from './backends';
+import { CachedLoader } from './cache/cached-loader';
+import type { GatewayConfig } from './config';
+import type { IdentityEventHandlers } from './events/identity-events';
+import { RateLimiter } from './http/rate-limit';
+
+export type StateConfig = Pick<
+  GatewayConfig,
+  | 'JWT_ISSUER'
+  | 'JWT_AUDIENCE'
+  | 'JWKS_REFRESH_COOLDOWN_MS'
+  | 'ACCESS_TOKEN_TTL_SECONDS'
+  | 'LOGIN_RATE_LIMIT_PER_MINUTE'
+>;
+
+/**
+ * What the gateway remembers between requests so that the hot path (an authenticated GET /v1/me) makes
+ * no backend call once warm. Every part is bounded, and identity's events evict what they make stale.
+ */
+export interface GatewayState {
+  jwt: JwtVerifier;
+  apiKeys: ApiKeyVerifier;
+  revokedSessions: RevokedSessions;
+  /** identity GetUser per user id; a user.updated event evicts it. */
+  profiles: CachedLoader<identity.User__Output>;
+  /** tenancy GetAccess per user and agency; short-lived because role changes publish no event yet. */
+  access: CachedLoader<tenancy.GetAccessResponse__Output>;
+  rateLimiter: RateLimiter;
+}
+
+/** Clock skew identity and the gateway may have; a revocation outlives the token lifetime by this. */
+const CLOCK_SKEW_MS = 5_000;
+
+export function createGatewayState(
+  config: StateConfig,
+  backends: Pick<Backends, 'identity'>,
+  logger: Logger,
+): GatewayState {
+  return {
+    jwt: new JwtVerifier({
+      getJwks: () => fetchJwks(backends.identity),
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      refreshCooldownMs: config.JWKS_REFRESH_COOLDOWN_MS,
+      maxCachedTokens: 10_000,
+    }),
+    apiKeys: new ApiKeyVerifier(backends.identity, { ttlMs: 30_000, maxEntries: 10_000 }),
+    revokedSessions: new RevokedSessions({ maxEntries: 100_000, logger }),
+    profiles: new CachedLoader({ maxEntries: 10_000, ttlMs: 30_000 }),
+    access: new CachedLoader({ maxEntries: 10_000, ttlMs: 5_000 }),
+    rateLimiter: new RateLimiter({ perMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE, maxKeys: 50_000 }),
+  };
+}
+
+/** The access cache's key for one user in one agency. */
+export function accessKey(userId: string, agencyId: string): string {
+  return `${userId} ${agencyId}`;
+}
+
+/** How identity's events change what the gateway remembers. */
+export function invalidationHandlers(
+  state: GatewayState,
+  config: Pick<StateConfig, 'ACCESS_TOKEN_TTL_SECONDS'>,
+): IdentityEventHandlers {
+  return {
+    sessionsRevoked: (sessionIds, at) =>
+      state.revokedSessions.revoke(
+        sessionIds,
+        at.getTime() + config.ACCESS_TOKEN_TTL_SECONDS * 1000 + CLOCK_SKEW_MS,
+      ),
+    apiKeyRevoked: (apiKeyId) => state.apiKeys.evict(apiKeyId),
+    userUpdated: (userId) => state.profiles.evict(userId),
+  };
+}

@@ -1,0 +1,546 @@
+import { randomBytes } from 'node:crypto';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { eventually } from '@atrium/testing';
+import { startPlatform, type Platform } from './platform';
+
+// Issue 3 through the real gateway and real processes: every identity control as an agency user
+// meets it over HTTP, with the events other services rely on read from the real NATS server.
+jest.setTimeout(120_000);
+
+let platform: Platform;
+let nc: NatsConnection;
+const events: Array<{ type: string; data: Record<string, unknown> }> = [];
+
+beforeAll(async () => {
+  // Identity re-reads its current signing key every second here, so the rotation test sees new
+  // tokens signed by the new key without waiting a minute.
+  platform = await startPlatform({ env: { SIGNING_KEY_CACHE_MS: '1000' } });
+  nc = await connect({ servers: platform.natsUrl });
+  const prefix = `${platform.namespace}.`;
+  const subscription = nc.subscribe(`${prefix}atrium.>`);
+  void (async () => {
+    for await (const message of subscription) {
+      events.push({ type: message.subject.slice(prefix.length), data: message.json() });
+    }
+  })();
+});
+
+afterAll(async () => {
+  await nc?.drain();
+  await platform?.shutdown();
+});
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+/** Each test speaks from an address of its own, so the per-IP login limit of one does not touch another. */
+function client(ip = `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`) {
+  return async (
+    method: string,
+    path: string,
+    options: { body?: unknown; token?: string; raw?: Buffer; contentType?: string; userAgent?: string } = {},
+  ): Promise<Answer> => {
+    const headers: Record<string, string> = { 'x-forwarded-for': ip };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.raw) headers['content-type'] = options.contentType ?? 'application/octet-stream';
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    if (options.userAgent) headers['user-agent'] = options.userAgent;
+    const response = await fetch(`${platform.url}${path}`, {
+      method,
+      headers,
+      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+    });
+    const type = response.headers.get('content-type') ?? '';
+    const body = type.includes('json') ? await response.json() : Buffer.from(await response.arrayBuffer());
+    return { status: response.status, headers: response.headers, body };
+  };
+}
+
+let people = 0;
+/** A new agency and its owner, signed in. */
+async function signUp(call = client()) {
+  people += 1;
+  const owner = {
+    agencyName: `Agency ${people}`,
+    name: `Owner ${people}`,
+    email: `owner-${people}-${randomBytes(3).toString('hex')}@agency.test`,
+    password: `Lantern-Harbour-${people}-42`,
+  };
+  const answer = await call('POST', '/v1/auth/signup', { body: owner });
+  expect(answer.status).toBe(201);
+  return {
+    ...owner,
+    ...(answer.body as { accessToken: string; refreshToken: string; user: { id: string } }),
+  };
+}
+
+function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
+  return eventually(
+    async () => events.find((event) => event.type === type && match(event.data))?.data,
+    10_000,
+    `a ${type} event`,
+  );
+}
+
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]);
+
+describe('passwords and login', () => {
+  it('refuses short and common passwords, naming the field', async () => {
+    const call = client();
+    for (const password of ['short-1', 'password1234', 'qwertyuiop']) {
+      const answer = await call('POST', '/v1/auth/signup', {
+        body: { agencyName: 'Weak Co', name: 'Wendy', email: 'wendy@weak.test', password },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body.fields).toEqual([{ field: 'password', message: expect.any(String) }]);
+    }
+  });
+
+  it('locks an account after five failures for 15 minutes, even against the right password', async () => {
+    const owner = await signUp();
+    const call = client();
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      const wrong = await call('POST', '/v1/auth/login', {
+        body: { email: owner.email, password: 'Wrong-pass-123' },
+      });
+      expect(wrong.status).toBe(401);
+      expect(wrong.body.code).toBe('invalid_credentials');
+    }
+    const locked = await call('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+    });
+    expect(locked.status).toBe(429);
+    expect(locked.body.code).toBe('account_locked');
+    const retryAfter = Number(locked.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(14 * 60);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it('limits login attempts per address', async () => {
+    const call = client();
+    const answers: number[] = [];
+    for (let attempt = 0; attempt < 25; attempt += 1) {
+      const answer = await call('POST', '/v1/auth/login', {
+        body: { email: `nobody-${attempt}@agency.test`, password: 'Wrong-pass-123' },
+      });
+      answers.push(answer.status);
+      if (answer.status === 429) {
+        expect(answer.body.code).toBe('rate_limited');
+        expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+        break;
+      }
+    }
+    expect(answers).toContain(429);
+    // Another address is not affected.
+    const other = await client()('POST', '/v1/auth/login', {
+      body: { email: 'nobody@agency.test', password: 'Wrong-pass-123' },
+    });
+    expect(other.status).toBe(401);
+  });
+});
+
+describe('access tokens and signing keys', () => {
+  it('signs 15-minute ES256 tokens with sub, agency, sid and a published kid', async () => {
+    const owner = await signUp();
+    const header = decodeProtectedHeader(owner.accessToken);
+    const claims = decodeJwt(owner.accessToken);
+    expect(header.alg).toBe('ES256');
+    expect(claims).toMatchObject({ sub: owner.user.id, agency: expect.any(String), sid: expect.any(String) });
+    expect(claims.exp! - claims.iat!).toBe(900);
+    const jwks = await client()('GET', '/.well-known/jwks.json');
+    expect(jwks.status).toBe(200);
+    expect(jwks.body.keys.map((key: { kid: string }) => key.kid)).toContain(header.kid);
+    expect(JSON.stringify(jwks.body)).not.toMatch(/"d"/);
+  });
+
+  it('refuses a token whose payload was tampered with', async () => {
+    const owner = await signUp();
+    const [head, , signature] = owner.accessToken.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...decodeJwt(owner.accessToken), sub: 'someone-else' }),
+    ).toString('base64url');
+    const answer = await client()('GET', '/v1/me', { token: `${head}.${forged}.${signature}` });
+    expect(answer.status).toBe(401);
+  });
+
+  it('rotates the signing key without failing a single request', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const oldKid = decodeProtectedHeader(owner.accessToken).kid;
+    const failures: string[] = [];
+    let requests = 0;
+    let running = true;
+    const traffic = (async () => {
+      while (running) {
+        const answer = await call('GET', '/v1/me', { token: owner.accessToken });
+        requests += 1;
+        if (answer.status !== 200) failures.push(`old token: ${answer.status}`);
+      }
+    })();
+
+    const rotation = await platform.runCli('identity', 'cli.js', ['rotate-keys']);
+    expect(rotation.code).toBe(0);
+
+    // New sessions get the new key once identity re-reads it; they verify at once at the gateway.
+    const newToken = await eventually(
+      async () => {
+        const login = await call('POST', '/v1/auth/login', {
+          body: { email: owner.email, password: owner.password },
+        });
+        if (login.status !== 200) failures.push(`login: ${login.status}`);
+        const token = login.body.accessToken as string;
+        return decodeProtectedHeader(token).kid !== oldKid ? token : undefined;
+      },
+      15_000,
+      'a token signed by the new key',
+    );
+    const withNewKey = await call('GET', '/v1/me', { token: newToken });
+    expect(withNewKey.status).toBe(200);
+    running = false;
+    await traffic;
+
+    expect(requests).toBeGreaterThan(10);
+    expect(failures).toEqual([]);
+    const kids = (await call('GET', '/.well-known/jwks.json')).body.keys.map(
+      (key: { kid: string }) => key.kid,
+    );
+    expect(kids).toEqual(expect.arrayContaining([oldKid, decodeProtectedHeader(newToken).kid]));
+  });
+});
+
+describe('refresh tokens and sessions', () => {
+  it('rotates the refresh token on every use', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const first = await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } });
+    expect(first.status).toBe(200);
+    expect(first.body.refreshToken).not.toBe(owner.refreshToken);
+    expect(decodeJwt(first.body.accessToken).sid).toBe(decodeJwt(owner.accessToken).sid);
+    const second = await call('POST', '/v1/auth/refresh', {
+      body: { refreshToken: first.body.refreshToken },
+    });
+    expect(second.status).toBe(200);
+  });
+
+  it('revokes the whole family when a spent refresh token comes back, and says so on NATS', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const rotated = await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } });
+    expect(rotated.status).toBe(200);
+
+    const replay = await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } });
+    expect(replay.status).toBe(401);
+    // The legitimate holder's newer token dies with the family, and so do its access tokens.
+    const victim = await call('POST', '/v1/auth/refresh', {
+      body: { refreshToken: rotated.body.refreshToken },
+    });
+    expect(victim.status).toBe(401);
+    await eventually(
+      async () => {
+        const me = await call('GET', '/v1/me', { token: rotated.body.accessToken });
+        return me.status === 401 ? true : undefined;
+      },
+      5_000,
+      'the revoked session’s access token to be refused',
+    );
+    const reuse = await eventOf(
+      'atrium.identity.v1.session.reuse_detected',
+      (data) => data.userId === owner.user.id,
+    );
+    expect(reuse).toMatchObject({ userId: owner.user.id, email: owner.email });
+  });
+
+  it('lists sessions, revokes one, and logs out the current one', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const laptop = await call('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+      userAgent: 'Laptop Browser/1.0',
+    });
+    const listed = await call('GET', '/v1/me/sessions', { token: owner.accessToken });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items).toHaveLength(2);
+    const current = listed.body.items.find((session: { current: boolean }) => session.current);
+    expect(current.id).toBe(decodeJwt(owner.accessToken).sid);
+    const other = listed.body.items.find((session: { current: boolean }) => !session.current);
+    expect(other).toMatchObject({ userAgent: 'Laptop Browser/1.0', ip: expect.any(String) });
+    expect(other.createdAt).toEqual(expect.any(String));
+    expect(other.lastUsedAt).toEqual(expect.any(String));
+
+    expect((await call('DELETE', `/v1/me/sessions/${other.id}`, { token: owner.accessToken })).status).toBe(
+      204,
+    );
+    const dead = await call('POST', '/v1/auth/refresh', { body: { refreshToken: laptop.body.refreshToken } });
+    expect(dead.status).toBe(401);
+
+    // Another person's session is not found, not forbidden.
+    const stranger = await signUp(call);
+    const theirs = await call('DELETE', `/v1/me/sessions/${decodeJwt(owner.accessToken).sid}`, {
+      token: stranger.accessToken,
+    });
+    expect(theirs.status).toBe(404);
+
+    expect((await call('POST', '/v1/auth/logout', { token: owner.accessToken })).status).toBe(204);
+    await eventually(
+      async () => {
+        const me = await call('GET', '/v1/me', { token: owner.accessToken });
+        return me.status === 401 ? true : undefined;
+      },
+      5_000,
+      'the logged-out access token to be refused',
+    );
+    const afterLogout = await call('POST', '/v1/auth/refresh', {
+      body: { refreshToken: owner.refreshToken },
+    });
+    expect(afterLogout.status).toBe(401);
+  });
+
+  it('changes the password with the old one and ends every other session', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const phone = await call('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+    });
+    const wrong = await call('POST', '/v1/me/password', {
+      token: owner.accessToken,
+      body: { currentPassword: 'Not-my-password-1', newPassword: 'Fresh-Lighthouse-77' },
+    });
+    // Not 401: that would tell clients the session ended.
+    expect(wrong.status).toBe(400);
+    expect(wrong.body.fields).toEqual([{ field: 'currentPassword', message: expect.any(String) }]);
+    const changed = await call('POST', '/v1/me/password', {
+      token: owner.accessToken,
+      body: { currentPassword: owner.password, newPassword: 'Fresh-Lighthouse-77' },
+    });
+    expect(changed.status).toBe(204);
+    expect(
+      (await call('POST', '/v1/auth/refresh', { body: { refreshToken: phone.body.refreshToken } })).status,
+    ).toBe(401);
+    expect(
+      (await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } })).status,
+    ).toBe(200);
+    const login = await call('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: 'Fresh-Lighthouse-77' },
+    });
+    expect(login.status).toBe(200);
+    await eventOf('atrium.identity.v1.password.changed', (data) => data.userId === owner.user.id);
+  });
+});
+
+describe('password reset', () => {
+  it('answers 202 whether or not the email exists, and mails only a real one (through an event)', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const unknown = await call('POST', '/v1/auth/password-reset', { body: { email: 'ghost@agency.test' } });
+    const known = await call('POST', '/v1/auth/password-reset', { body: { email: owner.email } });
+    expect(unknown.status).toBe(202);
+    expect(known.status).toBe(202);
+    expect(known.body).toEqual(unknown.body);
+    const requested = await eventOf(
+      'atrium.identity.v1.password_reset.requested',
+      (data) => data.userId === owner.user.id,
+    );
+    expect(requested.token).toEqual(expect.any(String));
+    expect(events.some((event) => event.data.email === 'ghost@agency.test')).toBe(false);
+
+    const confirm = (password: string) =>
+      call('POST', '/v1/auth/password-reset/confirm', { body: { token: requested.token, password } });
+    const weak = await confirm('password1234');
+    expect(weak.status).toBe(400);
+    expect((await confirm('Reset-Beacon-2026')).status).toBe(204);
+    const reused = await confirm('Reset-Beacon-2027');
+    expect(reused.status).toBe(410);
+    expect(reused.body.code).toBe('invalid_token');
+
+    // Every session ended; the new password works.
+    expect(
+      (await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } })).status,
+    ).toBe(401);
+    const login = await call('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: 'Reset-Beacon-2026' },
+    });
+    expect(login.status).toBe(200);
+  });
+});
+
+describe('invitations', () => {
+  it('creates the identity from an invitation, gives it the role, and spends the link once', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const invited = await call('POST', '/v1/agency/members', {
+      token: owner.accessToken,
+      body: { email: 'Mira@Agency.test', name: 'Mira Member', role: 'member' },
+    });
+    expect(invited.status).toBe(201);
+    expect(JSON.stringify(invited.body)).not.toMatch(/token/i);
+    const created = await eventOf(
+      'atrium.tenancy.v1.invitation.created',
+      (data) => data.invitationId === invited.body.id,
+    );
+
+    const accepted = await call('POST', '/v1/invitations/accept', {
+      body: { token: created.token, password: 'Member-Compass-31' },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body).toMatchObject({
+      user: { email: 'mira@agency.test', name: 'Mira Member' },
+      role: 'member',
+    });
+    const me = await call('GET', '/v1/me', { token: accepted.body.accessToken });
+    expect(me.body).toMatchObject({ role: 'member', agency: { id: decodeJwt(owner.accessToken).agency } });
+
+    const again = await call('POST', '/v1/invitations/accept', {
+      body: { token: created.token, password: 'Member-Compass-32' },
+    });
+    expect(again.status).toBe(410);
+    expect(again.body.code).toBe('invalid_token');
+  });
+
+  it('attaches the role to an identity that already exists', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const other = await signUp(call);
+    const invited = await call('POST', '/v1/agency/members', {
+      token: owner.accessToken,
+      body: { email: other.email, name: other.name, role: 'admin' },
+    });
+    expect(invited.status).toBe(201);
+    const created = await eventOf(
+      'atrium.tenancy.v1.invitation.created',
+      (data) => data.invitationId === invited.body.id,
+    );
+    const accepted = await call('POST', '/v1/invitations/accept', { body: { token: created.token } });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.user.id).toBe(other.user.id);
+    const me = await call('GET', '/v1/me', { token: accepted.body.accessToken });
+    expect(me.body).toMatchObject({ role: 'admin', agency: { id: decodeJwt(owner.accessToken).agency } });
+    // The existing identity keeps its own password.
+    const login = await call('POST', '/v1/auth/login', {
+      body: { email: other.email, password: other.password },
+    });
+    expect(login.status).toBe(200);
+  });
+});
+
+describe('profile', () => {
+  it('updates name, phone and position, and stores a PNG avatar checked by its content', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const patched = await call('PATCH', '/v1/me', {
+      token: owner.accessToken,
+      body: { name: 'Olive Owner', phone: '+44 20 7946 0958', position: 'Founder' },
+    });
+    expect(patched.status).toBe(200);
+    const me = await call('GET', '/v1/me', { token: owner.accessToken });
+    expect(me.body.user).toMatchObject({
+      name: 'Olive Owner',
+      phone: '+44 20 7946 0958',
+      position: 'Founder',
+    });
+
+    const upload = await call('PUT', '/v1/me/avatar', {
+      token: owner.accessToken,
+      raw: PNG,
+      contentType: 'image/png',
+    });
+    expect(upload.status).toBe(200);
+    const avatarUrl = upload.body.avatarUrl as string;
+    expect(avatarUrl).toContain(`/v1/users/${owner.user.id}/avatar`);
+    const image = await call('GET', avatarUrl);
+    expect(image.status).toBe(200);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.compare(image.body as Buffer, PNG)).toBe(0);
+
+    const gif = await call('PUT', '/v1/me/avatar', {
+      token: owner.accessToken,
+      raw: Buffer.from('GIF89a-not-allowed'),
+      contentType: 'image/gif',
+    });
+    expect(gif.status).toBe(415);
+    const disguised = await call('PUT', '/v1/me/avatar', {
+      token: owner.accessToken,
+      raw: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
+      contentType: 'image/png',
+    });
+    expect(disguised.status).toBe(422);
+    const huge = await call('PUT', '/v1/me/avatar', {
+      token: owner.accessToken,
+      raw: Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]),
+      contentType: 'image/png',
+    });
+    expect(huge.status).toBe(413);
+  });
+});
+
+describe('agency API keys', () => {
+  it('shows the secret once, acts with exactly its permissions, and stops at revocation', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Contoso' } });
+    const created = await call('POST', '/v1/agency/api-keys', {
+      token: owner.accessToken,
+      body: { name: 'Reporting', permissions: ['clients:read_all'] },
+    });
+    expect(created.status).toBe(201);
+    const secret = created.body.secret as string;
+    expect(secret).toMatch(/^atr_/);
+
+    const listed = await call('GET', '/v1/agency/api-keys', { token: owner.accessToken });
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({ id: created.body.apiKey.id, name: 'Reporting', prefix: secret.slice(0, 12) }),
+    ]);
+    expect(JSON.stringify(listed.body)).not.toContain(secret);
+
+    const clients = await call('GET', '/v1/clients', { token: secret });
+    expect(clients.status).toBe(200);
+    expect(clients.body.items.map((item: { name: string }) => item.name)).toEqual(['Contoso']);
+    const create = await call('POST', '/v1/clients', {
+      token: secret,
+      body: { name: 'Fabrikam', ownerId: owner.user.id },
+    });
+    expect(create.status).toBe(403);
+    expect((await call('GET', '/v1/me/sessions', { token: secret })).status).toBe(403);
+
+    const revoked = await call('DELETE', `/v1/agency/api-keys/${created.body.apiKey.id}`, {
+      token: owner.accessToken,
+    });
+    expect(revoked.status).toBe(204);
+    await eventually(
+      async () => {
+        const answer = await call('GET', '/v1/clients', { token: secret });
+        return answer.status === 401 ? true : undefined;
+      },
+      5_000,
+      'the revoked key to be refused',
+    );
+  });
+
+  it('lets only agency owners and admins manage keys', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const invited = await call('POST', '/v1/agency/members', {
+      token: owner.accessToken,
+      body: {
+        email: `plain-${randomBytes(3).toString('hex')}@agency.test`,
+        name: 'Plain Member',
+        role: 'member',
+      },
+    });
+    const created = await eventOf(
+      'atrium.tenancy.v1.invitation.created',
+      (data) => data.invitationId === invited.body.id,
+    );
+    const member = await call('POST', '/v1/invitations/accept', {
+      body: { token: created.token, password: 'Member-Compass-33' },
+    });
+    const refused = await call('POST', '/v1/agency/api-keys', {
+      token: member.body.accessToken,
+      body: { name: 'Mine', permissions: [] },
+    });
+    expect(refused.status).toBe(403);
+  });
+});

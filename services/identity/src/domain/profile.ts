@@ -1,0 +1,38 @@
+import { DomainError, type FieldProblem } from '@atrium/errors';
+
+export interface ProfileChanges {
+  name?: string;
+  phone?: string;
+  position?: string;
+}
+
+const PHONE = /^\+?[0-9 ()-]{5,20}$/;
+const MAX_NAME = 120;
+const MAX_POSITION = 120;
+
+/** Checks the profile fields present in a change; every bad field is named at once. */
+export function checkProfileChanges(changes: ProfileChanges): ProfileChanges {
+  const problems: FieldProblem[] = [];
+  const checked: ProfileChanges = {};
+  if (changes.name !== undefined) {
+    checked.name = changes.name.trim();
+    if (checked.name.length < 1 || checked.name.length > MAX_NAME)
+      problems.push({ field: 'name', message: `must be 1 to ${MAX_NAME} characters` });
+  }
+  if (changes.phone !== undefined) {
+    checked.phone = changes.phone.trim();
+    if (checked.phone !== '' && !PHONE.test(checked.phone))
+      problems.push({
+        field: 'phone',
+        message: 'must be a phone number such as +1 (555) 010-2030, or empty',
+      });
+  }
+  if (changes.position !== undefined) {
+    checked.position = changes.position.trim();
+    if (checked.position.length > MAX_POSITION)
+      problems.push({ field: 'position', message: `must be at most ${MAX_POSITION} characters` });
+  }
+  if (problems.length > 0)
+    throw new DomainError('validation_failed', 'The profile is not valid.', { fields: problems });
+  return checked;
+}

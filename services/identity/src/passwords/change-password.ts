@@ -1,0 +1,48 @@
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { hashPassword, verifyPassword } from '../accounts/password-hashing';
+import { requirePerson } from '../accounts/require-person';
+import { checkNewPassword } from '../domain/credentials';
+import { accountLocked } from '../domain/login-throttle';
+import { revokeSessions } from '../sessions/revoke-sessions';
+import type { Db } from '../store/db';
+import { lockedUntil, recordFailure } from '../store/login-throttles';
+import { findUserById, updateUser } from '../store/users';
+import { passwordChanged } from './password-changed';
+
+export interface ChangePasswordInput {
+  currentPassword: string;
+  newPassword: string;
+}
+
+/**
+ * Sets a new password after checking the current one, and ends every other session: whoever
+ * else was signed in must prove the new password. A wrong current password counts toward the
+ * login lock, so a stolen access token cannot be used to guess it.
+ */
+export async function changePassword(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: ChangePasswordInput,
+): Promise<void> {
+  const actor = requirePerson(actorOrNone);
+  const user = await findUserById(db, actor.userId);
+  if (!user) throw new DomainError('unauthenticated', 'The identity no longer exists.');
+  checkNewPassword(input.newPassword, 'newPassword', [user.email, user.name]);
+  const locked = await lockedUntil(db, user.email);
+  if (locked) throw accountLocked(locked);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordFailure(db, user.email);
+    throw new DomainError('invalid_credentials', 'The current password is not correct.', {
+      fields: [{ field: 'currentPassword', message: 'is not correct' }],
+    });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await updateUser(tx, user.id, { passwordHash });
+    // A reset link mailed earlier must not undo this change.
+    await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
+    await revokeSessions(tx, user.id, { allExcept: actor.sessionId }, 'password_changed');
+    await passwordChanged(tx, user, 'changed');
+  });
+}

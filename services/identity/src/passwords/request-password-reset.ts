@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { enqueueEvent } from '@atrium/events';
+import { normaliseEmail } from '../domain/credentials';
+import { EVENT_SOURCE } from '../events/source';
+import type { Db } from '../store/db';
+import { findUserByEmail } from '../store/users';
+import { hashToken } from '../tokens/session-tokens';
+
+/** Reset links work for one hour (SPEC §5). */
+export const PASSWORD_RESET_TTL_MS = 60 * 60_000;
+
+/**
+ * Issues a single-use reset token when the email has an identity and publishes it for the
+ * notification service to mail; only its hash is kept. Answers the same for unknown emails, so
+ * the answer reveals nothing. A new request kills the person's older unused links.
+ */
+export async function requestPasswordReset(db: Db, input: { email: string }): Promise<void> {
+  const user = await findUserByEmail(db, normaliseEmail(input.email));
+  if (!user) return;
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS);
+  await db.$transaction(async (tx) => {
+    await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
+    await tx.passwordReset.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.identity.v1.password_reset.requested',
+        subject: `users/${user.id}`,
+        data: {
+          userId: user.id,
+          email: user.email,
+          name: user.name,
+          agencyId: user.defaultAgencyId ?? '',
+          token,
+          expiresAt: expiresAt.toISOString(),
+        },
+      },
+      EVENT_SOURCE,
+    );
+  });
+}

@@ -1,0 +1,12 @@
+import type { Actor } from '@atrium/logger';
+import { requirePerson } from '../accounts/require-person';
+import type { Db } from '../store/db';
+import { revokeSessions } from './revoke-sessions';
+
+/** Ends the session the caller's access token belongs to; already ended is fine. */
+export async function logout(db: Db, actorOrNone: Actor | undefined): Promise<void> {
+  const actor = requirePerson(actorOrNone);
+  const sessionId = actor.sessionId;
+  if (!sessionId) return;
+  await db.$transaction((tx) => revokeSessions(tx, actor.userId, { only: sessionId }, 'logout'));
+}

@@ -1,0 +1,57 @@
+import { pageOf, pageSize } from '@atrium/db';
+import { DomainError } from '@atrium/errors';
+import type { PromiseClient } from '@atrium/grpc';
+import type { Actor } from '@atrium/logger';
+import type { tenancy } from '@atrium/proto';
+import type { EmailDelivery } from '../generated/prisma/client';
+import { requirePerson } from '../notifications/require-person';
+import type { Db } from '../store/db';
+import { olderThanCursor } from '../store/keyset';
+import { fromTenancy } from '../tenancy/errors';
+
+export type DeliveryListItem = Omit<EmailDelivery, 'html' | 'text'>;
+
+export interface ListEmailDeliveriesInput {
+  limit: number;
+  cursor: string;
+  status: string;
+}
+
+const STATUSES = ['pending', 'sent', 'failed'];
+const ADMIN_ROLES = ['owner', 'admin'];
+
+/** The emails sent on the caller's agency's behalf, newest first; for its owners and admins. */
+export async function listEmailDeliveries(
+  db: Db,
+  tenancyClient: PromiseClient<tenancy.TenancyServiceDefinition>,
+  actor: Actor | undefined,
+  input: ListEmailDeliveriesInput,
+): Promise<{ deliveries: DeliveryListItem[]; nextCursor: string | null }> {
+  const person = requirePerson(actor);
+  if (input.status && !STATUSES.includes(input.status))
+    throw new DomainError('validation_failed', 'The status filter is not valid.', {
+      fields: [{ field: 'status', message: `must be one of ${STATUSES.join(', ')}` }],
+    });
+  const limit = pageSize(input.limit);
+  const page = olderThanCursor(input.cursor);
+  const access = await tenancyClient
+    .GetAccess({ userId: person.userId, agencyId: person.agencyId }, { actor: actor! })
+    .catch((error: unknown) => {
+      throw fromTenancy(error);
+    });
+  if (!ADMIN_ROLES.includes(access.role))
+    throw new DomainError('forbidden', 'Only agency owners and admins may see email deliveries.');
+  const rows = await db.emailDelivery.findMany({
+    where: {
+      agencyId: person.agencyId,
+      ...(input.status ? { status: input.status } : {}),
+      ...page,
+    },
+    // The bodies may hold single-use links; they never leave the service.
+    omit: { html: true, text: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit + 1,
+  });
+  const { items, nextCursor } = pageOf(rows, limit);
+  return { deliveries: items, nextCursor };
+}

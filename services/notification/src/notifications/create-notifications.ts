@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvent } from '@atrium/events';
+import { EVENT_SOURCE } from '../events/source';
+import type { Tx } from '../store/db';
+
+export const NOTIFICATION_CREATED = 'atrium.notification.v1.notification.created';
+
+export interface NewNotification {
+  userId: string;
+  agencyId: string;
+  kind: string;
+  title: string;
+  body: string;
+  clientId: string | null;
+}
+
+/**
+ * Puts notifications in their recipients' bells and publishes notification.created for each, in the
+ * caller's transaction, so open streams hear of exactly the notifications that committed. The unique
+ * (event, recipient) key skips a notification the same event already created.
+ */
+export async function createNotifications(
+  tx: Tx,
+  sourceEventId: string,
+  notifications: NewNotification[],
+): Promise<void> {
+  if (notifications.length === 0) return;
+  const created = await tx.notification.createManyAndReturn({
+    data: notifications.map((notification) => ({ id: randomUUID(), ...notification, sourceEventId })),
+    skipDuplicates: true,
+  });
+  for (const row of created) {
+    await enqueueEvent(
+      tx,
+      {
+        type: NOTIFICATION_CREATED,
+        subject: `agencies/${row.agencyId}/users/${row.userId}/notifications/${row.id}`,
+        data: {
+          notificationId: row.id,
+          userId: row.userId,
+          agencyId: row.agencyId,
+          kind: row.kind,
+          title: row.title,
+          body: row.body,
+          clientId: row.clientId ?? '',
+          createdAt: row.createdAt.toISOString(),
+        },
+      },
+      EVENT_SOURCE,
+    );
+  }
+}

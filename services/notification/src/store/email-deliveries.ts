@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, Tx } from './db';
+
+export interface NewEmailDelivery {
+  sourceEventId: string;
+  recipient: string;
+  kind: string;
+  agencyId: string | null;
+  clientId: string | null;
+  fromName: string;
+  replyTo: string;
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Queues an email in the caller's transaction; a second one for the same event and recipient is dropped. */
+export async function insertEmailDelivery(tx: Tx, delivery: NewEmailDelivery): Promise<void> {
+  await tx.emailDelivery.createMany({
+    data: [{ id: randomUUID(), ...delivery, recipient: delivery.recipient.trim().toLowerCase() }],
+    skipDuplicates: true,
+  });
+}
+
+/** A delivery the worker holds: attempts already counts the attempt about to be made. */
+export interface ClaimedDelivery {
+  id: string;
+  kind: string;
+  recipient: string;
+  fromName: string;
+  replyTo: string;
+  subject: string;
+  html: string;
+  text: string;
+  attempts: number;
+}
+
+/**
+ * Takes up to `limit` due deliveries for one attempt each: counts the attempt and pushes
+ * next_attempt_at out by the lease, in one statement, so a worker that dies mid-send leaves the row
+ * due again once the lease runs out. SKIP LOCKED lets concurrent workers claim different rows.
+ */
+export async function claimDueDeliveries(db: Db, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+  return db.$queryRawUnsafe<ClaimedDelivery[]>(
+    `UPDATE email_deliveries AS d
+        SET attempts = d.attempts + 1,
+            next_attempt_at = now() + $2 * interval '1 millisecond'
+       FROM (SELECT id FROM email_deliveries
+              WHERE status = 'pending' AND next_attempt_at <= now()
+              ORDER BY next_attempt_at, id
+              LIMIT $1
+                FOR UPDATE SKIP LOCKED) AS due
+      WHERE d.id = due.id
+  RETURNING d.id, d.kind, d.recipient, d.from_name AS "fromName", d.reply_to AS "replyTo",
+            d.subject, d.html, d.text, d.attempts`,
+    limit,
+    leaseMs,
+  );
+}
+
+/*
+ * The settling updates match on attempts too: if this worker's lease ran out and another worker
+ * claimed the row again, only the newer attempt records its outcome. Settled rows lose their bodies,
+ * which may hold single-use links and are never shown again.
+ */
+
+export async function markDeliverySent(db: Db, delivery: ClaimedDelivery): Promise<void> {
+  await db.emailDelivery.updateMany({
+    where: { id: delivery.id, status: 'pending', attempts: delivery.attempts },
+    data: { status: 'sent', sentAt: new Date(), lastError: null, html: '', text: '' },
+  });
+}
+
+export async function markDeliveryFailed(
+  db: Db,
+  delivery: ClaimedDelivery,
+  lastError: string,
+): Promise<void> {
+  await db.emailDelivery.updateMany({
+    where: { id: delivery.id, status: 'pending', attempts: delivery.attempts },
+    data: { status: 'failed', failedAt: new Date(), lastError, html: '', text: '' },
+  });
+}
+
+export async function scheduleRetry(
+  db: Db,
+  delivery: ClaimedDelivery,
+  lastError: string,
+  delayMs: number,
+): Promise<void> {
+  // The database's clock, like the claim's, so app servers' clock skew cannot shift retries.
+  await db.$executeRawUnsafe(
+    `UPDATE email_deliveries
+        SET last_error = $3, next_attempt_at = now() + $4 * interval '1 millisecond'
+      WHERE id = $1::uuid AND status = 'pending' AND attempts = $2`,
+    delivery.id,
+    delivery.attempts,
+    lastError,
+    delayMs,
+  );
+}

@@ -1,0 +1,165 @@
+import { ATRIUM_BRANDING, brandingOf, textColorOn, type BrandingRecord } from '../src/domain/branding';
+import { acceptInvitationUrl, clientLoginUrl, resetPasswordUrl } from '../src/domain/links';
+import {
+  escapeHtml,
+  renderInvitation,
+  renderPasswordReset,
+  renderSuspiciousSignIn,
+  renderSystemNotice,
+} from '../src/domain/templates';
+
+const record: BrandingRecord = {
+  name: 'Northwind Marketing',
+  displayName: '',
+  logoUrl: '',
+  primaryColor: '',
+  supportEmail: '',
+  loginSlug: '',
+};
+
+const invitation = {
+  recipientName: 'Ivy Invitee',
+  role: 'read_only',
+  toClientAccount: true,
+  link: 'https://app.example/accept-invitation?token=abc',
+  invitedAt: '2026-11-01T10:00:00.000Z',
+  expiresAt: '2026-11-08T10:00:00.000Z',
+};
+
+describe('branding', () => {
+  it('falls back to Atrium’s branding when the agency is unknown', () => {
+    expect(brandingOf(null)).toEqual(ATRIUM_BRANDING);
+  });
+
+  it('uses the agency name until a display name is set, and Atrium’s colour until one is', () => {
+    expect(brandingOf(record)).toMatchObject({
+      agencyKnown: true,
+      displayName: 'Northwind Marketing',
+      primaryColor: ATRIUM_BRANDING.primaryColor,
+    });
+    expect(brandingOf({ ...record, displayName: 'Northwind', primaryColor: '#0E7' }).primaryColor).toBe(
+      '#00ee77',
+    );
+    expect(brandingOf({ ...record, displayName: 'Northwind' }).displayName).toBe('Northwind');
+  });
+
+  it('drops values that could break out of their place instead of using them', () => {
+    const branding = brandingOf({
+      ...record,
+      primaryColor: 'red;background:url(https://evil.example)',
+      logoUrl: 'javascript:alert(1)',
+      supportEmail: 'not an email',
+      loginSlug: '../admin',
+    });
+    expect(branding).toMatchObject({
+      primaryColor: ATRIUM_BRANDING.primaryColor,
+      logoUrl: '',
+      supportEmail: '',
+      loginSlug: '',
+    });
+  });
+
+  it('puts dark text on light brand colours and white text on dark ones', () => {
+    expect(textColorOn('#ffff00')).toBe('#111827');
+    expect(textColorOn('#1e3a8a')).toBe('#ffffff');
+  });
+});
+
+describe('links', () => {
+  it('point at the app until the agency has a login slug, then at its client login URL', () => {
+    expect(clientLoginUrl('http://localhost:8080/', '')).toBe('http://localhost:8080');
+    const login = clientLoginUrl('https://app.example', 'northwind');
+    expect(login).toBe('https://app.example/login/northwind');
+    expect(acceptInvitationUrl(login, 'a+b/c')).toBe(
+      'https://app.example/login/northwind/accept-invitation?token=a%2Bb%2Fc',
+    );
+    expect(resetPasswordUrl('https://app.example', 'tok')).toBe(
+      'https://app.example/reset-password?token=tok',
+    );
+  });
+});
+
+describe('email templates', () => {
+  it('escape every interpolated text in the HTML part and keep it readable in the text part', () => {
+    const branding = brandingOf({ ...record, name: '<script>alert("x")</script> & Co' });
+    const email = renderInvitation(branding, { ...invitation, recipientName: '<b>Ivy</b>' });
+    expect(email.html).not.toContain('<script>');
+    expect(email.html).not.toContain('<b>Ivy</b>');
+    expect(email.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(email.html).toContain('Hello &lt;b&gt;Ivy&lt;/b&gt;,');
+    expect(email.text).toContain('Hello <b>Ivy</b>,');
+    expect(escapeHtml(`"'<>&`)).toBe('&quot;&#39;&lt;&gt;&amp;');
+  });
+
+  it('render the invitation with the agency’s look, role, link and a 7-day expiry', () => {
+    const branding = brandingOf({
+      ...record,
+      logoUrl: 'https://cdn.example/logo.png',
+      primaryColor: '#0e7490',
+      supportEmail: 'help@northwind.example',
+    });
+    const email = renderInvitation(branding, invitation);
+    expect(email.subject).toBe('You are invited to join Northwind Marketing');
+    expect(email.html).toContain('<img src="https://cdn.example/logo.png" alt="Northwind Marketing"');
+    expect(email.html).toContain('background-color:#0e7490');
+    expect(email.html).toContain('href="https://app.example/accept-invitation?token=abc"');
+    expect(email.html).toContain('help@northwind.example');
+    expect(email.text).toContain('as Read-only user');
+    expect(email.text).toContain('Accept invitation:\nhttps://app.example/accept-invitation?token=abc');
+    expect(email.text).toContain('expires in 7 days, on 8 November 2026 at 10:00 UTC');
+  });
+
+  it('render the password reset link with its one-hour validity', () => {
+    const email = renderPasswordReset(ATRIUM_BRANDING, {
+      recipientName: 'Ada',
+      recipientEmail: 'ada@example.com',
+      link: 'https://app.example/reset-password?token=xyz',
+      requestedAt: '2026-11-01T10:00:00.000Z',
+      expiresAt: '2026-11-01T11:00:00.000Z',
+    });
+    expect(email.subject).toBe('Reset your Atrium password');
+    expect(email.text).toContain('https://app.example/reset-password?token=xyz');
+    expect(email.text).toContain('expires in 1 hour, at 1 November 2026 at 11:00 UTC');
+    expect(email.text).toContain('ada@example.com');
+  });
+
+  it('tell what happened at a suspicious sign-in, when, from where and what to do', () => {
+    const email = renderSuspiciousSignIn(brandingOf({ ...record, supportEmail: 'help@northwind.example' }), {
+      recipientName: 'Ada',
+      detectedAt: '2026-11-01T10:30:00.000Z',
+      ip: '203.0.113.7',
+      userAgent: 'curl/8.0',
+      signInUrl: 'https://app.example',
+    });
+    expect(email.text).toContain('When: 1 November 2026 at 10:30 UTC');
+    expect(email.text).toContain('IP address: 203.0.113.7');
+    expect(email.text).toContain('Device: curl/8.0');
+    expect(email.text).toContain('change your password now and tell help@northwind.example');
+    expect(email.html).toContain('203.0.113.7');
+  });
+
+  it('render a system notice with paragraphs and only a web link as its button', () => {
+    const notice = renderSystemNotice(ATRIUM_BRANDING, {
+      title: 'Cleanup done',
+      body: 'First part.\n\nSecond part.',
+      link: { label: 'Open', url: 'https://app.example/clients/1' },
+    });
+    expect(notice.subject).toBe('Cleanup done · Atrium');
+    expect(notice.text).toContain('First part.\n\nSecond part.');
+    expect(notice.html).toContain('href="https://app.example/clients/1"');
+    const unsafe = renderSystemNotice(ATRIUM_BRANDING, {
+      title: 'x',
+      body: 'y',
+      link: { label: 'Open', url: 'javascript:alert(1)' },
+    });
+    expect(unsafe.html).not.toContain('javascript:');
+  });
+
+  it('keep a subject on one line whatever the names in it hold', () => {
+    const email = renderInvitation(
+      brandingOf({ ...record, name: 'Evil\r\nBcc: victim@example.com' }),
+      invitation,
+    );
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});
