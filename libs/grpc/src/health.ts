@@ -21,6 +21,13 @@ function withTimeout(check: () => Promise<void>, timeoutMs: number): Promise<voi
 }
 
 /**
+ * The health name Kubernetes' liveness probe asks: SERVING from start until shutdown, whatever the
+ * database and NATS do, so an outage of a dependency takes pods out of rotation (readiness) without
+ * restarting them in a loop. It stops answering only when the process or its event loop is stuck.
+ */
+export const LIVENESS_SERVICE_NAME = 'liveness';
+
+/**
  * Registers grpc.health.v1 on the server and keeps it honest: the overall status ('') and each service's
  * status are SERVING only while the readiness check passes and nobody has called setReady(false).
  */
@@ -33,7 +40,10 @@ export function startHealthReporting(options: {
 }): HealthReporting {
   const { logger, intervalMs } = options;
   const names = ['', ...options.serviceNames];
-  const health = new HealthImplementation(Object.fromEntries(names.map((name) => [name, 'NOT_SERVING'])));
+  const health = new HealthImplementation({
+    ...Object.fromEntries(names.map((name) => [name, 'NOT_SERVING'])),
+    [LIVENESS_SERVICE_NAME]: 'SERVING',
+  });
   health.addToServer(options.server);
 
   let checkPassing: boolean | undefined;
@@ -76,6 +86,7 @@ export function startHealthReporting(options: {
       stopped = true;
       clearTimeout(timer);
       publish();
+      health.setStatus(LIVENESS_SERVICE_NAME, 'NOT_SERVING');
     },
   };
 }

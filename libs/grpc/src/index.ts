@@ -12,6 +12,7 @@ export {
   type Problem,
 } from './errors';
 export { contextToMetadata, contextFromMetadata } from './metadata';
+export { LIVENESS_SERVICE_NAME } from './health';
 export {
   defineService,
   startGrpcServer,

@@ -3,6 +3,7 @@ import { eventually } from '@atrium/testing';
 
 import {
   GrpcStatus,
+  LIVENESS_SERVICE_NAME,
   createClient,
   defineService,
   startGrpcServer,
@@ -101,6 +102,8 @@ describe('health', () => {
       expect(await healthStatus(address, '')).toBe('NOT_SERVING');
       expect(await healthStatus(address, TENANCY_SERVICE)).toBe('NOT_SERVING');
       expect(await client.checkHealth()).toBe(false);
+      // Alive all the same: a dependency outage must not make Kubernetes restart the pod.
+      expect(await healthStatus(address, LIVENESS_SERVICE_NAME)).toBe('SERVING');
 
       firstCheck.open();
       await statusBecomes(address, '', 'SERVING');
@@ -112,6 +115,7 @@ describe('health', () => {
       await statusBecomes(address, '', 'NOT_SERVING');
       expect(await healthStatus(address, TENANCY_SERVICE)).toBe('NOT_SERVING');
       expect(await client.checkHealth()).toBe(false);
+      expect(await healthStatus(address, LIVENESS_SERVICE_NAME)).toBe('SERVING');
       // Several failing checks run meanwhile; the transition is logged once, not on every tick.
       await sleep(150);
       expect(lines.slice(linesBeforeFailure)).toEqual([
