@@ -37,6 +37,9 @@ export async function setUpHarness(label: string): Promise<Harness> {
   const { natsUrl } = await getTestServers();
   const db = await createTestDatabase(label);
   const pool = new pg.Pool({ connectionString: db.url });
+  // Dropping the database at tear-down ends connections a stopping consumer may still hold; the
+  // pool reports that as an 'error' event, which must not fail the suite.
+  pool.on('error', () => undefined);
   await pool.query(EVENTS_TABLES_SQL);
   const logger = createLogger('events-test', 'silent');
   const namespace = testNamespace();
