@@ -20,9 +20,25 @@ function parse(traceparent: string | undefined): ParsedTraceparent | undefined {
   return { traceId, flags };
 }
 
+// Every request and every gRPC call draws new ids; one system call per 4 KiB of randomness instead of
+// one per id keeps that off the hot path. Trace ids need to be unique, not secret.
+const RANDOM_POOL_BYTES = 4096;
+let randomPool = Buffer.alloc(0);
+let randomOffset = 0;
+
+function randomHex(bytes: number): string {
+  if (randomOffset + bytes > randomPool.length) {
+    randomPool = randomBytes(RANDOM_POOL_BYTES);
+    randomOffset = 0;
+  }
+  const hex = randomPool.toString('hex', randomOffset, randomOffset + bytes);
+  randomOffset += bytes;
+  return hex;
+}
+
 function nonZeroHex(bytes: number): string {
   for (;;) {
-    const hex = randomBytes(bytes).toString('hex');
+    const hex = randomHex(bytes);
     if (!ALL_ZEROS.test(hex)) return hex;
   }
 }

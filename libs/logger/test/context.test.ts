@@ -61,6 +61,12 @@ describe('newTraceparent', () => {
     expect(traceIdOf(first)).not.toBe(traceIdOf(second));
   });
 
+  it('never repeats an id, also across refills of its pool of random bytes', () => {
+    const traceparents = Array.from({ length: 1000 }, () => newTraceparent());
+    expect(new Set(traceparents.map(traceIdOf)).size).toBe(1000);
+    expect(new Set(traceparents.map((traceparent) => traceparent.split('-')[2])).size).toBe(1000);
+  });
+
   it('starts a new trace when the parent is malformed', () => {
     const fresh = newTraceparent('00-garbage');
     expect(fresh).toMatch(SHAPE);
