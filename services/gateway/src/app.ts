@@ -16,6 +16,7 @@ import { docsRouter, registerDocsPaths } from './routes/docs';
 import { addInvitationRoutes } from './routes/invitations';
 import { addMeRoutes } from './routes/me';
 import { addMemberRoutes } from './routes/members';
+import { addNotificationStreamRoute } from './routes/notification-stream';
 import { addNotificationRoutes } from './routes/notifications';
 import { addSessionRoutes } from './routes/sessions';
 import { addSystemRoutes } from './routes/system';
@@ -23,7 +24,7 @@ import { addUserRoutes } from './routes/users';
 import { createGatewayState, invalidationHandlers, type GatewayState, type StateConfig } from './state';
 
 export interface AppDeps {
-  config: StateConfig & Pick<GatewayConfig, 'BODY_LIMIT' | 'TRUST_PROXY'>;
+  config: StateConfig & Pick<GatewayConfig, 'BODY_LIMIT' | 'TRUST_PROXY' | 'SSE_HEARTBEAT_MS'>;
   backends: Backends;
   logger: Logger;
   /** Shared with main so readiness fails as soon as shutdown begins. */
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): Express {
   const { config, backends, logger } = deps;
   const lifecycle = deps.lifecycle ?? new Lifecycle();
   const state = deps.state ?? createGatewayState(config, backends, logger);
+  // Open streams never finish by themselves; ending them lets the server close (clients reconnect).
+  lifecycle.onShutdown(() => state.notificationStreams.endAll());
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -51,12 +54,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: config.BODY_LIMIT }));
 
   const registry = createRegistry();
+  const authenticators = {
+    jwt: state.jwt,
+    apiKeys: state.apiKeys,
+    revokedSessions: state.revokedSessions,
+  };
   const operations = new OperationRouter(registry, {
-    authenticate: authenticate({
-      jwt: state.jwt,
-      apiKeys: state.apiKeys,
-      revokedSessions: state.revokedSessions,
-    }),
+    authenticate: (options) => authenticate(authenticators, options),
     rateLimiter: state.rateLimiter,
   });
   const invalidation = invalidationHandlers(state, config);
@@ -70,6 +74,13 @@ export function createApp(deps: AppDeps): Express {
   addMemberRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
+  addNotificationStreamRoute(operations, {
+    backends,
+    streams: state.notificationStreams,
+    lifecycle,
+    logger,
+    config,
+  });
   app.use(operations.router);
   registerDocsPaths(registry);
   app.use(docsRouter(generateDocument(registry)));

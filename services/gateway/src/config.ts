@@ -33,6 +33,10 @@ export const gatewayConfigShape = {
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   // Per client address and route, for the routes that guess at secrets or send mail.
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(20),
+  // A comment line on every open notification stream this often, so proxies do not close idle ones.
+  SSE_HEARTBEAT_MS: vars.milliseconds(15000),
+  // Notification streams one user may hold open on one replica (tabs, devices); one more answers 429.
+  SSE_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(5),
 };
 
 export type GatewayConfig = z.infer<z.ZodObject<typeof gatewayConfigShape>>;

@@ -3,9 +3,9 @@ import { createLogger } from '@atrium/logger';
 import { createApp } from './app';
 import { closeBackends, createBackends } from './backends';
 import { gatewayConfigShape } from './config';
-import { IdentityEventFollower } from './events/identity-events';
+import { followEvents } from './events/follow-events';
 import { Lifecycle } from './lifecycle';
-import { createGatewayState, invalidationHandlers } from './state';
+import { createGatewayState } from './state';
 
 const config = loadConfigOrExit(gatewayConfigShape);
 const logger = createLogger('gateway', config.LOG_LEVEL);
@@ -13,15 +13,8 @@ const backends = createBackends(config);
 const lifecycle = new Lifecycle();
 const state = createGatewayState(config, backends, logger);
 const app = createApp({ config, backends, logger, lifecycle, state });
-// Not awaited: the gateway serves while NATS is away, and the follower keeps trying (see its comment).
-const identityEvents = new IdentityEventFollower({
-  servers: config.NATS_URL,
-  namespace: config.EVENTS_NAMESPACE,
-  logger,
-  lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
-  handlers: invalidationHandlers(state, config),
-});
-identityEvents.start();
+// The gateway serves while NATS is away; the followers keep trying in the background.
+const events = followEvents(config, state, logger);
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {
@@ -34,6 +27,7 @@ const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
 function shutdown(signal: string): void {
   if (lifecycle.shuttingDown) return;
   logger.info({ signal }, 'shutting down');
+  // Also ends the notification streams, which would otherwise hold server.close() for the whole grace.
   lifecycle.beginShutdown();
   const force = setTimeout(() => {
     logger.warn(
@@ -47,7 +41,7 @@ function shutdown(signal: string): void {
   server.close(() => {
     clearTimeout(force);
     closeBackends(backends);
-    void identityEvents.stop().finally(() => {
+    void events.stop().finally(() => {
       logger.info('gateway stopped');
       logger.flush();
     });

@@ -9,6 +9,7 @@ import { CachedLoader } from './cache/cached-loader';
 import type { GatewayConfig } from './config';
 import type { IdentityEventHandlers } from './events/identity-events';
 import { RateLimiter } from './http/rate-limit';
+import { NotificationStreams } from './streams/notification-streams';
 
 export type StateConfig = Pick<
   GatewayConfig,
@@ -17,6 +18,7 @@ export type StateConfig = Pick<
   | 'JWKS_REFRESH_COOLDOWN_MS'
   | 'ACCESS_TOKEN_TTL_SECONDS'
   | 'LOGIN_RATE_LIMIT_PER_MINUTE'
+  | 'SSE_MAX_STREAMS_PER_USER'
 >;
 
 /**
@@ -32,6 +34,8 @@ export interface GatewayState {
   /** tenancy GetAccess per user and agency; short-lived because role changes publish no event yet. */
   access: CachedLoader<tenancy.GetAccessResponse__Output>;
   rateLimiter: RateLimiter;
+  /** The notification streams (SSE) open on this replica; notification.created events reach them here. */
+  notificationStreams: NotificationStreams;
 }
 
 /** Clock skew identity and the gateway may have; a revocation outlives the token lifetime by this. */
@@ -55,6 +59,7 @@ export function createGatewayState(
     profiles: new CachedLoader({ maxEntries: 10_000, ttlMs: 30_000 }),
     access: new CachedLoader({ maxEntries: 10_000, ttlMs: 5_000 }),
     rateLimiter: new RateLimiter({ perMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE, maxKeys: 50_000 }),
+    notificationStreams: new NotificationStreams({ maxPerUser: config.SSE_MAX_STREAMS_PER_USER }),
   };
 }
 
@@ -69,11 +74,13 @@ export function invalidationHandlers(
   config: Pick<StateConfig, 'ACCESS_TOKEN_TTL_SECONDS'>,
 ): IdentityEventHandlers {
   return {
-    sessionsRevoked: (sessionIds, at) =>
+    sessionsRevoked: (sessionIds, at) => {
       state.revokedSessions.revoke(
         sessionIds,
         at.getTime() + config.ACCESS_TOKEN_TTL_SECONDS * 1000 + CLOCK_SKEW_MS,
-      ),
+      );
+      state.notificationStreams.endSessions(sessionIds);
+    },
     apiKeyRevoked: (apiKeyId) => state.apiKeys.evict(apiKeyId),
     userUpdated: (userId) => state.profiles.evict(userId),
   };

@@ -160,6 +160,11 @@ describe('calling with an API key', () => {
     ['POST', '/v1/agency/api-keys', { name: 'Child', permissions: ['billing:read'] }],
     ['DELETE', `/v1/agency/api-keys/${API_KEY_ID}`, undefined],
     ['GET', '/v1/notifications', undefined],
+    ['GET', '/v1/notifications/unread-count', undefined],
+    ['POST', `/v1/notifications/${UNKNOWN_ID}/read`, undefined],
+    ['POST', '/v1/notifications/read-all', undefined],
+    ['GET', '/v1/notifications/deliveries', undefined],
+    ['GET', '/v1/notifications/stream', undefined],
   ])("%s %s needs a person's access token: 403 for a key", async (method, path, body) => {
     const answer = await request(`${url}${path}`, { method, headers: withKey(), body });
     expect(answer.status).toBe(403);

@@ -11,10 +11,13 @@ import {
 import {
   emptyStubs,
   identityStub,
+  MEMBER_USER_ID,
+  NOTIFICATION_ID,
   notificationStub,
   session,
   sessionUserJson,
   tenancyStub,
+  UNKNOWN_ID,
 } from './support/stubs';
 import { accessToken, newSigningKey, type SigningKey } from './support/tokens';
 
@@ -164,7 +167,7 @@ describe('clients', () => {
       body: { name: '  Contoso Dental ' },
     });
     expect(answer.status).toBe(201);
-    expect(tenancy.creations.at(-1)?.request).toEqual({
+    expect(tenancy.creations.at(-1)?.request).toMatchObject({
       name: 'Contoso Dental',
       description: '',
       website: '',
@@ -220,7 +223,7 @@ describe('clients', () => {
     };
     const answer = await request(`${gateway.url}/v1/clients`, { headers: authorized(), body });
     expect(answer.status).toBe(201);
-    expect(tenancy.creations.at(-1)?.request).toEqual(body);
+    expect(tenancy.creations.at(-1)?.request).toMatchObject(body);
   });
 
   test('an invalid element of a list is named by its dotted path', async () => {
@@ -250,7 +253,7 @@ describe('clients', () => {
       },
     );
     expect(answer.status).toBe(200);
-    expect(tenancy.listings.at(-1)?.request).toEqual({
+    expect(tenancy.listings.at(-1)?.request).toMatchObject({
       limit: 1,
       cursor: 'cursor-1',
       status: 'active',
@@ -264,7 +267,7 @@ describe('clients', () => {
 
   test('the first page defaults to 25 clients and the last page has a null cursor', async () => {
     const answer = await request(`${gateway.url}/v1/clients`, { headers: authorized() });
-    expect(tenancy.listings.at(-1)?.request).toEqual({ limit: 25, cursor: '', status: '', query: '' });
+    expect(tenancy.listings.at(-1)?.request).toMatchObject({ limit: 25, cursor: '', status: '', query: '' });
     expect(answer.body).toMatchObject({ nextCursor: null });
   });
 
@@ -334,6 +337,116 @@ describe('notifications', () => {
       cursor: '',
       unreadOnly: false,
     });
+  });
+
+  test("the unread count is the caller's, asked of the notification service as the caller", async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/unread-count`, { headers: authorized() });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ count: 1 });
+    expect(notification.calls('GetUnreadCount').at(-1)?.call.actor).toMatchObject({
+      userId: 'user-1',
+      agencyId: 'agency-1',
+    });
+  });
+
+  test('marking a notification read answers it with its read time', async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/${NOTIFICATION_ID}/read`, {
+      method: 'POST',
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      id: NOTIFICATION_ID,
+      kind: 'client.created',
+      title: 'New client',
+      body: 'Contoso Dental was added.',
+      clientId: null,
+      createdAt: '2026-02-01T10:00:00.000Z',
+      readAt: '2026-02-01T11:00:00.000Z',
+    });
+    expect(notification.calls('MarkNotificationRead').at(-1)?.request).toEqual({
+      notificationId: NOTIFICATION_ID,
+    });
+  });
+
+  test("another person's notification answers 404", async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/${UNKNOWN_ID}/read`, {
+      method: 'POST',
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ code: 'not_found' });
+  });
+
+  test('a malformed notification id answers 400 naming it, without asking the service', async () => {
+    const before = notification.calls('MarkNotificationRead').length;
+    const answer = await request(`${gateway.url}/v1/notifications/n-1/read`, {
+      method: 'POST',
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({
+      code: 'validation_failed',
+      fields: [{ field: 'id', message: expect.any(String) }],
+    });
+    expect(notification.calls('MarkNotificationRead')).toHaveLength(before);
+  });
+
+  test('read-all answers how many it marked', async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/read-all`, {
+      method: 'POST',
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ marked: 3 });
+  });
+
+  test('email deliveries are listed with empty times and errors as null, never a body', async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/deliveries?status=pending&limit=10`, {
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({
+      items: [
+        {
+          id: 'd-1',
+          kind: 'invitation',
+          recipient: 'grace@example.com',
+          subject: 'Northwind invited you to Atrium',
+          status: 'pending',
+          attempts: 2,
+          lastError: 'Connection refused',
+          clientId: null,
+          createdAt: '2026-02-01T10:00:00.000Z',
+          nextAttemptAt: '2026-02-01T10:05:00.000Z',
+          sentAt: null,
+          failedAt: null,
+        },
+      ],
+      nextCursor: 'cursor-d',
+    });
+    expect(notification.calls('ListEmailDeliveries').at(-1)?.request).toEqual({
+      limit: 10,
+      cursor: '',
+      status: 'pending',
+    });
+  });
+
+  test('an unknown delivery status answers 400 naming it', async () => {
+    const answer = await request(`${gateway.url}/v1/notifications/deliveries?status=bounced`, {
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ fields: [{ field: 'status', message: expect.any(String) }] });
+  });
+
+  test('an agency member may not see email deliveries: 403', async () => {
+    const member = await accessToken(key, { sub: MEMBER_USER_ID, agency: 'agency-1' });
+    const answer = await request(`${gateway.url}/v1/notifications/deliveries`, {
+      headers: { authorization: `Bearer ${member}` },
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.body).toMatchObject({ code: 'forbidden' });
   });
 });
 

@@ -96,7 +96,7 @@ beforeAll(async () => {
     silentLogger,
     { followEvents: true },
   );
-  await eventually(async () => platform.gateway.events?.live || undefined, 10_000, 'the consumer');
+  await eventually(async () => platform.gateway.events?.identity.live || undefined, 10_000, 'the consumer');
 });
 
 afterAll(async () => {

@@ -56,7 +56,7 @@ describe('following identity events', () => {
     platform = await startStubbedGateway({ NATS_URL: natsUrl, EVENTS_NAMESPACE: namespace }, silentLogger, {
       followEvents: true,
     });
-    await eventually(async () => platform.gateway.events?.live || undefined, 10_000, 'the consumer');
+    await eventually(async () => platform.gateway.events?.identity.live || undefined, 10_000, 'the consumer');
   });
 
   afterAll(async () => {
@@ -175,6 +175,6 @@ describe('without NATS', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(me.status).toBe(200);
-    expect(offline.gateway.events?.live).toBe(false);
+    expect(offline.gateway.events?.identity.live).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { base64url, SignJWT, type JSONWebKeySet } from 'jose';
+import { base64url, decodeJwt, SignJWT, type JSONWebKeySet } from 'jose';
 import { DomainError } from '@atrium/grpc';
 import { JwtVerifier } from '../src/auth/jwt-verifier';
 import { accessToken, AUDIENCE, ISSUER, newSigningKey, type SigningKey } from './support/tokens';
@@ -52,13 +52,13 @@ beforeEach(() => {
   });
 });
 
-test('a valid token yields its user, agency and session', async () => {
-  await expect(
-    verifier.verify(await accessToken(current, { sub: 'user-7', agency: 'agency-3', sid: 's-9' })),
-  ).resolves.toEqual({
+test('a valid token yields its user, agency, session and expiry', async () => {
+  const token = await accessToken(current, { sub: 'user-7', agency: 'agency-3', sid: 's-9' });
+  await expect(verifier.verify(token)).resolves.toEqual({
     userId: 'user-7',
     agencyId: 'agency-3',
     sessionId: 's-9',
+    expiresAt: decodeJwt(token).exp! * 1000,
   });
 });
 

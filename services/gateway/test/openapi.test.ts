@@ -52,6 +52,11 @@ test.each([
   ['/v1/clients', 'post'],
   ['/v1/clients', 'get'],
   ['/v1/notifications', 'get'],
+  ['/v1/notifications/unread-count', 'get'],
+  ['/v1/notifications/{id}/read', 'post'],
+  ['/v1/notifications/read-all', 'post'],
+  ['/v1/notifications/deliveries', 'get'],
+  ['/v1/notifications/stream', 'get'],
   ['/v1/auth/refresh', 'post'],
   ['/v1/auth/logout', 'post'],
   ['/v1/auth/password-reset', 'post'],
@@ -86,6 +91,7 @@ test('authenticated operations require the bearer token and document 401', () =>
     ['/v1/clients', 'post'],
     ['/v1/clients', 'get'],
     ['/v1/notifications', 'get'],
+    ['/v1/notifications/stream', 'get'],
   ] as const) {
     const documented = operation(path, method);
     expect(documented.security).toEqual([{ bearerAuth: [] }]);
@@ -195,4 +201,27 @@ test('person-only operations document 403 and rate-limited ones 429', () => {
   ] as const) {
     expect(operation(path, method).responses['429']?.description).toContain('rate_limited');
   }
+});
+
+test('the notification stream documents its event stream, Last-Event-ID, the query token and 429', () => {
+  const stream = operation('/v1/notifications/stream', 'get');
+  expect(Object.keys(stream.responses['200']?.content ?? {})).toEqual(['text/event-stream']);
+  expect(JSON.stringify(stream.responses['200'])).toContain('reauthenticate');
+  const parameters = stream.parameters?.map((parameter) => `${parameter.in}:${parameter.name}`);
+  expect(parameters).toEqual(
+    expect.arrayContaining(['header:last-event-id', 'query:access_token', 'query:lastEventId']),
+  );
+  const token = stream.parameters?.find((parameter) => parameter.name === 'access_token') as {
+    description?: string;
+  };
+  expect(token.description).toContain('access log');
+  expect(stream.responses['429']?.content).toHaveProperty(['application/problem+json']);
+  expect(stream.responses['403']?.description).toContain("person's access token");
+});
+
+test('email deliveries document the status filter and 403 for members', () => {
+  const deliveries = operation('/v1/notifications/deliveries', 'get');
+  const status = deliveries.parameters?.find((parameter) => parameter.name === 'status');
+  expect(status).toMatchObject({ in: 'query', schema: { enum: ['pending', 'sent', 'failed'] } });
+  expect(deliveries.responses['403']?.description).toContain('owner or admin');
 });

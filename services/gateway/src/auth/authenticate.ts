@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { continueAs } from '../http/request-context';
@@ -14,28 +14,54 @@ export interface Authenticators {
   revokedSessions: RevokedSessions;
 }
 
-async function actorOfToken(token: string, auth: Authenticators): Promise<Actor> {
-  if (token.startsWith(API_KEY_PREFIX)) return auth.apiKeys.verify(token);
+export interface AuthenticateOptions {
+  /**
+   * A query parameter that may carry the access token when no Authorization header is sent, for
+   * browsers' EventSource, which cannot send headers. Access tokens only: an API key is never taken
+   * from a URL.
+   */
+  queryParameter?: string;
+}
+
+async function actorOfToken(
+  token: string,
+  auth: Authenticators,
+): Promise<{ actor: Actor; expiresAt?: number }> {
+  if (token.startsWith(API_KEY_PREFIX)) return { actor: await auth.apiKeys.verify(token) };
   const claims = await auth.jwt.verify(token);
   if (claims.sessionId !== undefined && auth.revokedSessions.isRevoked(claims.sessionId))
     throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
   const actor: Actor = { userId: claims.userId, agencyId: claims.agencyId };
   if (claims.sessionId !== undefined) actor.sessionId = claims.sessionId;
-  return actor;
+  return { actor, expiresAt: claims.expiresAt };
+}
+
+function tokenOf(req: Request, options: AuthenticateOptions): string {
+  const header = req.get('authorization');
+  const fromQuery = options.queryParameter === undefined ? undefined : req.query[options.queryParameter];
+  if (header === undefined && typeof fromQuery === 'string') {
+    if (fromQuery.startsWith(API_KEY_PREFIX))
+      throw new DomainError(
+        'unauthenticated',
+        'Send an API key in the Authorization header, never in a URL.',
+      );
+    return fromQuery;
+  }
+  if (header === undefined)
+    throw new DomainError('unauthenticated', 'Send an access token: Authorization: Bearer <token>.');
+  const token = BEARER.exec(header)?.[1];
+  if (token === undefined)
+    throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
+  return token;
 }
 
 /**
  * Admits requests with `Authorization: Bearer <access token>` (a person) or `Bearer atr_…` (an agency
  * API key) and runs the rest as that actor.
  */
-export function authenticate(auth: Authenticators): RequestHandler {
+export function authenticate(auth: Authenticators, options: AuthenticateOptions = {}): RequestHandler {
   return async (req, res, next) => {
-    const header = req.get('authorization');
-    if (header === undefined)
-      throw new DomainError('unauthenticated', 'Send an access token: Authorization: Bearer <token>.');
-    const token = BEARER.exec(header)?.[1];
-    if (token === undefined)
-      throw new DomainError('unauthenticated', 'The Authorization header must be "Bearer <token>".');
-    continueAs(await actorOfToken(token, auth), res, next);
+    const { actor, expiresAt } = await actorOfToken(tokenOf(req, options), auth);
+    continueAs(actor, res, next, expiresAt);
   };
 }

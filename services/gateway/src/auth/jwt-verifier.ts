@@ -15,6 +15,8 @@ export interface AccessTokenClaims {
   userId: string;
   agencyId: string;
   sessionId?: string;
+  /** When the token expires, epoch milliseconds. */
+  expiresAt: number;
 }
 
 export interface JwtVerifierOptions {
@@ -51,9 +53,9 @@ function nonEmptyString(value: unknown): value is string {
 }
 
 function claimsOf(payload: JWTPayload): AccessTokenClaims {
-  const { sub, agency, sid } = payload as JWTPayload & { agency?: unknown; sid?: unknown };
-  if (!nonEmptyString(sub) || !nonEmptyString(agency)) throw invalidToken();
-  const claims: AccessTokenClaims = { userId: sub, agencyId: agency };
+  const { sub, agency, sid, exp } = payload as JWTPayload & { agency?: unknown; sid?: unknown };
+  if (!nonEmptyString(sub) || !nonEmptyString(agency) || exp === undefined) throw invalidToken();
+  const claims: AccessTokenClaims = { userId: sub, agencyId: agency, expiresAt: exp * 1000 };
   if (nonEmptyString(sid)) claims.sessionId = sid;
   return claims;
 }
@@ -108,8 +110,7 @@ export class JwtVerifier {
       });
       const claims = Object.freeze(claimsOf(payload));
       // Remembered until exp itself: the clock tolerance is for fresh tokens, not for stretching old ones.
-      const expiresAt = (payload.exp ?? 0) * 1000;
-      if (expiresAt > this.now()) this.verified.set(token, claims, expiresAt);
+      if (claims.expiresAt > this.now()) this.verified.set(token, claims, claims.expiresAt);
       return claims;
     } catch (error) {
       if (error instanceof errors.JWTExpired)

@@ -1,8 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { jetstream, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
-import { connectNats, streamOf, type NatsConnection } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import { z } from 'zod';
+import type { NatsLink } from './nats-link';
+import { readMessage, StreamFollower } from './stream-follower';
 
 export const SESSION_REVOKED = 'atrium.identity.v1.session.revoked';
 export const API_KEY_REVOKED = 'atrium.identity.v1.api_key.revoked';
@@ -53,8 +52,7 @@ export function applyIdentityEvent(
 }
 
 export interface IdentityEventFollowerOptions {
-  /** NATS servers, comma separated. */
-  servers: string;
+  nats: NatsLink;
   namespace: string;
   logger: Logger;
   /** How far back a new consumer starts: the access-token lifetime, so recent revocations are known. */
@@ -62,134 +60,35 @@ export interface IdentityEventFollowerOptions {
   handlers: IdentityEventHandlers;
 }
 
-const RETRY_MIN_MS = 500;
-const RETRY_MAX_MS = 15_000;
-
-/*
- * After these, nats.js tries to recreate the ordered consumer by itself, copying the first consumer's
- * config: a start time plus a start sequence, which the server refuses, so it never recovers. The
- * follower drops it and makes a new one from where it got to instead.
- */
-const CONSUMER_LOST = new Set([
-  'heartbeats_missed',
-  'consumer_not_found',
-  'consumer_deleted',
-  'stream_not_found',
-  'reset',
-]);
-
 /**
- * Follows identity's stream with an ephemeral ordered consumer (each replica sees every event; nothing
- * is acknowledged or kept on the server for it). A new consumer starts `lookBackMs` ago, so a replica
- * that just started, or that was cut off from NATS, still learns the revocations of the last token
- * lifetime: applying an event twice is harmless.
+ * Follows identity's stream. A new consumer starts `lookBackMs` ago (or where the last one got to, if
+ * later), so a replica that just started, or that was cut off from NATS, still learns the revocations
+ * of the last token lifetime: applying an event twice is harmless.
  *
- * NATS is not needed to serve. While it is unreachable the follower retries in the background and the
- * gateway is weaker: a revoked session's access tokens pass until they expire (at most the token
- * lifetime), a revoked API key until its cache entry expires (30 s), and profile changes show after the
- * profile cache's 30 s. Once NATS is back, the new consumer replays what was missed.
+ * While NATS is unreachable the gateway is weaker: a revoked session's access tokens pass until they
+ * expire (at most the token lifetime), a revoked API key until its cache entry expires (30 s), and
+ * profile changes show after the profile cache's 30 s. Once NATS is back, the new consumer replays
+ * what was missed.
  */
-export class IdentityEventFollower {
-  private nc: NatsConnection | undefined;
-  private messages: ConsumerMessages | undefined;
-  private running: Promise<void> | undefined;
-  private following = false;
-  private readonly stopping = new AbortController();
-  /** Where the next consumer starts: the last event seen, or lookBackMs before now if that is later. */
-  private resumeFrom: Date | undefined;
-
-  constructor(private readonly options: IdentityEventFollowerOptions) {}
-
-  start(): void {
-    this.running ??= this.run();
-  }
-
-  /** True while a consumer is established and delivering. */
-  get live(): boolean {
-    return this.following;
-  }
-
-  async stop(): Promise<void> {
-    this.stopping.abort();
-    this.messages?.stop();
-    await this.running;
-    await this.nc?.drain().catch((error: unknown) => {
-      this.options.logger.warn({ err: error }, 'NATS drain failed');
-    });
-  }
-
-  private async run(): Promise<void> {
-    const { logger } = this.options;
-    let retryMs = RETRY_MIN_MS;
-    while (!this.stopping.signal.aborted) {
-      try {
-        this.nc ??= await connectNats({ servers: this.options.servers, name: 'gateway', logger });
-        if (this.nc.isClosed()) return;
-        await this.follow(this.nc, () => {
-          retryMs = RETRY_MIN_MS;
-        });
-      } catch (error) {
-        if (this.stopping.signal.aborted) return;
-        logger.warn(
-          { reason: error instanceof Error ? error.message : String(error), retryInMs: retryMs },
-          'cannot follow identity events; revoked sessions and API keys stay valid until their tokens or cache entries expire',
-        );
-      }
-      await sleep(retryMs, undefined, { signal: this.stopping.signal }).catch(() => undefined);
-      retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
-    }
-  }
-
-  private async follow(nc: NatsConnection, onEstablished: () => void): Promise<void> {
-    const { name: stream, subjects } = streamOf('identity', this.options.namespace);
-    const earliest = new Date(Date.now() - this.options.lookBackMs);
-    const from = this.resumeFrom && this.resumeFrom > earliest ? this.resumeFrom : earliest;
-    const consumer = await jetstream(nc).consumers.get(stream, {
-      // NATS 2.9 takes one filter subject: the stream's own wildcard; unfollowed types are skipped.
-      filter_subjects: subjects[0],
-      opt_start_time: from.toISOString(),
-    });
-    const messages = await consumer.consume();
-    this.messages = messages;
-    try {
-      if (this.stopping.signal.aborted) return;
-      void this.watch(messages);
-      this.following = true;
-      onEstablished();
-      this.options.logger.info({ stream, from: from.toISOString() }, 'following identity events');
-      for await (const message of messages) {
-        this.handle(message);
-        this.resumeFrom = message.time;
-      }
-    } finally {
-      this.following = false;
-      this.messages = undefined;
-      messages.stop();
-    }
-  }
-
-  private async watch(messages: ConsumerMessages): Promise<void> {
-    for await (const status of messages.status()) {
-      if (CONSUMER_LOST.has(status.type)) {
-        this.options.logger.warn({ status: status.type }, 'identity event consumer lost; making a new one');
-        messages.stop();
-        return;
-      }
-    }
-  }
-
-  private handle(message: JsMsg): void {
-    const type = message.headers?.get('ce-type') ?? '';
-    const time = new Date(message.headers?.get('ce-time') ?? '');
-    const at = Number.isNaN(time.getTime()) ? message.time : time;
-    let data: unknown;
-    try {
-      data = message.json();
-    } catch {
-      data = undefined;
-    }
-    if (applyIdentityEvent(type, data, at, this.options.handlers) === 'malformed') {
-      this.options.logger.warn({ type, streamSequence: message.seq }, 'unreadable identity event skipped');
-    }
-  }
+export function identityEventFollower(options: IdentityEventFollowerOptions): StreamFollower {
+  const { logger, handlers } = options;
+  return new StreamFollower({
+    nats: options.nats,
+    service: 'identity',
+    namespace: options.namespace,
+    logger,
+    startTime: (lastSeen) => {
+      const earliest = new Date(Date.now() - options.lookBackMs);
+      return lastSeen && lastSeen > earliest ? lastSeen : earliest;
+    },
+    handle: (message) => {
+      const { type, data } = readMessage(message);
+      const time = new Date(message.headers?.get('ce-time') ?? '');
+      const at = Number.isNaN(time.getTime()) ? message.time : time;
+      if (applyIdentityEvent(type, data, at, handlers) === 'malformed')
+        logger.warn({ type, streamSequence: message.seq }, 'unreadable identity event skipped');
+    },
+    unavailableWarning:
+      'cannot follow identity events; revoked sessions and API keys stay valid until their tokens or cache entries expire',
+  });
 }

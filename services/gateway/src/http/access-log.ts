@@ -6,6 +6,14 @@ import { requestIdOf, traceparentOf } from './request-context';
 // Probes hit these every few seconds; access-logging them would drown the requests that matter.
 const QUIET_PATHS = new Set(['/healthz', '/readyz']);
 
+// EventSource can only send its access token in the URL (GET /v1/notifications/stream).
+const TOKEN_IN_QUERY = /([?&]access_token=)[^&#]*/gi;
+
+/** The URL as it may be written down: a token in the query is replaced. */
+export function loggableUrl(url: string | undefined): string | undefined {
+  return url?.replace(TOKEN_IN_QUERY, '$1[REDACTED]');
+}
+
 interface SerializedRequest {
   method?: string;
   url?: string;
@@ -15,7 +23,8 @@ interface SerializedRequest {
 
 /**
  * One line per request with its request id and trace id. Headers are left out: they are mostly noise,
- * and the ones that matter (Authorization, Cookie) must never be written anyway.
+ * and the ones that matter (Authorization, Cookie) must never be written anyway; nor is a token in the
+ * query.
  */
 export function accessLog(logger: Logger): RequestHandler {
   return pinoHttp({
@@ -26,7 +35,7 @@ export function accessLog(logger: Logger): RequestHandler {
     serializers: {
       req: (req: SerializedRequest) => ({
         method: req.method,
-        url: req.url,
+        url: loggableUrl(req.url),
         remoteAddress: req.remoteAddress,
         userAgent: req.headers?.['user-agent'],
       }),

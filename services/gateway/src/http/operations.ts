@@ -2,6 +2,7 @@ import express, { Router, type Request, type RequestHandler, type Response } fro
 import type { OpenAPIRegistry, ResponseConfig, ZodContentObject } from '@asteasolutions/zod-to-openapi';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
+import type { AuthenticateOptions } from '../auth/authenticate';
 import type { z } from '../openapi/zod';
 import { BEARER_SECURITY } from '../openapi/document';
 import { ProblemSchema } from './problem-schema';
@@ -34,7 +35,18 @@ export interface BinaryResponseSpec {
   binary: { contentTypes: readonly string[]; cacheControl: string };
 }
 
-export type ResponseSpec = JsonResponseSpec | EmptyResponseSpec | BinaryResponseSpec;
+/**
+ * A server-sent event stream (text/event-stream) that the handler writes and ends itself; the router
+ * sends nothing after it. A failure before the handler starts writing is still a problem answer.
+ */
+export interface EventStreamResponseSpec {
+  status: 200;
+  description: string;
+  eventStream: { description: string };
+}
+
+export type ResponseSpec =
+  JsonResponseSpec | EmptyResponseSpec | BinaryResponseSpec | EventStreamResponseSpec;
 
 /** What a binary operation's handler answers; the ETag changes whenever the content does. */
 export interface BinaryBody {
@@ -69,6 +81,7 @@ export interface OperationSpec<
   TResponse extends ResponseSpec,
   TAuth extends boolean,
   TUpload extends UploadSpec | undefined,
+  THeaders extends z.ZodObject = EmptyObject,
 > {
   method: HttpMethod;
   /** OpenAPI style: `/v1/users/{id}`; each `{name}` must be a key of `params`. */
@@ -82,7 +95,11 @@ export interface OperationSpec<
   personOnly?: boolean;
   /** Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE): for routes that guess at secrets or send mail. */
   rateLimited?: boolean;
+  /** A query parameter that may carry the access token instead of the Authorization header. */
+  tokenQueryParameter?: string;
   params?: TParams;
+  /** Request headers the operation reads (lower-case names); others are ignored. */
+  headers?: THeaders;
   body?: TBody;
   upload?: TUpload;
   query?: TQuery;
@@ -97,10 +114,12 @@ export interface OperationInput<
   TParams extends z.ZodObject,
   TAuth extends boolean,
   TUpload extends UploadSpec | undefined,
+  THeaders extends z.ZodObject = EmptyObject,
 > {
   body: z.output<TBody>;
   query: z.output<TQuery>;
   params: z.output<TParams>;
+  headers: z.output<THeaders>;
   upload: TUpload extends UploadSpec ? Upload : undefined;
   actor: TAuth extends true ? Actor : undefined;
   req: Request;
@@ -113,7 +132,8 @@ type AnySpec = OperationSpec<
   z.ZodObject,
   ResponseSpec,
   boolean,
-  UploadSpec | undefined
+  UploadSpec | undefined,
+  z.ZodObject
 >;
 
 const PATH_PARAMETER = /\{(\w+)\}/g;
@@ -130,7 +150,7 @@ function addProblem(problems: Record<number, string>, status: number, descriptio
 
 function documentedProblems(spec: AnySpec): Record<number, string> {
   const problems: Record<number, string> = {};
-  if (spec.body || spec.query || spec.params)
+  if (spec.body || spec.query || spec.params || spec.headers)
     addProblem(problems, 400, 'The input is not valid (`validation_failed`); `fields` names each offender.');
   if (spec.upload) addProblem(problems, 400, 'The request has no body (`validation_failed`).');
   if (spec.authenticated)
@@ -172,6 +192,16 @@ function successResponses(response: ResponseSpec): Record<string, ResponseConfig
       [response.status]: {
         description: response.description,
         content: { 'application/json': { schema: response.schema } },
+      },
+    };
+  }
+  if ('eventStream' in response) {
+    return {
+      200: {
+        description: response.description,
+        content: {
+          'text/event-stream': { schema: { type: 'string', description: response.eventStream.description } },
+        },
       },
     };
   }
@@ -247,7 +277,7 @@ function sendBinary(req: Request, res: Response, spec: BinaryResponseSpec, body:
 }
 
 export interface OperationRouterOptions {
-  authenticate: RequestHandler;
+  authenticate: (options: AuthenticateOptions) => RequestHandler;
   rateLimiter: RateLimiter;
 }
 
@@ -273,9 +303,12 @@ export class OperationRouter {
     TQuery extends z.ZodObject = EmptyObject,
     TParams extends z.ZodObject = EmptyObject,
     TUpload extends UploadSpec | undefined = undefined,
+    THeaders extends z.ZodObject = EmptyObject,
   >(
-    spec: OperationSpec<TBody, TQuery, TParams, TResponse, TAuth, TUpload>,
-    handler: (input: OperationInput<TBody, TQuery, TParams, TAuth, TUpload>) => Promise<ResultOf<TResponse>>,
+    spec: OperationSpec<TBody, TQuery, TParams, TResponse, TAuth, TUpload, THeaders>,
+    handler: (
+      input: OperationInput<TBody, TQuery, TParams, TAuth, TUpload, THeaders>,
+    ) => Promise<ResultOf<TResponse>>,
   ): void {
     const any = spec as unknown as AnySpec;
     if (any.body && any.upload) throw new Error(`${spec.operationId} cannot take both JSON and an upload`);
@@ -286,7 +319,10 @@ export class OperationRouter {
     this.document(any);
     const handlers: RequestHandler[] = [];
     if (spec.rateLimited) handlers.push(this.options.rateLimiter.perClientAddress(spec.operationId));
-    if (spec.authenticated) handlers.push(this.options.authenticate);
+    if (spec.tokenQueryParameter !== undefined && !spec.authenticated)
+      throw new Error(`${spec.operationId} takes a token in the query but is not authenticated`);
+    if (spec.authenticated)
+      handlers.push(this.options.authenticate({ queryParameter: spec.tokenQueryParameter }));
     if (spec.personOnly) {
       if (!spec.authenticated) throw new Error(`${spec.operationId} is person-only but not authenticated`);
       handlers.push((_req, res, next) => {
@@ -300,13 +336,15 @@ export class OperationRouter {
       const params = spec.params ? parseInput(spec.params, req.params, 'params') : {};
       const query = spec.query ? parseInput(spec.query, req.query, 'query') : {};
       const body = spec.body ? parseInput(spec.body, req.body, 'body') : undefined;
+      const headers = spec.headers ? parseInput(spec.headers, req.headers, 'headers') : {};
       const upload = any.upload ? uploadOf(req, any.upload) : undefined;
       const actor = actorOf(res);
       if (spec.authenticated && !actor)
         throw new Error(`${spec.operationId} ran without an authenticated actor`);
-      const input = { body, query, params, upload, actor, req, res };
-      const result = await handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload>);
+      const input = { body, query, params, headers, upload, actor, req, res };
+      const result = await handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload, THeaders>);
       const response: ResponseSpec = spec.response;
+      if ('eventStream' in response) return;
       if ('schema' in response) res.status(response.status).json(result);
       else if ('binary' in response) sendBinary(req, res, response, result as BinaryBody);
       else res.status(response.status).end();
@@ -338,6 +376,7 @@ export class OperationRouter {
         ...(body ? { body } : {}),
         ...(spec.params ? { params: spec.params } : {}),
         ...(spec.query ? { query: spec.query } : {}),
+        ...(spec.headers ? { headers: spec.headers } : {}),
       },
       responses,
     });

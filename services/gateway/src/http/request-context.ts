@@ -38,11 +38,21 @@ export const requestContext: RequestHandler = (req, res, next) => {
 };
 
 const actorByResponse = new WeakMap<Response, Actor>();
+const tokenExpiryByResponse = new WeakMap<Response, number>();
 
-/** Runs the rest of the chain with the authenticated actor added to the request's context. */
-export function continueAs(actor: Actor, res: Response, next: () => void): void {
+/**
+ * Runs the rest of the chain with the authenticated actor added to the request's context.
+ * `tokenExpiresAt` (epoch ms) is the access token's expiry, for answers that outlive the request.
+ */
+export function continueAs(actor: Actor, res: Response, next: () => void, tokenExpiresAt?: number): void {
   actorByResponse.set(res, actor);
+  if (tokenExpiresAt !== undefined) tokenExpiryByResponse.set(res, tokenExpiresAt);
   runWithContext({ ...getContext(), actor }, next);
+}
+
+/** When the access token this request came with expires (epoch ms); undefined for an API key. */
+export function tokenExpiryOf(res: Response): number | undefined {
+  return tokenExpiryByResponse.get(res);
 }
 
 /** The actor authenticate() admitted for this request, if any. */

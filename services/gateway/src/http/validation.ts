@@ -2,7 +2,7 @@ import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { z } from '../openapi/zod';
 
 /** Where the input came from; names the field when the whole input is wrong (e.g. no JSON object at all). */
-export type InputLocation = 'body' | 'query' | 'params';
+export type InputLocation = 'body' | 'query' | 'params' | 'headers';
 
 function fieldName(location: InputLocation, path: readonly PropertyKey[]): string {
   return path.length === 0 ? location : path.map(String).join('.');
@@ -29,7 +29,12 @@ export function parseInput<Schema extends z.ZodType>(
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields = fieldProblemsOf(result.error, location);
-  const what = { body: 'request body', query: 'query parameters', params: 'path parameters' }[location];
+  const what = {
+    body: 'request body',
+    query: 'query parameters',
+    params: 'path parameters',
+    headers: 'request headers',
+  }[location];
   const detail = `The ${what} ${location === 'body' ? 'is' : 'are'} not valid: ${fields.map((problem) => problem.field).join(', ')}.`;
   throw new DomainError('validation_failed', detail, { fields });
 }

@@ -8,12 +8,24 @@ import { createTestDatabase, eventually, freePort, testNamespace, type TestDatab
 /**
  * The whole platform as real processes for end-to-end tests: the five
  * backends and the gateway from their compiled dist/ (make test builds
- * first), each with a test database of its own, and a private NATS server so
- * a test may stop and restart it.
+ * first), each with a test database of its own, a private NATS server so
+ * a test may stop and restart it, and the development SMTP sink
+ * (tools/smtp-sink.js) that notification sends its email to.
  */
 export const BACKENDS = ['identity', 'tenancy', 'billing', 'campaigns', 'notification'] as const;
 export type Backend = (typeof BACKENDS)[number];
 type ProcessName = Backend | 'gateway';
+
+/** A message the SMTP sink caught, as its HTTP list shows it. */
+export interface CaughtMail {
+  id: string;
+  from: string;
+  /** The envelope recipients. */
+  to: string[];
+  subject: string;
+}
+
+const SMTP_SINK = path.resolve(__dirname, '../../../../tools/smtp-sink.js');
 
 export interface Platform {
   url: string;
@@ -27,6 +39,8 @@ export interface Platform {
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
   logs(name: ProcessName): string;
+  /** What the SMTP sink caught so far, oldest first, and one message's raw MIME. */
+  mail: { messages(): Promise<CaughtMail[]>; raw(id: string): Promise<Buffer> };
   shutdown(): Promise<void>;
 }
 
@@ -59,8 +73,10 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
   const databases = new Map<Backend, TestDatabase>();
   for (const backend of BACKENDS) databases.set(backend, await createTestDatabase(`e2e_${backend}`));
   const ports = Object.fromEntries(
-    await Promise.all([...BACKENDS, 'gateway', 'nats'].map(async (name) => [name, await freePort()])),
-  ) as Record<ProcessName | 'nats', number>;
+    await Promise.all(
+      [...BACKENDS, 'gateway', 'nats', 'smtp', 'smtpHttp'].map(async (name) => [name, await freePort()]),
+    ),
+  ) as Record<ProcessName | 'nats' | 'smtp' | 'smtpHttp', number>;
   const natsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-nats-'));
   const natsUrl = `nats://127.0.0.1:${ports.nats}`;
   const address = (backend: Backend) => `127.0.0.1:${ports[backend]}`;
@@ -81,7 +97,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     IDENTITY_KEK: randomBytes(32).toString('base64'),
     ...options.env,
   };
-  const children = new Map<ProcessName | 'nats', ChildProcess>();
+  const children = new Map<ProcessName | 'nats' | 'smtp', ChildProcess>();
   const output = new Map<ProcessName, string>();
 
   const waitForExit = (child: ChildProcess) =>
@@ -101,10 +117,30 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     await eventually(async () => ((await canConnect(ports.nats)) ? true : undefined), 10_000, 'nats-server');
   };
 
-  const envOf = (name: ProcessName): NodeJS.ProcessEnv =>
-    name === 'gateway'
-      ? { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' }
-      : { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+  const startSmtpSink = async () => {
+    const child = spawn(process.execPath, [SMTP_SINK], {
+      env: {
+        PATH: common.PATH,
+        SMTP_SINK_HOST: '127.0.0.1',
+        SMTP_SINK_PORT: String(ports.smtp),
+        SMTP_SINK_HTTP_PORT: String(ports.smtpHttp),
+      },
+      stdio: 'ignore',
+    });
+    children.set('smtp', child);
+    await eventually(
+      async () => ((await canConnect(ports.smtpHttp)) ? true : undefined),
+      10_000,
+      'the SMTP sink',
+    );
+  };
+  const sinkUrl = `http://127.0.0.1:${ports.smtpHttp}`;
+
+  const envOf = (name: ProcessName): NodeJS.ProcessEnv => {
+    if (name === 'gateway') return { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' };
+    const env = { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+    return name === 'notification' ? { ...env, SMTP_URL: `smtp://127.0.0.1:${ports.smtp}` } : env;
+  };
 
   const start = async (name: ProcessName) => {
     const env = envOf(name);
@@ -123,7 +159,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     }
   };
 
-  const stop = async (name: ProcessName | 'nats') => {
+  const stop = async (name: ProcessName | 'nats' | 'smtp') => {
     const child = children.get(name);
     if (!child) return;
     children.delete(name);
@@ -133,7 +169,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     clearTimeout(killer);
   };
 
-  await startNats();
+  await Promise.all([startNats(), startSmtpSink()]);
   // Tenancy first: identity calls it during sign-up and notification asks it who to notify.
   await start('tenancy');
   await Promise.all(BACKENDS.filter((backend) => backend !== 'tenancy').map(start));
@@ -168,10 +204,15 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     startNats,
     stopNats: () => stop('nats'),
     logs: (name) => output.get(name) ?? '',
+    mail: {
+      messages: async () => (await (await fetch(`${sinkUrl}/messages`)).json()) as CaughtMail[],
+      raw: async (id) =>
+        Buffer.from(await (await fetch(`${sinkUrl}/messages/${encodeURIComponent(id)}`)).arrayBuffer()),
+    },
     shutdown: async () => {
       await stop('gateway');
       await Promise.all(BACKENDS.map(stop));
-      await stop('nats');
+      await Promise.all([stop('nats'), stop('smtp')]);
       fs.rmSync(natsDir, { recursive: true, force: true });
       await Promise.all([...databases.values()].map((database) => database.drop()));
     },

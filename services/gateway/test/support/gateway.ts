@@ -6,9 +6,9 @@ import { freePort } from '@atrium/testing';
 import { createApp } from '../../src/app';
 import { closeBackends, createBackends, type BackendName, type Backends } from '../../src/backends';
 import { parseGatewayConfig, type GatewayConfig } from '../../src/config';
-import { IdentityEventFollower } from '../../src/events/identity-events';
+import { followEvents, type GatewayEvents } from '../../src/events/follow-events';
 import { Lifecycle } from '../../src/lifecycle';
-import { createGatewayState, invalidationHandlers, type GatewayState } from '../../src/state';
+import { createGatewayState, type GatewayState } from '../../src/state';
 import { emptyStubs, identityStub, notificationStub, tenancyStub } from './stubs';
 import { newSigningKey, type SigningKey } from './tokens';
 
@@ -51,14 +51,14 @@ export interface RunningGateway {
   backends: Backends;
   lifecycle: Lifecycle;
   state: GatewayState;
-  /** Set when the gateway follows identity's events (NATS_URL and EVENTS_NAMESPACE in env). */
-  events?: IdentityEventFollower;
+  /** Set when the gateway follows identity's and notification's events (NATS_URL and EVENTS_NAMESPACE in env). */
+  events?: GatewayEvents;
   stop(): Promise<void>;
 }
 
 /**
  * The gateway app in-process on a free port, with clients of the given backend addresses. With
- * followEvents it also follows identity's events on NATS_URL, as main does.
+ * followEvents it also follows identity's and notification's events on NATS_URL, as main does.
  */
 export async function startGateway(
   addresses: Record<BackendName, string>,
@@ -78,17 +78,7 @@ export async function startGateway(
   const lifecycle = new Lifecycle();
   const state = createGatewayState(config, backends, logger);
   const app = createApp({ config, backends, logger, lifecycle, state });
-  let events: IdentityEventFollower | undefined;
-  if (options.followEvents) {
-    events = new IdentityEventFollower({
-      servers: config.NATS_URL,
-      namespace: config.EVENTS_NAMESPACE,
-      logger,
-      lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
-      handlers: invalidationHandlers(state, config),
-    });
-    events.start();
-  }
+  const events = options.followEvents ? followEvents(config, state, logger) : undefined;
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -101,6 +91,7 @@ export async function startGateway(
     state,
     ...(events ? { events } : {}),
     stop: async () => {
+      lifecycle.beginShutdown();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

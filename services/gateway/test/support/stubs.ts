@@ -29,8 +29,11 @@ export interface Received<Request> {
 
 type RequestOf<Method> = Method extends (request: infer Request, call: CallInfo) => unknown ? Request : never;
 
-/** Wraps every handler so a test can read what each RPC received, in order. */
-function recording<D>(implementation: Implementation<D>) {
+/**
+ * Wraps every handler so a test can read what each RPC received, in order. RPCs the stub leaves out
+ * fail when called, so RPCs a backend adds break no test that does not use them.
+ */
+function recording<D>(implementation: Partial<Implementation<D>>) {
   const handlers = implementation as unknown as Record<string, UnaryMethod<unknown, unknown>>;
   const received = new Map<string, Received<unknown>[]>();
   const wrapped: Record<string, UnaryMethod<unknown, unknown>> = {};
@@ -43,7 +46,15 @@ function recording<D>(implementation: Implementation<D>) {
     };
   }
   return {
-    implementation: wrapped as unknown as Implementation<D>,
+    /** The stub's handlers, plus a failing one for each RPC of `service` it leaves out. */
+    implementationOf(service: object): Implementation<D> {
+      const complete: Record<string, UnaryMethod<unknown, unknown>> = { ...wrapped };
+      for (const name of Object.keys(service))
+        complete[name] ??= async () => {
+          throw new Error(`the stub does not answer ${name}`);
+        };
+      return complete as unknown as Implementation<D>;
+    },
     /** Every call of one RPC so far; the same array all along, so it may be kept. */
     calls<K extends keyof Implementation<D> & string>(name: K): Received<RequestOf<Implementation<D>[K]>>[] {
       const calls = received.get(name);
@@ -219,10 +230,12 @@ export function identityStub(jwksJson: () => string) {
       return { apiKey };
     },
   });
+  const service = loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity).atrium.identity.v1.IdentityService
+    .service;
   const registration = defineService<identity.IdentityServiceDefinition>(
     'atrium.identity.v1.IdentityService',
-    loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity).atrium.identity.v1.IdentityService.service,
-    recorder.implementation,
+    service,
+    recorder.implementationOf(service),
   );
   return {
     registration,
@@ -234,7 +247,8 @@ export function identityStub(jwksJson: () => string) {
   };
 }
 
-export const storedClient: tenancy.Client__Output = {
+// The permissive type: grpc-js fills in what a stub leaves out, as fields the tenancy proto adds.
+export const storedClient: tenancy.Client = {
   id: 'client-1',
   agencyId: 'agency-1',
   name: 'Contoso Dental',
@@ -305,10 +319,12 @@ export function tenancyStub() {
       throw new DomainError('forbidden', 'Only identity claims invitations.');
     },
   });
+  const service = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy).atrium.tenancy.v1.TenancyService
+    .service;
   const registration = defineService<tenancy.TenancyServiceDefinition>(
     'atrium.tenancy.v1.TenancyService',
-    loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy).atrium.tenancy.v1.TenancyService.service,
-    recorder.implementation,
+    service,
+    recorder.implementationOf(service),
   );
   return {
     registration,
@@ -319,45 +335,127 @@ export function tenancyStub() {
   };
 }
 
+export const NOTIFICATION_ID = 'b0b0b0b0-0000-4000-8000-000000000001';
+/** A user who is a member, not an owner or admin, of agency-1: ListEmailDeliveries refuses them. */
+export const MEMBER_USER_ID = 'user-member';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The stub's key for one person's notifications. */
+export function personKey(userId: string, agencyId: string): string {
+  return `${userId} ${agencyId}`;
+}
+
 export function notificationStub() {
+  /**
+   * Each person's notifications, oldest first, by personKey: ListNotifications with afterId replays
+   * from them as the notification service does. Tests fill it.
+   */
+  const stored = new Map<string, notification.Notification__Output[]>();
+  /** While set, a replay (ListNotifications with afterId) waits for it before answering. */
+  let replayHold: Promise<void> | undefined;
   const recorder = recording<notification.NotificationServiceDefinition>({
-    ListNotifications: async () => ({
-      notifications: [
-        {
-          id: 'n-1',
+    ListNotifications: async (request, call) => {
+      if (request.afterId) {
+        if (!UUID.test(request.afterId))
+          throw new DomainError('validation_failed', 'The notification id is not valid.', {
+            fields: [{ field: 'afterId', message: 'must be a notification id' }],
+          });
+        await replayHold;
+        const mine = stored.get(personKey(call.actor?.userId ?? '', call.actor?.agencyId ?? '')) ?? [];
+        const at = mine.findIndex((item) => item.id === request.afterId);
+        if (at < 0) throw new DomainError('not_found', 'No such notification.');
+        return { notifications: mine.slice(at + 1, at + 1 + (request.limit || 25)), nextCursor: '' };
+      }
+      return {
+        notifications: [
+          {
+            id: 'n-1',
+            kind: 'client.created',
+            title: 'New client',
+            body: 'Contoso Dental was added.',
+            clientId: 'client-1',
+            createdAt: '2026-02-01T10:00:00.000Z',
+            readAt: '',
+          },
+          {
+            id: 'n-2',
+            kind: 'agency.created',
+            title: 'Welcome',
+            body: 'Your agency is ready.',
+            clientId: '',
+            createdAt: '2026-01-01T00:00:00.000Z',
+            readAt: '2026-01-02T00:00:00.000Z',
+          },
+        ],
+        nextCursor: 'cursor-n',
+      };
+    },
+    GetUnreadCount: async () => ({ count: 1 }),
+    MarkNotificationRead: async (request) => {
+      if (request.notificationId !== NOTIFICATION_ID)
+        throw new DomainError('not_found', 'No such notification.');
+      return {
+        notification: {
+          id: NOTIFICATION_ID,
           kind: 'client.created',
           title: 'New client',
           body: 'Contoso Dental was added.',
-          clientId: 'client-1',
-          createdAt: '2026-02-01T10:00:00.000Z',
-          readAt: '',
-        },
-        {
-          id: 'n-2',
-          kind: 'agency.created',
-          title: 'Welcome',
-          body: 'Your agency is ready.',
           clientId: '',
-          createdAt: '2026-01-01T00:00:00.000Z',
-          readAt: '2026-01-02T00:00:00.000Z',
+          createdAt: '2026-02-01T10:00:00.000Z',
+          readAt: '2026-02-01T11:00:00.000Z',
         },
-      ],
-      nextCursor: 'cursor-n',
-    }),
-    GetUnreadCount: async () => ({ count: 1 }),
-    MarkNotificationRead: async () => {
-      throw new DomainError('not_found', 'No such notification.');
+      };
     },
-    MarkAllNotificationsRead: async () => ({ marked: 0 }),
-    ListEmailDeliveries: async () => ({ deliveries: [], nextCursor: '' }),
+    MarkAllNotificationsRead: async () => ({ marked: 3 }),
+    ListEmailDeliveries: async (_request, call) => {
+      if (call.actor?.userId === MEMBER_USER_ID)
+        throw new DomainError('forbidden', 'Only agency owners and admins may see email deliveries.');
+      return {
+        deliveries: [
+          {
+            id: 'd-1',
+            kind: 'invitation',
+            recipient: 'grace@example.com',
+            subject: 'Northwind invited you to Atrium',
+            status: 'pending',
+            attempts: 2,
+            lastError: 'Connection refused',
+            clientId: '',
+            createdAt: '2026-02-01T10:00:00.000Z',
+            nextAttemptAt: '2026-02-01T10:05:00.000Z',
+            sentAt: '',
+            failedAt: '',
+          },
+        ],
+        nextCursor: 'cursor-d',
+      };
+    },
   });
+  const service = loadProto<NotificationProto>(SERVICE_PROTO_FILES.notification).atrium.notification.v1
+    .NotificationService.service;
   const registration = defineService<notification.NotificationServiceDefinition>(
     'atrium.notification.v1.NotificationService',
-    loadProto<NotificationProto>(SERVICE_PROTO_FILES.notification).atrium.notification.v1.NotificationService
-      .service,
-    recorder.implementation,
+    service,
+    recorder.implementationOf(service),
   );
-  return { registration, listings: recorder.calls('ListNotifications') };
+  return {
+    registration,
+    stored,
+    listings: recorder.calls('ListNotifications'),
+    calls: recorder.calls,
+    /** Holds every replay until the returned function is called. */
+    holdReplays(): () => void {
+      let release!: () => void;
+      replayHold = new Promise((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        replayHold = undefined;
+        release();
+      };
+    },
+  };
 }
 
 /** Billing and campaigns have no RPCs yet; their stubs only answer health checks. */

@@ -1,0 +1,51 @@
+import type { Logger } from '@atrium/logger';
+import type { GatewayConfig } from '../config';
+import { invalidationHandlers, type GatewayState } from '../state';
+import { identityEventFollower } from './identity-events';
+import { NatsLink } from './nats-link';
+import { notificationEventFollower } from './notification-events';
+import type { StreamFollower } from './stream-follower';
+
+export interface GatewayEvents {
+  identity: StreamFollower;
+  notifications: StreamFollower;
+  /** Stops both followers, then drains the connection. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts following what the gateway reacts to, over one NATS connection: identity's events (revocations
+ * and profile changes) and notification's (the live notification streams). Neither is needed to serve;
+ * see StreamFollower.
+ */
+export function followEvents(
+  config: Pick<GatewayConfig, 'NATS_URL' | 'EVENTS_NAMESPACE' | 'ACCESS_TOKEN_TTL_SECONDS'>,
+  state: GatewayState,
+  logger: Logger,
+): GatewayEvents {
+  const nats = new NatsLink({ servers: config.NATS_URL, name: 'gateway', logger });
+  const namespace = config.EVENTS_NAMESPACE;
+  const identity = identityEventFollower({
+    nats,
+    namespace,
+    logger,
+    lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+    handlers: invalidationHandlers(state, config),
+  });
+  const notifications = notificationEventFollower({
+    nats,
+    namespace,
+    logger,
+    streams: state.notificationStreams,
+  });
+  identity.start();
+  notifications.start();
+  return {
+    identity,
+    notifications,
+    stop: async () => {
+      await Promise.all([identity.stop(), notifications.stop()]);
+      await nats.close();
+    },
+  };
+}
