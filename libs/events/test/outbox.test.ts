@@ -76,13 +76,14 @@ test('a committed event is published with CloudEvents headers, its id as Nats-Ms
   expect(header('content-type')).toBe('application/json');
   expect(header('traceparent')).toBe(traceparent);
   expect(header('x-request-id')).toBe('req-42');
-  // createdBy was not given: proto3 JSON with defaults spells it out as ''.
+  // createdBy and client were not given: proto3 JSON with defaults spells them out ('' and null).
   expect(message?.json()).toEqual({
     agencyId: 'c0ffee00-0000-4000-8000-000000000001',
     clientId,
     name: `Client ${clientId}`,
     ownerId: 'c0ffee00-0000-4000-8000-000000000002',
     createdBy: '',
+    client: null,
   });
 });
 

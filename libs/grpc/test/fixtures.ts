@@ -1,14 +1,30 @@
 import { createLogger, type Logger } from '@atrium/logger';
-import { SERVICE_PROTO_FILES, type TenancyProto } from '@atrium/proto';
+import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
 import * as grpc from '@grpc/grpc-js';
 import { service as healthService } from 'grpc-health-check';
 
-import { loadProto } from '../src';
+import { loadProto, type Implementation } from '../src';
 
 export const TENANCY_SERVICE = 'atrium.tenancy.v1.TenancyService';
 
 export function tenancyProto() {
   return loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy).atrium.tenancy.v1;
+}
+
+/**
+ * A TenancyService implementation for these tests: the handlers a test names, and for every other
+ * method of the (growing) contract one that fails if called.
+ */
+export function tenancyHandlers(
+  handlers: Partial<Implementation<tenancy.TenancyServiceDefinition>>,
+): Implementation<tenancy.TenancyServiceDefinition> {
+  const unused = async (): Promise<never> => {
+    throw new Error('not used by this test');
+  };
+  const all = Object.fromEntries(
+    Object.keys(tenancyProto().TenancyService.service).map((name) => [name, unused]),
+  );
+  return { ...all, ...handlers } as Implementation<tenancy.TenancyServiceDefinition>;
 }
 
 export type LogLine = Record<string, unknown> & { msg?: string; level?: string };

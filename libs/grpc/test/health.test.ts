@@ -10,11 +10,15 @@ import {
   type GrpcServer,
   type ServiceClient,
 } from '../src';
-import { TENANCY_SERVICE, capturingLogger, gate, healthStatus, tenancyProto, type LogLine } from './fixtures';
-
-const notUsed = async (): Promise<never> => {
-  throw new Error('not used in this test');
-};
+import {
+  TENANCY_SERVICE,
+  capturingLogger,
+  gate,
+  healthStatus,
+  tenancyHandlers,
+  tenancyProto,
+  type LogLine,
+} from './fixtures';
 
 interface Running {
   server: GrpcServer;
@@ -38,20 +42,13 @@ async function startTenancy(options: {
   const registration = defineService<tenancy.TenancyServiceDefinition>(
     TENANCY_SERVICE,
     tenancyProto().TenancyService.service,
-    {
+    tenancyHandlers({
       ListClients: async () => {
         options.entered?.();
         await options.release;
         return { clients: [], nextCursor: 'finished' };
       },
-      GetAccess: notUsed,
-      CreateAgency: notUsed,
-      CreateClient: notUsed,
-      ListClientAudience: notUsed,
-      InviteAgencyMember: notUsed,
-      ResolveInvitation: notUsed,
-      ClaimInvitation: notUsed,
-    },
+    }),
   );
   const server = await startGrpcServer({
     host: '127.0.0.1',

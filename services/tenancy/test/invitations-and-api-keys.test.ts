@@ -17,6 +17,7 @@ import { startTenancy } from '../src/app';
 import { parseConfig } from '@atrium/config';
 import { tenancyConfigShape } from '../src/config';
 import type { Db } from '../src/store/db';
+import { inTenant } from '../src/store/tenant';
 
 type Tenancy = PromiseClient<tenancy.TenancyServiceDefinition>;
 
@@ -174,10 +175,12 @@ describe('agency member invitations', () => {
         }),
       ),
     ).toMatchObject({ code: 'not_found' });
-    await backend.db.invitation.update({
-      where: { id: invitation.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
+    await inTenant(backend.db, { agencyId: invitation.agencyId }, (tx) =>
+      tx.invitation.update({
+        where: { id: invitation.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      }),
+    );
     expect(await problem(client.ResolveInvitation({ token }))).toMatchObject({ code: 'not_found' });
     expect(
       await problem(

@@ -1,11 +1,33 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { Agency as _atrium_tenancy_v1_Agency, Agency__Output as _atrium_tenancy_v1_Agency__Output } from './atrium/tenancy/v1/Agency';
 import type { AgencyCreated as _atrium_tenancy_v1_AgencyCreated, AgencyCreated__Output as _atrium_tenancy_v1_AgencyCreated__Output } from './atrium/tenancy/v1/AgencyCreated';
+import type { AgencyOwnershipTransferred as _atrium_tenancy_v1_AgencyOwnershipTransferred, AgencyOwnershipTransferred__Output as _atrium_tenancy_v1_AgencyOwnershipTransferred__Output } from './atrium/tenancy/v1/AgencyOwnershipTransferred';
+import type { AgencyUpdated as _atrium_tenancy_v1_AgencyUpdated, AgencyUpdated__Output as _atrium_tenancy_v1_AgencyUpdated__Output } from './atrium/tenancy/v1/AgencyUpdated';
+import type { Client as _atrium_tenancy_v1_Client, Client__Output as _atrium_tenancy_v1_Client__Output } from './atrium/tenancy/v1/Client';
+import type { ClientCounters as _atrium_tenancy_v1_ClientCounters, ClientCounters__Output as _atrium_tenancy_v1_ClientCounters__Output } from './atrium/tenancy/v1/ClientCounters';
 import type { ClientCreated as _atrium_tenancy_v1_ClientCreated, ClientCreated__Output as _atrium_tenancy_v1_ClientCreated__Output } from './atrium/tenancy/v1/ClientCreated';
+import type { ClientDeactivated as _atrium_tenancy_v1_ClientDeactivated, ClientDeactivated__Output as _atrium_tenancy_v1_ClientDeactivated__Output } from './atrium/tenancy/v1/ClientDeactivated';
+import type { ClientReactivated as _atrium_tenancy_v1_ClientReactivated, ClientReactivated__Output as _atrium_tenancy_v1_ClientReactivated__Output } from './atrium/tenancy/v1/ClientReactivated';
+import type { ClientSettings as _atrium_tenancy_v1_ClientSettings, ClientSettings__Output as _atrium_tenancy_v1_ClientSettings__Output } from './atrium/tenancy/v1/ClientSettings';
+import type { ClientUpdated as _atrium_tenancy_v1_ClientUpdated, ClientUpdated__Output as _atrium_tenancy_v1_ClientUpdated__Output } from './atrium/tenancy/v1/ClientUpdated';
+import type { CompanyProfile as _atrium_tenancy_v1_CompanyProfile, CompanyProfile__Output as _atrium_tenancy_v1_CompanyProfile__Output } from './atrium/tenancy/v1/CompanyProfile';
+import type { ContactPerson as _atrium_tenancy_v1_ContactPerson, ContactPerson__Output as _atrium_tenancy_v1_ContactPerson__Output } from './atrium/tenancy/v1/ContactPerson';
+import type { CustomField as _atrium_tenancy_v1_CustomField, CustomField__Output as _atrium_tenancy_v1_CustomField__Output } from './atrium/tenancy/v1/CustomField';
+import type { CustomFieldDeleted as _atrium_tenancy_v1_CustomFieldDeleted, CustomFieldDeleted__Output as _atrium_tenancy_v1_CustomFieldDeleted__Output } from './atrium/tenancy/v1/CustomFieldDeleted';
+import type { CustomFieldSaved as _atrium_tenancy_v1_CustomFieldSaved, CustomFieldSaved__Output as _atrium_tenancy_v1_CustomFieldSaved__Output } from './atrium/tenancy/v1/CustomFieldSaved';
+import type { CustomProperty as _atrium_tenancy_v1_CustomProperty, CustomProperty__Output as _atrium_tenancy_v1_CustomProperty__Output } from './atrium/tenancy/v1/CustomProperty';
+import type { Invitation as _atrium_tenancy_v1_Invitation, Invitation__Output as _atrium_tenancy_v1_Invitation__Output } from './atrium/tenancy/v1/Invitation';
 import type { InvitationAccepted as _atrium_tenancy_v1_InvitationAccepted, InvitationAccepted__Output as _atrium_tenancy_v1_InvitationAccepted__Output } from './atrium/tenancy/v1/InvitationAccepted';
 import type { InvitationCreated as _atrium_tenancy_v1_InvitationCreated, InvitationCreated__Output as _atrium_tenancy_v1_InvitationCreated__Output } from './atrium/tenancy/v1/InvitationCreated';
+import type { Member as _atrium_tenancy_v1_Member, Member__Output as _atrium_tenancy_v1_Member__Output } from './atrium/tenancy/v1/Member';
 import type { MemberAdded as _atrium_tenancy_v1_MemberAdded, MemberAdded__Output as _atrium_tenancy_v1_MemberAdded__Output } from './atrium/tenancy/v1/MemberAdded';
+import type { MemberRemoved as _atrium_tenancy_v1_MemberRemoved, MemberRemoved__Output as _atrium_tenancy_v1_MemberRemoved__Output } from './atrium/tenancy/v1/MemberRemoved';
+import type { MemberRoleChanged as _atrium_tenancy_v1_MemberRoleChanged, MemberRoleChanged__Output as _atrium_tenancy_v1_MemberRoleChanged__Output } from './atrium/tenancy/v1/MemberRoleChanged';
+import type { Permission as _atrium_tenancy_v1_Permission, Permission__Output as _atrium_tenancy_v1_Permission__Output } from './atrium/tenancy/v1/Permission';
+import type { PublicBranding as _atrium_tenancy_v1_PublicBranding, PublicBranding__Output as _atrium_tenancy_v1_PublicBranding__Output } from './atrium/tenancy/v1/PublicBranding';
+import type { Role as _atrium_tenancy_v1_Role, Role__Output as _atrium_tenancy_v1_Role__Output } from './atrium/tenancy/v1/Role';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -15,11 +37,33 @@ export interface ProtoGrpcType {
   atrium: {
     tenancy: {
       v1: {
+        Agency: MessageTypeDefinition<_atrium_tenancy_v1_Agency, _atrium_tenancy_v1_Agency__Output>
         AgencyCreated: MessageTypeDefinition<_atrium_tenancy_v1_AgencyCreated, _atrium_tenancy_v1_AgencyCreated__Output>
+        AgencyOwnershipTransferred: MessageTypeDefinition<_atrium_tenancy_v1_AgencyOwnershipTransferred, _atrium_tenancy_v1_AgencyOwnershipTransferred__Output>
+        AgencyUpdated: MessageTypeDefinition<_atrium_tenancy_v1_AgencyUpdated, _atrium_tenancy_v1_AgencyUpdated__Output>
+        Client: MessageTypeDefinition<_atrium_tenancy_v1_Client, _atrium_tenancy_v1_Client__Output>
+        ClientCounters: MessageTypeDefinition<_atrium_tenancy_v1_ClientCounters, _atrium_tenancy_v1_ClientCounters__Output>
         ClientCreated: MessageTypeDefinition<_atrium_tenancy_v1_ClientCreated, _atrium_tenancy_v1_ClientCreated__Output>
+        ClientDeactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeactivated, _atrium_tenancy_v1_ClientDeactivated__Output>
+        ClientReactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientReactivated, _atrium_tenancy_v1_ClientReactivated__Output>
+        ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        ClientUpdated: MessageTypeDefinition<_atrium_tenancy_v1_ClientUpdated, _atrium_tenancy_v1_ClientUpdated__Output>
+        CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
+        ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>
+        CustomField: MessageTypeDefinition<_atrium_tenancy_v1_CustomField, _atrium_tenancy_v1_CustomField__Output>
+        CustomFieldDeleted: MessageTypeDefinition<_atrium_tenancy_v1_CustomFieldDeleted, _atrium_tenancy_v1_CustomFieldDeleted__Output>
+        CustomFieldSaved: MessageTypeDefinition<_atrium_tenancy_v1_CustomFieldSaved, _atrium_tenancy_v1_CustomFieldSaved__Output>
+        CustomProperty: MessageTypeDefinition<_atrium_tenancy_v1_CustomProperty, _atrium_tenancy_v1_CustomProperty__Output>
+        Invitation: MessageTypeDefinition<_atrium_tenancy_v1_Invitation, _atrium_tenancy_v1_Invitation__Output>
         InvitationAccepted: MessageTypeDefinition<_atrium_tenancy_v1_InvitationAccepted, _atrium_tenancy_v1_InvitationAccepted__Output>
         InvitationCreated: MessageTypeDefinition<_atrium_tenancy_v1_InvitationCreated, _atrium_tenancy_v1_InvitationCreated__Output>
+        Member: MessageTypeDefinition<_atrium_tenancy_v1_Member, _atrium_tenancy_v1_Member__Output>
         MemberAdded: MessageTypeDefinition<_atrium_tenancy_v1_MemberAdded, _atrium_tenancy_v1_MemberAdded__Output>
+        MemberRemoved: MessageTypeDefinition<_atrium_tenancy_v1_MemberRemoved, _atrium_tenancy_v1_MemberRemoved__Output>
+        MemberRoleChanged: MessageTypeDefinition<_atrium_tenancy_v1_MemberRoleChanged, _atrium_tenancy_v1_MemberRoleChanged__Output>
+        Permission: MessageTypeDefinition<_atrium_tenancy_v1_Permission, _atrium_tenancy_v1_Permission__Output>
+        PublicBranding: MessageTypeDefinition<_atrium_tenancy_v1_PublicBranding, _atrium_tenancy_v1_PublicBranding__Output>
+        Role: MessageTypeDefinition<_atrium_tenancy_v1_Role, _atrium_tenancy_v1_Role__Output>
       }
     }
   }

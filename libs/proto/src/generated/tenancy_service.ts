@@ -2,16 +2,38 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Agency as _atrium_tenancy_v1_Agency, Agency__Output as _atrium_tenancy_v1_Agency__Output } from './atrium/tenancy/v1/Agency';
+import type { ChangeMemberRoleRequest as _atrium_tenancy_v1_ChangeMemberRoleRequest, ChangeMemberRoleRequest__Output as _atrium_tenancy_v1_ChangeMemberRoleRequest__Output } from './atrium/tenancy/v1/ChangeMemberRoleRequest';
+import type { ChangeMemberRoleResponse as _atrium_tenancy_v1_ChangeMemberRoleResponse, ChangeMemberRoleResponse__Output as _atrium_tenancy_v1_ChangeMemberRoleResponse__Output } from './atrium/tenancy/v1/ChangeMemberRoleResponse';
 import type { ClaimInvitationRequest as _atrium_tenancy_v1_ClaimInvitationRequest, ClaimInvitationRequest__Output as _atrium_tenancy_v1_ClaimInvitationRequest__Output } from './atrium/tenancy/v1/ClaimInvitationRequest';
 import type { ClaimInvitationResponse as _atrium_tenancy_v1_ClaimInvitationResponse, ClaimInvitationResponse__Output as _atrium_tenancy_v1_ClaimInvitationResponse__Output } from './atrium/tenancy/v1/ClaimInvitationResponse';
 import type { Client as _atrium_tenancy_v1_Client, Client__Output as _atrium_tenancy_v1_Client__Output } from './atrium/tenancy/v1/Client';
 import type { ClientCounters as _atrium_tenancy_v1_ClientCounters, ClientCounters__Output as _atrium_tenancy_v1_ClientCounters__Output } from './atrium/tenancy/v1/ClientCounters';
+import type { ClientSettings as _atrium_tenancy_v1_ClientSettings, ClientSettings__Output as _atrium_tenancy_v1_ClientSettings__Output } from './atrium/tenancy/v1/ClientSettings';
+import type { CompanyProfile as _atrium_tenancy_v1_CompanyProfile, CompanyProfile__Output as _atrium_tenancy_v1_CompanyProfile__Output } from './atrium/tenancy/v1/CompanyProfile';
+import type { ContactPerson as _atrium_tenancy_v1_ContactPerson, ContactPerson__Output as _atrium_tenancy_v1_ContactPerson__Output } from './atrium/tenancy/v1/ContactPerson';
 import type { CreateAgencyRequest as _atrium_tenancy_v1_CreateAgencyRequest, CreateAgencyRequest__Output as _atrium_tenancy_v1_CreateAgencyRequest__Output } from './atrium/tenancy/v1/CreateAgencyRequest';
 import type { CreateAgencyResponse as _atrium_tenancy_v1_CreateAgencyResponse, CreateAgencyResponse__Output as _atrium_tenancy_v1_CreateAgencyResponse__Output } from './atrium/tenancy/v1/CreateAgencyResponse';
 import type { CreateClientRequest as _atrium_tenancy_v1_CreateClientRequest, CreateClientRequest__Output as _atrium_tenancy_v1_CreateClientRequest__Output } from './atrium/tenancy/v1/CreateClientRequest';
 import type { CreateClientResponse as _atrium_tenancy_v1_CreateClientResponse, CreateClientResponse__Output as _atrium_tenancy_v1_CreateClientResponse__Output } from './atrium/tenancy/v1/CreateClientResponse';
+import type { CustomField as _atrium_tenancy_v1_CustomField, CustomField__Output as _atrium_tenancy_v1_CustomField__Output } from './atrium/tenancy/v1/CustomField';
+import type { CustomProperties as _atrium_tenancy_v1_CustomProperties, CustomProperties__Output as _atrium_tenancy_v1_CustomProperties__Output } from './atrium/tenancy/v1/CustomProperties';
+import type { CustomProperty as _atrium_tenancy_v1_CustomProperty, CustomProperty__Output as _atrium_tenancy_v1_CustomProperty__Output } from './atrium/tenancy/v1/CustomProperty';
+import type { DeactivateClientRequest as _atrium_tenancy_v1_DeactivateClientRequest, DeactivateClientRequest__Output as _atrium_tenancy_v1_DeactivateClientRequest__Output } from './atrium/tenancy/v1/DeactivateClientRequest';
+import type { DeactivateClientResponse as _atrium_tenancy_v1_DeactivateClientResponse, DeactivateClientResponse__Output as _atrium_tenancy_v1_DeactivateClientResponse__Output } from './atrium/tenancy/v1/DeactivateClientResponse';
+import type { DeleteCustomFieldRequest as _atrium_tenancy_v1_DeleteCustomFieldRequest, DeleteCustomFieldRequest__Output as _atrium_tenancy_v1_DeleteCustomFieldRequest__Output } from './atrium/tenancy/v1/DeleteCustomFieldRequest';
+import type { DeleteCustomFieldResponse as _atrium_tenancy_v1_DeleteCustomFieldResponse, DeleteCustomFieldResponse__Output as _atrium_tenancy_v1_DeleteCustomFieldResponse__Output } from './atrium/tenancy/v1/DeleteCustomFieldResponse';
 import type { GetAccessRequest as _atrium_tenancy_v1_GetAccessRequest, GetAccessRequest__Output as _atrium_tenancy_v1_GetAccessRequest__Output } from './atrium/tenancy/v1/GetAccessRequest';
 import type { GetAccessResponse as _atrium_tenancy_v1_GetAccessResponse, GetAccessResponse__Output as _atrium_tenancy_v1_GetAccessResponse__Output } from './atrium/tenancy/v1/GetAccessResponse';
+import type { GetAgencyHomeRequest as _atrium_tenancy_v1_GetAgencyHomeRequest, GetAgencyHomeRequest__Output as _atrium_tenancy_v1_GetAgencyHomeRequest__Output } from './atrium/tenancy/v1/GetAgencyHomeRequest';
+import type { GetAgencyHomeResponse as _atrium_tenancy_v1_GetAgencyHomeResponse, GetAgencyHomeResponse__Output as _atrium_tenancy_v1_GetAgencyHomeResponse__Output } from './atrium/tenancy/v1/GetAgencyHomeResponse';
+import type { GetAgencyRequest as _atrium_tenancy_v1_GetAgencyRequest, GetAgencyRequest__Output as _atrium_tenancy_v1_GetAgencyRequest__Output } from './atrium/tenancy/v1/GetAgencyRequest';
+import type { GetAgencyResponse as _atrium_tenancy_v1_GetAgencyResponse, GetAgencyResponse__Output as _atrium_tenancy_v1_GetAgencyResponse__Output } from './atrium/tenancy/v1/GetAgencyResponse';
+import type { GetClientRequest as _atrium_tenancy_v1_GetClientRequest, GetClientRequest__Output as _atrium_tenancy_v1_GetClientRequest__Output } from './atrium/tenancy/v1/GetClientRequest';
+import type { GetClientResponse as _atrium_tenancy_v1_GetClientResponse, GetClientResponse__Output as _atrium_tenancy_v1_GetClientResponse__Output } from './atrium/tenancy/v1/GetClientResponse';
+import type { GetPermissionCatalogueRequest as _atrium_tenancy_v1_GetPermissionCatalogueRequest, GetPermissionCatalogueRequest__Output as _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output } from './atrium/tenancy/v1/GetPermissionCatalogueRequest';
+import type { GetPermissionCatalogueResponse as _atrium_tenancy_v1_GetPermissionCatalogueResponse, GetPermissionCatalogueResponse__Output as _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output } from './atrium/tenancy/v1/GetPermissionCatalogueResponse';
+import type { GetPublicBrandingRequest as _atrium_tenancy_v1_GetPublicBrandingRequest, GetPublicBrandingRequest__Output as _atrium_tenancy_v1_GetPublicBrandingRequest__Output } from './atrium/tenancy/v1/GetPublicBrandingRequest';
+import type { GetPublicBrandingResponse as _atrium_tenancy_v1_GetPublicBrandingResponse, GetPublicBrandingResponse__Output as _atrium_tenancy_v1_GetPublicBrandingResponse__Output } from './atrium/tenancy/v1/GetPublicBrandingResponse';
 import type { Invitation as _atrium_tenancy_v1_Invitation, Invitation__Output as _atrium_tenancy_v1_Invitation__Output } from './atrium/tenancy/v1/Invitation';
 import type { InviteAgencyMemberRequest as _atrium_tenancy_v1_InviteAgencyMemberRequest, InviteAgencyMemberRequest__Output as _atrium_tenancy_v1_InviteAgencyMemberRequest__Output } from './atrium/tenancy/v1/InviteAgencyMemberRequest';
 import type { InviteAgencyMemberResponse as _atrium_tenancy_v1_InviteAgencyMemberResponse, InviteAgencyMemberResponse__Output as _atrium_tenancy_v1_InviteAgencyMemberResponse__Output } from './atrium/tenancy/v1/InviteAgencyMemberResponse';
@@ -19,9 +41,30 @@ import type { ListClientAudienceRequest as _atrium_tenancy_v1_ListClientAudience
 import type { ListClientAudienceResponse as _atrium_tenancy_v1_ListClientAudienceResponse, ListClientAudienceResponse__Output as _atrium_tenancy_v1_ListClientAudienceResponse__Output } from './atrium/tenancy/v1/ListClientAudienceResponse';
 import type { ListClientsRequest as _atrium_tenancy_v1_ListClientsRequest, ListClientsRequest__Output as _atrium_tenancy_v1_ListClientsRequest__Output } from './atrium/tenancy/v1/ListClientsRequest';
 import type { ListClientsResponse as _atrium_tenancy_v1_ListClientsResponse, ListClientsResponse__Output as _atrium_tenancy_v1_ListClientsResponse__Output } from './atrium/tenancy/v1/ListClientsResponse';
+import type { ListCustomFieldsRequest as _atrium_tenancy_v1_ListCustomFieldsRequest, ListCustomFieldsRequest__Output as _atrium_tenancy_v1_ListCustomFieldsRequest__Output } from './atrium/tenancy/v1/ListCustomFieldsRequest';
+import type { ListCustomFieldsResponse as _atrium_tenancy_v1_ListCustomFieldsResponse, ListCustomFieldsResponse__Output as _atrium_tenancy_v1_ListCustomFieldsResponse__Output } from './atrium/tenancy/v1/ListCustomFieldsResponse';
+import type { ListMembersRequest as _atrium_tenancy_v1_ListMembersRequest, ListMembersRequest__Output as _atrium_tenancy_v1_ListMembersRequest__Output } from './atrium/tenancy/v1/ListMembersRequest';
+import type { ListMembersResponse as _atrium_tenancy_v1_ListMembersResponse, ListMembersResponse__Output as _atrium_tenancy_v1_ListMembersResponse__Output } from './atrium/tenancy/v1/ListMembersResponse';
+import type { Member as _atrium_tenancy_v1_Member, Member__Output as _atrium_tenancy_v1_Member__Output } from './atrium/tenancy/v1/Member';
+import type { Permission as _atrium_tenancy_v1_Permission, Permission__Output as _atrium_tenancy_v1_Permission__Output } from './atrium/tenancy/v1/Permission';
+import type { PublicBranding as _atrium_tenancy_v1_PublicBranding, PublicBranding__Output as _atrium_tenancy_v1_PublicBranding__Output } from './atrium/tenancy/v1/PublicBranding';
+import type { ReactivateClientRequest as _atrium_tenancy_v1_ReactivateClientRequest, ReactivateClientRequest__Output as _atrium_tenancy_v1_ReactivateClientRequest__Output } from './atrium/tenancy/v1/ReactivateClientRequest';
+import type { ReactivateClientResponse as _atrium_tenancy_v1_ReactivateClientResponse, ReactivateClientResponse__Output as _atrium_tenancy_v1_ReactivateClientResponse__Output } from './atrium/tenancy/v1/ReactivateClientResponse';
+import type { RemoveMemberRequest as _atrium_tenancy_v1_RemoveMemberRequest, RemoveMemberRequest__Output as _atrium_tenancy_v1_RemoveMemberRequest__Output } from './atrium/tenancy/v1/RemoveMemberRequest';
+import type { RemoveMemberResponse as _atrium_tenancy_v1_RemoveMemberResponse, RemoveMemberResponse__Output as _atrium_tenancy_v1_RemoveMemberResponse__Output } from './atrium/tenancy/v1/RemoveMemberResponse';
 import type { ResolveInvitationRequest as _atrium_tenancy_v1_ResolveInvitationRequest, ResolveInvitationRequest__Output as _atrium_tenancy_v1_ResolveInvitationRequest__Output } from './atrium/tenancy/v1/ResolveInvitationRequest';
 import type { ResolveInvitationResponse as _atrium_tenancy_v1_ResolveInvitationResponse, ResolveInvitationResponse__Output as _atrium_tenancy_v1_ResolveInvitationResponse__Output } from './atrium/tenancy/v1/ResolveInvitationResponse';
+import type { Role as _atrium_tenancy_v1_Role, Role__Output as _atrium_tenancy_v1_Role__Output } from './atrium/tenancy/v1/Role';
+import type { SaveCustomFieldRequest as _atrium_tenancy_v1_SaveCustomFieldRequest, SaveCustomFieldRequest__Output as _atrium_tenancy_v1_SaveCustomFieldRequest__Output } from './atrium/tenancy/v1/SaveCustomFieldRequest';
+import type { SaveCustomFieldResponse as _atrium_tenancy_v1_SaveCustomFieldResponse, SaveCustomFieldResponse__Output as _atrium_tenancy_v1_SaveCustomFieldResponse__Output } from './atrium/tenancy/v1/SaveCustomFieldResponse';
+import type { TagList as _atrium_tenancy_v1_TagList, TagList__Output as _atrium_tenancy_v1_TagList__Output } from './atrium/tenancy/v1/TagList';
 import type { TenancyServiceClient as _atrium_tenancy_v1_TenancyServiceClient, TenancyServiceDefinition as _atrium_tenancy_v1_TenancyServiceDefinition } from './atrium/tenancy/v1/TenancyService';
+import type { TransferOwnershipRequest as _atrium_tenancy_v1_TransferOwnershipRequest, TransferOwnershipRequest__Output as _atrium_tenancy_v1_TransferOwnershipRequest__Output } from './atrium/tenancy/v1/TransferOwnershipRequest';
+import type { TransferOwnershipResponse as _atrium_tenancy_v1_TransferOwnershipResponse, TransferOwnershipResponse__Output as _atrium_tenancy_v1_TransferOwnershipResponse__Output } from './atrium/tenancy/v1/TransferOwnershipResponse';
+import type { UpdateAgencyRequest as _atrium_tenancy_v1_UpdateAgencyRequest, UpdateAgencyRequest__Output as _atrium_tenancy_v1_UpdateAgencyRequest__Output } from './atrium/tenancy/v1/UpdateAgencyRequest';
+import type { UpdateAgencyResponse as _atrium_tenancy_v1_UpdateAgencyResponse, UpdateAgencyResponse__Output as _atrium_tenancy_v1_UpdateAgencyResponse__Output } from './atrium/tenancy/v1/UpdateAgencyResponse';
+import type { UpdateClientRequest as _atrium_tenancy_v1_UpdateClientRequest, UpdateClientRequest__Output as _atrium_tenancy_v1_UpdateClientRequest__Output } from './atrium/tenancy/v1/UpdateClientRequest';
+import type { UpdateClientResponse as _atrium_tenancy_v1_UpdateClientResponse, UpdateClientResponse__Output as _atrium_tenancy_v1_UpdateClientResponse__Output } from './atrium/tenancy/v1/UpdateClientResponse';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -32,16 +75,38 @@ export interface ProtoGrpcType {
     tenancy: {
       v1: {
         Agency: MessageTypeDefinition<_atrium_tenancy_v1_Agency, _atrium_tenancy_v1_Agency__Output>
+        ChangeMemberRoleRequest: MessageTypeDefinition<_atrium_tenancy_v1_ChangeMemberRoleRequest, _atrium_tenancy_v1_ChangeMemberRoleRequest__Output>
+        ChangeMemberRoleResponse: MessageTypeDefinition<_atrium_tenancy_v1_ChangeMemberRoleResponse, _atrium_tenancy_v1_ChangeMemberRoleResponse__Output>
         ClaimInvitationRequest: MessageTypeDefinition<_atrium_tenancy_v1_ClaimInvitationRequest, _atrium_tenancy_v1_ClaimInvitationRequest__Output>
         ClaimInvitationResponse: MessageTypeDefinition<_atrium_tenancy_v1_ClaimInvitationResponse, _atrium_tenancy_v1_ClaimInvitationResponse__Output>
         Client: MessageTypeDefinition<_atrium_tenancy_v1_Client, _atrium_tenancy_v1_Client__Output>
         ClientCounters: MessageTypeDefinition<_atrium_tenancy_v1_ClientCounters, _atrium_tenancy_v1_ClientCounters__Output>
+        ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
+        ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>
         CreateAgencyRequest: MessageTypeDefinition<_atrium_tenancy_v1_CreateAgencyRequest, _atrium_tenancy_v1_CreateAgencyRequest__Output>
         CreateAgencyResponse: MessageTypeDefinition<_atrium_tenancy_v1_CreateAgencyResponse, _atrium_tenancy_v1_CreateAgencyResponse__Output>
         CreateClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_CreateClientRequest, _atrium_tenancy_v1_CreateClientRequest__Output>
         CreateClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_CreateClientResponse, _atrium_tenancy_v1_CreateClientResponse__Output>
+        CustomField: MessageTypeDefinition<_atrium_tenancy_v1_CustomField, _atrium_tenancy_v1_CustomField__Output>
+        CustomProperties: MessageTypeDefinition<_atrium_tenancy_v1_CustomProperties, _atrium_tenancy_v1_CustomProperties__Output>
+        CustomProperty: MessageTypeDefinition<_atrium_tenancy_v1_CustomProperty, _atrium_tenancy_v1_CustomProperty__Output>
+        DeactivateClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_DeactivateClientRequest, _atrium_tenancy_v1_DeactivateClientRequest__Output>
+        DeactivateClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_DeactivateClientResponse, _atrium_tenancy_v1_DeactivateClientResponse__Output>
+        DeleteCustomFieldRequest: MessageTypeDefinition<_atrium_tenancy_v1_DeleteCustomFieldRequest, _atrium_tenancy_v1_DeleteCustomFieldRequest__Output>
+        DeleteCustomFieldResponse: MessageTypeDefinition<_atrium_tenancy_v1_DeleteCustomFieldResponse, _atrium_tenancy_v1_DeleteCustomFieldResponse__Output>
         GetAccessRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetAccessRequest, _atrium_tenancy_v1_GetAccessRequest__Output>
         GetAccessResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAccessResponse, _atrium_tenancy_v1_GetAccessResponse__Output>
+        GetAgencyHomeRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyHomeRequest, _atrium_tenancy_v1_GetAgencyHomeRequest__Output>
+        GetAgencyHomeResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyHomeResponse, _atrium_tenancy_v1_GetAgencyHomeResponse__Output>
+        GetAgencyRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyRequest, _atrium_tenancy_v1_GetAgencyRequest__Output>
+        GetAgencyResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyResponse, _atrium_tenancy_v1_GetAgencyResponse__Output>
+        GetClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientRequest, _atrium_tenancy_v1_GetClientRequest__Output>
+        GetClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetClientResponse, _atrium_tenancy_v1_GetClientResponse__Output>
+        GetPermissionCatalogueRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetPermissionCatalogueRequest, _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output>
+        GetPermissionCatalogueResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetPermissionCatalogueResponse, _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>
+        GetPublicBrandingRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetPublicBrandingRequest, _atrium_tenancy_v1_GetPublicBrandingRequest__Output>
+        GetPublicBrandingResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetPublicBrandingResponse, _atrium_tenancy_v1_GetPublicBrandingResponse__Output>
         Invitation: MessageTypeDefinition<_atrium_tenancy_v1_Invitation, _atrium_tenancy_v1_Invitation__Output>
         InviteAgencyMemberRequest: MessageTypeDefinition<_atrium_tenancy_v1_InviteAgencyMemberRequest, _atrium_tenancy_v1_InviteAgencyMemberRequest__Output>
         InviteAgencyMemberResponse: MessageTypeDefinition<_atrium_tenancy_v1_InviteAgencyMemberResponse, _atrium_tenancy_v1_InviteAgencyMemberResponse__Output>
@@ -49,9 +114,30 @@ export interface ProtoGrpcType {
         ListClientAudienceResponse: MessageTypeDefinition<_atrium_tenancy_v1_ListClientAudienceResponse, _atrium_tenancy_v1_ListClientAudienceResponse__Output>
         ListClientsRequest: MessageTypeDefinition<_atrium_tenancy_v1_ListClientsRequest, _atrium_tenancy_v1_ListClientsRequest__Output>
         ListClientsResponse: MessageTypeDefinition<_atrium_tenancy_v1_ListClientsResponse, _atrium_tenancy_v1_ListClientsResponse__Output>
+        ListCustomFieldsRequest: MessageTypeDefinition<_atrium_tenancy_v1_ListCustomFieldsRequest, _atrium_tenancy_v1_ListCustomFieldsRequest__Output>
+        ListCustomFieldsResponse: MessageTypeDefinition<_atrium_tenancy_v1_ListCustomFieldsResponse, _atrium_tenancy_v1_ListCustomFieldsResponse__Output>
+        ListMembersRequest: MessageTypeDefinition<_atrium_tenancy_v1_ListMembersRequest, _atrium_tenancy_v1_ListMembersRequest__Output>
+        ListMembersResponse: MessageTypeDefinition<_atrium_tenancy_v1_ListMembersResponse, _atrium_tenancy_v1_ListMembersResponse__Output>
+        Member: MessageTypeDefinition<_atrium_tenancy_v1_Member, _atrium_tenancy_v1_Member__Output>
+        Permission: MessageTypeDefinition<_atrium_tenancy_v1_Permission, _atrium_tenancy_v1_Permission__Output>
+        PublicBranding: MessageTypeDefinition<_atrium_tenancy_v1_PublicBranding, _atrium_tenancy_v1_PublicBranding__Output>
+        ReactivateClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_ReactivateClientRequest, _atrium_tenancy_v1_ReactivateClientRequest__Output>
+        ReactivateClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_ReactivateClientResponse, _atrium_tenancy_v1_ReactivateClientResponse__Output>
+        RemoveMemberRequest: MessageTypeDefinition<_atrium_tenancy_v1_RemoveMemberRequest, _atrium_tenancy_v1_RemoveMemberRequest__Output>
+        RemoveMemberResponse: MessageTypeDefinition<_atrium_tenancy_v1_RemoveMemberResponse, _atrium_tenancy_v1_RemoveMemberResponse__Output>
         ResolveInvitationRequest: MessageTypeDefinition<_atrium_tenancy_v1_ResolveInvitationRequest, _atrium_tenancy_v1_ResolveInvitationRequest__Output>
         ResolveInvitationResponse: MessageTypeDefinition<_atrium_tenancy_v1_ResolveInvitationResponse, _atrium_tenancy_v1_ResolveInvitationResponse__Output>
+        Role: MessageTypeDefinition<_atrium_tenancy_v1_Role, _atrium_tenancy_v1_Role__Output>
+        SaveCustomFieldRequest: MessageTypeDefinition<_atrium_tenancy_v1_SaveCustomFieldRequest, _atrium_tenancy_v1_SaveCustomFieldRequest__Output>
+        SaveCustomFieldResponse: MessageTypeDefinition<_atrium_tenancy_v1_SaveCustomFieldResponse, _atrium_tenancy_v1_SaveCustomFieldResponse__Output>
+        TagList: MessageTypeDefinition<_atrium_tenancy_v1_TagList, _atrium_tenancy_v1_TagList__Output>
         TenancyService: SubtypeConstructor<typeof grpc.Client, _atrium_tenancy_v1_TenancyServiceClient> & { service: _atrium_tenancy_v1_TenancyServiceDefinition }
+        TransferOwnershipRequest: MessageTypeDefinition<_atrium_tenancy_v1_TransferOwnershipRequest, _atrium_tenancy_v1_TransferOwnershipRequest__Output>
+        TransferOwnershipResponse: MessageTypeDefinition<_atrium_tenancy_v1_TransferOwnershipResponse, _atrium_tenancy_v1_TransferOwnershipResponse__Output>
+        UpdateAgencyRequest: MessageTypeDefinition<_atrium_tenancy_v1_UpdateAgencyRequest, _atrium_tenancy_v1_UpdateAgencyRequest__Output>
+        UpdateAgencyResponse: MessageTypeDefinition<_atrium_tenancy_v1_UpdateAgencyResponse, _atrium_tenancy_v1_UpdateAgencyResponse__Output>
+        UpdateClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_UpdateClientRequest, _atrium_tenancy_v1_UpdateClientRequest__Output>
+        UpdateClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_UpdateClientResponse, _atrium_tenancy_v1_UpdateClientResponse__Output>
       }
     }
   }

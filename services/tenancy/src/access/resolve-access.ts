@@ -7,12 +7,13 @@ import {
   type AgencyPermission,
   type AgencyRole,
 } from '../domain/permissions';
-import type { Agency } from '../generated/prisma/client';
-import type { Db, Tx } from '../store/db';
+import { isUuid } from '../domain/ids';
+import type { Tx } from '../store/db';
+import type { AgencyRecord } from '../store/agencies';
 import { findMemberWithAgency } from '../store/members';
 
 export interface Access {
-  agency: Agency;
+  agency: AgencyRecord;
   agencyId: string;
   userId: string;
   /** An agency role, or `api_key` when an agency API key calls with the permissions it was given. */
@@ -20,14 +21,14 @@ export interface Access {
   permissions: readonly AgencyPermission[];
 }
 
-const NO_AGENCY = 'No such agency.';
+export const NO_AGENCY = 'No such agency.';
 
 /**
- * What `userId` may do in `agencyId`. Someone who is not a member gets
- * not_found, never forbidden, so an agency's existence does not leak.
+ * What `userId` may do in `agencyId`, inside a transaction of that agency. Someone who is not a member
+ * gets not_found, never forbidden, so an agency's existence does not leak.
  */
-export async function resolveAccess(db: Db | Tx, agencyId: string, userId: string): Promise<Access> {
-  const member = await findMemberWithAgency(db, agencyId, userId);
+export async function resolveAccess(tx: Tx, agencyId: string, userId: string): Promise<Access> {
+  const member = isUuid(userId) ? await findMemberWithAgency(tx, agencyId, userId) : null;
   if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
   return {
     agency: member.agency,
@@ -43,9 +44,9 @@ export async function resolveAccess(db: Db | Tx, agencyId: string, userId: strin
  * permissions identity gave it (the gateway puts them on the actor after verifying the key); it is
  * never a member, so it owns no clients and is on no team.
  */
-export async function resolveActorAccess(db: Db | Tx, actor: Actor & { agencyId: string }): Promise<Access> {
-  if (!actor.apiKeyId) return resolveAccess(db, actor.agencyId, actor.userId);
-  const agency = await db.agency.findUnique({ where: { id: actor.agencyId } });
+export async function resolveActorAccess(tx: Tx, actor: Actor & { agencyId: string }): Promise<Access> {
+  if (!actor.apiKeyId) return resolveAccess(tx, actor.agencyId, actor.userId);
+  const agency = await tx.agency.findUnique({ where: { id: actor.agencyId } });
   if (!agency) throw new DomainError('not_found', NO_AGENCY);
   const granted = new Set(actor.apiKeyPermissions ?? []);
   return {

@@ -1,8 +1,10 @@
 import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
+import { isUuid } from '../domain/ids';
+import { EVENT_SOURCE } from '../events/source';
 import type { Agency } from '../generated/prisma/client';
 import type { Db } from '../store/db';
-import { EVENT_SOURCE } from '../events/source';
+import { inTenant } from '../store/tenant';
 
 export interface CreateAgencyInput {
   agencyId: string;
@@ -23,7 +25,15 @@ export async function createAgency(db: Db, input: CreateAgencyInput): Promise<Ag
       fields: [{ field: 'agencyName', message: 'must be 2 to 120 characters' }],
     });
   }
-  return db.$transaction(async (tx) => {
+  if (!isUuid(input.agencyId) || !isUuid(input.ownerUserId)) {
+    throw new DomainError('validation_failed', 'The agency and owner ids must be UUIDs.', {
+      fields: [
+        ...(isUuid(input.agencyId) ? [] : [{ field: 'agencyId', message: 'must be a UUID' }]),
+        ...(isUuid(input.ownerUserId) ? [] : [{ field: 'ownerUserId', message: 'must be a UUID' }]),
+      ],
+    });
+  }
+  return inTenant(db, { agencyId: input.agencyId }, async (tx) => {
     const existing = await tx.agency.findUnique({ where: { id: input.agencyId } });
     if (existing) return existing;
     const agency = await tx.agency.create({ data: { id: input.agencyId, name } });

@@ -2,20 +2,27 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
-import { validateNewClient, type NewClientInput } from '../domain/client-fields';
-import { EVENT_SOURCE } from '../events/source';
-import type { Db } from '../store/db';
-import type { ClientRow } from '../store/clients';
-import { existingMemberIds } from '../store/members';
 import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { newClientFields, type ClientPatch } from '../domain/client-fields';
+import { clientPayload } from '../events/client-payload';
+import { EVENT_SOURCE } from '../events/source';
+import { clientColumns, countPlanClientsLocked, findClient, type ClientRecord } from '../store/clients';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+import { checkReferences, checkSingleMaster } from './check-references';
 
-/** Adds a client account to the caller's agency and announces it (client.created). */
+/**
+ * Adds a client account to the caller's agency and announces it (client.created). The plan's client
+ * limit counts active and inactive clients; creations of one agency queue on its row, so the limit
+ * holds under concurrency.
+ */
 export async function createClient(
   db: Db,
   actorOrNone: Actor | undefined,
-  input: NewClientInput,
-): Promise<ClientRow> {
+  input: ClientPatch & { name: string },
+  planClientLimit: number,
+): Promise<ClientRecord> {
   const actor = requireActor(actorOrNone);
   if (actor.apiKeyId && !input.ownerId) {
     // A key is nobody: the client needs a person as its owner.
@@ -23,29 +30,22 @@ export async function createClient(
       fields: [{ field: 'ownerId', message: 'is required when an API key creates a client' }],
     });
   }
-  const fields = validateNewClient(input, actor.userId);
-  return db.$transaction(async (tx) => {
+  const fields = newClientFields(input, actor.userId);
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const access = await resolveActorAccess(tx, actor);
     requirePermission(access, 'clients:create');
-    const people = [fields.ownerId, ...(fields.accountManagerId ? [fields.accountManagerId] : [])];
-    const members = await existingMemberIds(tx, actor.agencyId, people);
-    const strangers = [
-      ...(members.has(fields.ownerId)
-        ? []
-        : [{ field: 'ownerId', message: 'is not a member of this agency' }]),
-      ...(fields.accountManagerId && !members.has(fields.accountManagerId)
-        ? [{ field: 'accountManagerId', message: 'is not a member of this agency' }]
-        : []),
-    ];
-    if (strangers.length > 0) {
-      throw new DomainError('validation_failed', 'Owner and account manager must be agency members.', {
-        fields: strangers,
-      });
+    await checkReferences(tx, actor.agencyId, fields, { people: true, customProperties: true });
+    const count = await countPlanClientsLocked(tx, actor.agencyId);
+    if (count >= planClientLimit) {
+      throw new DomainError(
+        'plan_limit_reached',
+        `The plan allows ${planClientLimit} client accounts, active and inactive together.`,
+      );
     }
-    const client = await tx.client.create({
-      data: { id: randomUUID(), agencyId: actor.agencyId, ...fields },
-      include: { owner: { select: { name: true } } },
-    });
+    if (fields.isMaster) await checkSingleMaster(tx, actor.agencyId, null);
+    const id = randomUUID();
+    await tx.client.create({ data: { id, agencyId: actor.agencyId, ...clientColumns(fields) } });
+    const client = (await findClient(tx, id))!;
     await enqueueEvent(
       tx,
       {
@@ -57,11 +57,11 @@ export async function createClient(
           name: client.name,
           ownerId: client.ownerId,
           createdBy: actor.userId,
+          client: clientPayload(client),
         },
       },
       EVENT_SOURCE,
     );
-    const { owner, ...row } = client;
-    return { ...row, ownerName: owner.name };
+    return client;
   });
 }

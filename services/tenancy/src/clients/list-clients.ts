@@ -1,40 +1,81 @@
+import { pageSize } from '@atrium/db';
+import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
-import { decodeCursor, pageOf, pageSize } from '@atrium/db';
-import { listClients as selectClients, type ClientRow } from '../store/clients';
+import { normaliseTag } from '../domain/client-fields';
+import { isUuid } from '../domain/ids';
+import {
+  CLIENT_SORTS,
+  decodeClientCursor,
+  encodeClientCursor,
+  listClients as selectClients,
+  type ClientSort,
+} from '../store/client-list';
+import type { ClientRecord } from '../store/clients';
 import type { Db } from '../store/db';
-import { DomainError } from '@atrium/errors';
+import { inTenant } from '../store/tenant';
 
 export interface ListClientsInput {
   limit: number;
   cursor: string;
   status: string;
   query: string;
+  tag: string;
+  accountManagerId: string;
+  ownerId: string;
+  sort: string;
+  order: string;
 }
 
-/** The clients the caller may enter, newest first: all with clients:read_all, else own and team ones. */
+/**
+ * The clients the caller may enter (all with clients:read_all, else own and team ones), filtered and
+ * sorted, one keyset page at a time.
+ */
 export async function listClients(
   db: Db,
   actorOrNone: Actor | undefined,
   input: ListClientsInput,
-): Promise<{ clients: ClientRow[]; nextCursor: string | null }> {
+): Promise<{ clients: ClientRecord[]; nextCursor: string | null }> {
   const actor = requireActor(actorOrNone);
-  if (input.status && input.status !== 'active' && input.status !== 'inactive') {
-    throw new DomainError('validation_failed', 'status must be active or inactive.', {
-      fields: [{ field: 'status', message: 'must be active or inactive' }],
-    });
+  const problems: FieldProblem[] = [];
+  if (input.limit < 0 || input.limit > 100)
+    problems.push({ field: 'limit', message: 'must be between 1 and 100' });
+  if (input.status && input.status !== 'active' && input.status !== 'inactive')
+    problems.push({ field: 'status', message: 'must be active or inactive' });
+  const sort = (input.sort || 'createdAt') as ClientSort;
+  if (!Object.hasOwn(CLIENT_SORTS, sort))
+    problems.push({ field: 'sort', message: `must be one of ${Object.keys(CLIENT_SORTS).join(', ')}` });
+  if (input.order && input.order !== 'asc' && input.order !== 'desc')
+    problems.push({ field: 'order', message: 'must be asc or desc' });
+  for (const field of ['ownerId', 'accountManagerId'] as const) {
+    if (input[field] && !isUuid(input[field])) problems.push({ field, message: 'must be a user id' });
   }
+  if (problems.length > 0)
+    throw new DomainError('validation_failed', 'The list query is not valid.', { fields: problems });
+  const order = (input.order || CLIENT_SORTS[sort].defaultOrder) as 'asc' | 'desc';
   const limit = pageSize(input.limit);
-  const access = await resolveActorAccess(db, actor);
-  const rows = await selectClients(db, {
-    agencyId: actor.agencyId,
-    visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,
-    status: input.status || null,
-    search: input.query.trim() || null,
-    after: input.cursor ? decodeCursor(input.cursor) : null,
-    limit: limit + 1,
+  const after = input.cursor ? decodeClientCursor(input.cursor, sort, order) : null;
+  const rows = await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    const access = await resolveActorAccess(tx, actor);
+    return selectClients(tx, {
+      agencyId: actor.agencyId,
+      visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,
+      status: input.status || null,
+      search: input.query.trim() || null,
+      tag: input.tag.trim() ? normaliseTag(input.tag) : null,
+      accountManagerId: input.accountManagerId || null,
+      ownerId: input.ownerId || null,
+      sort,
+      order,
+      after,
+      limit: limit + 1,
+    });
   });
-  const { items, nextCursor } = pageOf(rows, limit);
-  return { clients: items, nextCursor };
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    clients: page.map((row) => row.client),
+    nextCursor: rows.length > limit && last ? encodeClientCursor(last.position) : null,
+  };
 }

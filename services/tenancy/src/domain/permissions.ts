@@ -16,8 +16,28 @@ export const AGENCY_PERMISSIONS = [
 
 export type AgencyPermission = (typeof AGENCY_PERMISSIONS)[number];
 
+/** What each agency permission allows, as SPEC §4 words it; web clients show it next to the name. */
+export const AGENCY_PERMISSION_DESCRIPTIONS: Record<AgencyPermission, string> = {
+  'clients:read_all': 'See and enter every client, not only own and team ones',
+  'clients:create': 'Create clients (subject to the plan limit)',
+  'clients:update': 'Edit clients and their settings, deactivate and reactivate them',
+  'clients:delete': 'Delete inactive clients, clean prospect databases',
+  'clients:manage_team': "Set a client's team",
+  'organization:manage': 'Edit the agency profile, branding and custom fields',
+  'members:manage': 'Invite and remove agency users, assign roles, manage custom roles',
+  'billing:manage': 'Agency payment method, buy and distribute credits, client prices and limits',
+  'billing:read': 'See agency billing, invoices and the credit ledger',
+};
+
 export const AGENCY_ROLES = ['owner', 'admin', 'member'] as const;
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
+
+/** What each built-in agency role is for. */
+export const AGENCY_ROLE_DESCRIPTIONS: Record<AgencyRole, string> = {
+  owner: 'Everything, including transferring ownership; one per agency',
+  admin: 'Everything but transferring ownership',
+  member: 'Reaches only the clients it owns or is on the team of; cannot create or delete clients',
+};
 
 const ROLE_PERMISSIONS: Record<AgencyRole, readonly AgencyPermission[]> = {
   // The owner also transfers ownership; that is a rule on the role, not a grantable permission.
@@ -56,8 +76,30 @@ export const CLIENT_PERMISSIONS = [
 
 export type ClientPermission = (typeof CLIENT_PERMISSIONS)[number];
 
+export const CLIENT_PERMISSION_DESCRIPTIONS: Record<ClientPermission, string> = {
+  'templates:write': 'Create, edit and delete templates',
+  'lists:write': 'Create, append to and delete lists and prospects',
+  'field_mappings:write': 'Manage field mappings for imports',
+  'campaigns:write': 'Create, edit and delete campaigns',
+  'goals:write': 'Manage goals',
+  'campaign_settings:write': 'Change campaign settings',
+  'campaign_status:toggle': 'Toggle mail status and online tracking status; start, pause and stop campaigns',
+  'users:manage': "Manage the account's users",
+  'plan:change': 'Change the plan',
+  'credits:manage': 'Manage credits',
+  'invoices:read': 'See monthly invoices and pay-as-you-go orders',
+  'payment_methods:manage': 'Manage payment methods',
+};
+
 export const CLIENT_ROLES = ['primary', 'administrator', 'designer', 'read_only'] as const;
 export type ClientRole = (typeof CLIENT_ROLES)[number];
+
+export const CLIENT_ROLE_DESCRIPTIONS: Record<ClientRole, string> = {
+  primary: 'Full control of the client account; exactly one per account',
+  administrator: 'Everything but users, plan, credits, invoices and payment methods',
+  designer: 'Reads everything and writes templates',
+  read_only: 'Reads everything in the account',
+};
 
 const ADMINISTRATOR: readonly ClientPermission[] = [
   'templates:write',

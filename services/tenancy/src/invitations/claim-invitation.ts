@@ -3,6 +3,7 @@ import { DomainError } from '@atrium/errors';
 import { EVENT_SOURCE } from '../events/source';
 import type { Agency, Invitation } from '../generated/prisma/client';
 import type { Db } from '../store/db';
+import { inTenant, switchAgency } from '../store/tenant';
 import { hashInvitationToken } from './invitation-tokens';
 import { NO_INVITATION } from './resolve-invitation';
 
@@ -21,10 +22,11 @@ export async function claimInvitation(
   db: Db,
   input: ClaimInvitationInput,
 ): Promise<{ invitation: Invitation; agency: Agency }> {
-  return db.$transaction(async (tx) => {
+  const tokenHash = hashInvitationToken(input.token);
+  return inTenant(db, { invitationTokenHash: tokenHash }, async (tx) => {
     const claimed = await tx.invitation.updateManyAndReturn({
       where: {
-        tokenHash: hashInvitationToken(input.token),
+        tokenHash,
         status: 'pending',
         expiresAt: { gt: new Date() },
         email: input.userEmail.trim().toLowerCase(),
@@ -35,6 +37,7 @@ export async function claimInvitation(
     });
     const invitation = claimed[0];
     if (!invitation) throw new DomainError('not_found', NO_INVITATION);
+    await switchAgency(tx, invitation.agencyId);
     const agency = await tx.agency.findUniqueOrThrow({ where: { id: invitation.agencyId } });
     const added = await tx.agencyMember.createMany({
       data: {

@@ -7,6 +7,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { EVENT_SOURCE } from '../events/source';
 import type { Invitation } from '../generated/prisma/client';
 import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 
 export interface InviteAgencyMemberInput {
@@ -46,7 +47,7 @@ export async function inviteAgencyMember(
 ): Promise<Invitation> {
   const actor = requireActor(actorOrNone);
   const fields = validate(input);
-  return db.$transaction(async (tx) => {
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const access = await resolveActorAccess(tx, actor);
     requirePermission(access, 'members:manage');
     const member = await tx.agencyMember.findFirst({

@@ -1,6 +1,7 @@
 import { DomainError } from '@atrium/errors';
 import type { Agency, Invitation } from '../generated/prisma/client';
 import type { Db } from '../store/db';
+import { inTenant, switchAgency } from '../store/tenant';
 import { hashInvitationToken } from './invitation-tokens';
 
 export const NO_INVITATION = 'The invitation does not exist, was already used, or has expired.';
@@ -10,12 +11,13 @@ export async function resolveInvitation(
   db: Db,
   token: string,
 ): Promise<{ invitation: Invitation; agency: Agency }> {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
-    include: { agency: true },
+  const tokenHash = hashInvitationToken(token);
+  return inTenant(db, { invitationTokenHash: tokenHash }, async (tx) => {
+    const invitation = await tx.invitation.findUnique({ where: { tokenHash } });
+    if (!invitation || invitation.status !== 'pending' || invitation.expiresAt <= new Date())
+      throw new DomainError('not_found', NO_INVITATION);
+    await switchAgency(tx, invitation.agencyId);
+    const agency = await tx.agency.findUniqueOrThrow({ where: { id: invitation.agencyId } });
+    return { invitation, agency };
   });
-  if (!invitation || invitation.status !== 'pending' || invitation.expiresAt <= new Date())
-    throw new DomainError('not_found', NO_INVITATION);
-  const { agency, ...row } = invitation;
-  return { invitation: row, agency };
 }

@@ -1,36 +1,27 @@
 import type { tenancy } from '@atrium/proto';
-import type { Agency, Invitation } from '../generated/prisma/client';
-import type { ClientRow } from '../store/clients';
+import { clientPayload } from '../events/client-payload';
+import type { AgencyCustomField, AgencyMember, Invitation } from '../generated/prisma/client';
+import { clientLoginUrl } from '../domain/branding';
+import type { AgencyRecord } from '../store/agencies';
 
-export function agencyToProto(agency: Agency): tenancy.Agency {
-  return { id: agency.id, name: agency.name, createdAt: agency.createdAt.toISOString() };
+export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenancy.Agency {
+  return {
+    id: agency.id,
+    name: agency.name,
+    createdAt: agency.createdAt.toISOString(),
+    displayName: agency.displayName,
+    logoUrl: agency.logoUrl,
+    primaryColor: agency.primaryColor,
+    supportEmail: agency.supportEmail,
+    loginSlug: agency.loginSlug ?? '',
+    clientLoginUrl: clientLoginUrl(publicAppUrl, agency.loginSlug ?? ''),
+  };
 }
 
-export function clientToProto(client: ClientRow): tenancy.Client {
-  return {
-    id: client.id,
-    agencyId: client.agencyId,
-    name: client.name,
-    description: client.description,
-    website: client.website,
-    tags: client.tags,
-    status: client.status,
-    accountType: client.accountType,
-    region: client.region,
-    isMaster: client.isMaster,
-    ownerId: client.ownerId,
-    ownerName: client.ownerName,
-    accountManagerId: client.accountManagerId ?? '',
-    createdAt: client.createdAt.toISOString(),
-    lastActivityAt: client.lastActivityAt.toISOString(),
-    counters: {
-      storedProspects: client.storedProspects,
-      connectedProspects: client.connectedProspects,
-      runningCampaigns: client.runningCampaigns,
-      toBeContacted: client.toBeContacted,
-      enrolments: client.enrolments,
-    },
-  };
+export const clientToProto = clientPayload;
+
+export function customFieldToProto(field: AgencyCustomField): tenancy.CustomField {
+  return { key: field.key, label: field.label, createdAt: field.createdAt.toISOString() };
 }
 
 export function invitationToProto(invitation: Invitation): tenancy.Invitation {
@@ -46,5 +37,15 @@ export function invitationToProto(invitation: Invitation): tenancy.Invitation {
     invitedByUserId: invitation.invitedByUserId,
     createdAt: invitation.createdAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
+  };
+}
+
+export function memberToProto(member: AgencyMember): tenancy.Member {
+  return {
+    userId: member.userId,
+    name: member.name,
+    email: member.email,
+    role: member.role,
+    joinedAt: member.createdAt.toISOString(),
   };
 }

@@ -1,11 +1,23 @@
-import { createPrismaAdapter } from '@atrium/db';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
 export type Db = PrismaClient;
 export type Tx = Prisma.TransactionClient;
 
-export function createDb(databaseUrl: string, poolSize: number): Db {
+export interface DbOptions {
+  poolSize: number;
+  /** The role every connection takes at start: a non-owner without BYPASSRLS (see store/tenant.ts). */
+  appRole: string;
+}
+
+export function createDb(databaseUrl: string, options: DbOptions): Db {
   return new PrismaClient({
-    adapter: createPrismaAdapter(databaseUrl, { max: poolSize, applicationName: 'tenancy' }),
+    // Built here rather than with libs/db's createPrismaAdapter, which cannot pass startup options.
+    adapter: new PrismaPg({
+      connectionString: databaseUrl,
+      max: options.poolSize,
+      application_name: 'tenancy',
+      options: `-c role=${options.appRole}`,
+    }),
   });
 }

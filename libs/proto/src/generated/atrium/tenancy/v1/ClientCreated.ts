@@ -1,5 +1,6 @@
 // Original file: protos/atrium/tenancy/v1/tenancy_events.proto
 
+import type { Client as _atrium_tenancy_v1_Client, Client__Output as _atrium_tenancy_v1_Client__Output } from '../../../atrium/tenancy/v1/Client';
 
 export interface ClientCreated {
   'agencyId'?: (string);
@@ -7,6 +8,7 @@ export interface ClientCreated {
   'name'?: (string);
   'ownerId'?: (string);
   'createdBy'?: (string);
+  'client'?: (_atrium_tenancy_v1_Client | null);
 }
 
 export interface ClientCreated__Output {
@@ -15,4 +17,5 @@ export interface ClientCreated__Output {
   'name': (string);
   'ownerId': (string);
   'createdBy': (string);
+  'client': (_atrium_tenancy_v1_Client__Output | null);
 }

@@ -6,6 +6,11 @@ export interface ListClientsRequest {
   'cursor'?: (string);
   'status'?: (string);
   'query'?: (string);
+  'tag'?: (string);
+  'accountManagerId'?: (string);
+  'ownerId'?: (string);
+  'sort'?: (string);
+  'order'?: (string);
 }
 
 export interface ListClientsRequest__Output {
@@ -13,4 +18,9 @@ export interface ListClientsRequest__Output {
   'cursor': (string);
   'status': (string);
   'query': (string);
+  'tag': (string);
+  'accountManagerId': (string);
+  'ownerId': (string);
+  'sort': (string);
+  'order': (string);
 }

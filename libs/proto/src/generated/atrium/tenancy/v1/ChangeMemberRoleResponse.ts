@@ -1,0 +1,11 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_service.proto
+
+import type { Member as _atrium_tenancy_v1_Member, Member__Output as _atrium_tenancy_v1_Member__Output } from '../../../atrium/tenancy/v1/Member';
+
+export interface ChangeMemberRoleResponse {
+  'member'?: (_atrium_tenancy_v1_Member | null);
+}
+
+export interface ChangeMemberRoleResponse__Output {
+  'member': (_atrium_tenancy_v1_Member__Output | null);
+}

@@ -1,0 +1,18 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_events.proto
+
+
+export interface MemberRoleChanged {
+  'agencyId'?: (string);
+  'userId'?: (string);
+  'role'?: (string);
+  'previousRole'?: (string);
+  'changedBy'?: (string);
+}
+
+export interface MemberRoleChanged__Output {
+  'agencyId': (string);
+  'userId': (string);
+  'role': (string);
+  'previousRole': (string);
+  'changedBy': (string);
+}

@@ -1,0 +1,33 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { EVENT_SOURCE } from '../events/source';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+
+/** Removes a custom field and its values from every client of the agency (custom_field.deleted). */
+export async function deleteCustomField(db: Db, actorOrNone: Actor | undefined, key: string): Promise<void> {
+  const actor = requireActor(actorOrNone);
+  await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    requirePermission(await resolveActorAccess(tx, actor), 'organization:manage');
+    const deleted = await tx.agencyCustomField.deleteMany({ where: { agencyId: actor.agencyId, key } });
+    if (deleted.count === 0) throw new DomainError('not_found', 'No such custom field.');
+    await tx.$executeRawUnsafe(
+      `UPDATE clients SET custom_properties = custom_properties - $2, updated_at = now()
+        WHERE agency_id = $1::uuid AND custom_properties ->> $2 IS NOT NULL`,
+      actor.agencyId,
+      key,
+    );
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.custom_field.deleted',
+        subject: `agencies/${actor.agencyId}/custom-fields/${key}`,
+        data: { agencyId: actor.agencyId, key, deletedBy: actor.userId },
+      },
+      EVENT_SOURCE,
+    );
+  });
+}

@@ -1,0 +1,51 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { EVENT_SOURCE } from '../events/source';
+import type { AgencyCustomField } from '../generated/prisma/client';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+import { MAX_CUSTOM_FIELDS, validateCustomField } from './custom-field-rules';
+
+/** Defines a custom field, or relabels an existing key (custom_field.saved). */
+export async function saveCustomField(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: { key: string; label: string },
+): Promise<AgencyCustomField> {
+  const actor = requireActor(actorOrNone);
+  const { key, label } = validateCustomField(input);
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    requirePermission(await resolveActorAccess(tx, actor), 'organization:manage');
+    // Serialises definitions of one agency, so the limit holds.
+    await tx.$queryRawUnsafe('SELECT 1 FROM agencies WHERE id = $1::uuid FOR UPDATE', actor.agencyId);
+    const existing = await tx.agencyCustomField.findUnique({
+      where: { agencyId_key: { agencyId: actor.agencyId, key } },
+    });
+    if (
+      !existing &&
+      (await tx.agencyCustomField.count({ where: { agencyId: actor.agencyId } })) >= MAX_CUSTOM_FIELDS
+    ) {
+      throw new DomainError('conflict', `An agency may define at most ${MAX_CUSTOM_FIELDS} custom fields.`, {
+        fields: [{ field: 'key', message: `the agency already has ${MAX_CUSTOM_FIELDS} custom fields` }],
+      });
+    }
+    const field = await tx.agencyCustomField.upsert({
+      where: { agencyId_key: { agencyId: actor.agencyId, key } },
+      create: { agencyId: actor.agencyId, key, label },
+      update: { label },
+    });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.custom_field.saved',
+        subject: `agencies/${actor.agencyId}/custom-fields/${key}`,
+        data: { agencyId: actor.agencyId, key, label, savedBy: actor.userId },
+      },
+      EVENT_SOURCE,
+    );
+    return field;
+  });
+}

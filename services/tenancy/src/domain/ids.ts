@@ -1,0 +1,6 @@
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Every id tenancy stores is a UUID; anything else names nothing. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}

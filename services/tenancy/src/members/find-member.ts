@@ -1,0 +1,13 @@
+import { DomainError } from '@atrium/errors';
+import { isUuid } from '../domain/ids';
+import type { AgencyMember } from '../generated/prisma/client';
+import type { Tx } from '../store/db';
+
+/** A member of the transaction's agency, or not_found. */
+export async function findMember(tx: Tx, agencyId: string, userId: string): Promise<AgencyMember> {
+  const member = isUuid(userId)
+    ? await tx.agencyMember.findUnique({ where: { agencyId_userId: { agencyId, userId } } })
+    : null;
+  if (!member) throw new DomainError('not_found', 'No such member.');
+  return member;
+}

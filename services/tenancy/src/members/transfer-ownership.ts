@@ -1,0 +1,52 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { resolveActorAccess } from '../access/resolve-access';
+import { isUuid } from '../domain/ids';
+import { EVENT_SOURCE } from '../events/source';
+import type { AgencyMember } from '../generated/prisma/client';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+
+/** The owner hands the agency to another member and stays on as an admin (agency.ownership_transferred). */
+export async function transferOwnership(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  newOwnerId: string,
+): Promise<{ previousOwner: AgencyMember; newOwner: AgencyMember }> {
+  const actor = requireActor(actorOrNone);
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    const access = await resolveActorAccess(tx, actor);
+    if (access.role !== 'owner') throw new DomainError('forbidden', 'Only the owner may transfer ownership.');
+    const heir = isUuid(newOwnerId)
+      ? await tx.agencyMember.findUnique({
+          where: { agencyId_userId: { agencyId: actor.agencyId, userId: newOwnerId } },
+        })
+      : null;
+    if (!heir || heir.userId === actor.userId) {
+      throw new DomainError('validation_failed', 'The new owner must be another member of the agency.', {
+        fields: [{ field: 'newOwnerId', message: 'must be another member of this agency' }],
+      });
+    }
+    // In this order: the index allowing one owner per agency is checked statement by statement.
+    const previousOwner = await tx.agencyMember.update({
+      where: { agencyId_userId: { agencyId: actor.agencyId, userId: actor.userId } },
+      data: { role: 'admin' },
+    });
+    const newOwner = await tx.agencyMember.update({
+      where: { agencyId_userId: { agencyId: actor.agencyId, userId: heir.userId } },
+      data: { role: 'owner' },
+    });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.agency.ownership_transferred',
+        subject: `agencies/${actor.agencyId}`,
+        data: { agencyId: actor.agencyId, previousOwnerId: actor.userId, newOwnerId: heir.userId },
+      },
+      EVENT_SOURCE,
+    );
+    return { previousOwner, newOwner };
+  });
+}

@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { connect, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { parseConfig } from '@atrium/config';
+import { deleteStreams, subjectOf } from '@atrium/events';
+import {
+  createClient,
+  loadProto,
+  problemFromGrpcError,
+  type Problem,
+  type PromiseClient,
+} from '@atrium/grpc';
+import { createLogger, type Actor } from '@atrium/logger';
+import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
+import type { RunningBackend } from '@atrium/runtime';
+import {
+  createTestDatabase,
+  eventually,
+  getTestServers,
+  testNamespace,
+  type TestDatabase,
+} from '@atrium/testing';
+import { startTenancy } from '../src/app';
+import { tenancyConfigShape } from '../src/config';
+import type { Db } from '../src/store/db';
+
+export type TenancyClient = PromiseClient<tenancy.TenancyServiceDefinition> & { close(): void };
+
+export interface PublishedEvent {
+  type: string;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+export interface TestAgency {
+  agencyId: string;
+  ownerId: string;
+  owner: Actor & { agencyId: string };
+}
+
+/** Tenancy in this process on a test database of its own, with every event it publishes collected. */
+export interface Harness {
+  backend: RunningBackend<Db>;
+  client: TenancyClient;
+  databaseUrl: string;
+  events: PublishedEvent[];
+  /** The first event of `type` matching `match`, waiting for it to be published. */
+  nextEvent(type: string, match?: (data: Record<string, unknown>) => boolean): Promise<PublishedEvent>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(label: string, env: Record<string, string> = {}): Promise<Harness> {
+  const { natsUrl } = await getTestServers();
+  const database: TestDatabase = await createTestDatabase(label);
+  const namespace = testNamespace();
+  const nc: NatsConnection = await connect({ servers: natsUrl });
+  const events: PublishedEvent[] = [];
+  const subscription: Subscription = nc.subscribe(subjectOf('atrium.tenancy.v1.>', namespace), {
+    callback: (error, message) => {
+      if (error) return;
+      events.push({
+        type: message.headers?.get('ce-type') ?? '',
+        subject: message.headers?.get('ce-subject') ?? '',
+        data: message.json<Record<string, unknown>>(),
+      });
+    },
+  });
+  const backend = await startTenancy(
+    parseConfig(tenancyConfigShape, {
+      DATABASE_URL: database.url,
+      NATS_URL: natsUrl,
+      EVENTS_NAMESPACE: namespace,
+      GRPC_HOST: '127.0.0.1',
+      GRPC_PORT: '0',
+      DATABASE_POOL_SIZE: '4',
+      SHUTDOWN_GRACE_MS: '1000',
+      LOG_LEVEL: 'silent',
+      ...env,
+    }),
+    createLogger('tenancy', 'silent'),
+  );
+  const proto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
+  const client = createClient<tenancy.TenancyServiceDefinition>(
+    proto.atrium.tenancy.v1.TenancyService,
+    `127.0.0.1:${backend.port}`,
+    { deadlineMs: 10_000 },
+  );
+  return {
+    backend,
+    client,
+    databaseUrl: database.url,
+    events,
+    nextEvent: (type, match = () => true) =>
+      eventually(
+        async () => events.find((event) => event.type === type && match(event.data)),
+        10_000,
+        `a ${type} event`,
+      ),
+    stop: async () => {
+      client.close();
+      await backend.stop();
+      subscription.unsubscribe();
+      await deleteStreams(nc, namespace);
+      await nc.drain();
+      await database.drop();
+    },
+  };
+}
+
+/** The problem a failed call answers with, as the gateway would see it. */
+export async function problem(call: Promise<unknown>): Promise<Problem> {
+  try {
+    await call;
+  } catch (error) {
+    return problemFromGrpcError(error);
+  }
+  throw new Error('The call succeeded');
+}
+
+export async function newAgency(harness: Harness, name = 'Northwind Marketing'): Promise<TestAgency> {
+  const agencyId = randomUUID();
+  const ownerId = randomUUID();
+  await harness.client.CreateAgency({
+    agencyId,
+    name,
+    ownerUserId: ownerId,
+    ownerName: 'Olive Owner',
+    ownerEmail: `owner-${ownerId}@example.com`,
+  });
+  return { agencyId, ownerId, owner: { userId: ownerId, agencyId } };
+}
+
+/** Invites a person into the agency and claims the invitation as them, as identity would. */
+export async function addMember(
+  harness: Harness,
+  agency: TestAgency,
+  role: 'admin' | 'member',
+  name: string,
+): Promise<Actor & { agencyId: string }> {
+  const userId = randomUUID();
+  const email = `${name.toLowerCase().replace(/\W+/g, '.')}-${userId.slice(0, 8)}@example.com`;
+  const { invitation } = await harness.client.InviteAgencyMember(
+    { email, name, role },
+    { actor: agency.owner },
+  );
+  const created = await harness.nextEvent(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === invitation?.id,
+  );
+  await harness.client.ClaimInvitation({
+    token: String(created.data.token),
+    userId,
+    userName: name,
+    userEmail: email,
+  });
+  return { userId, agencyId: agency.agencyId };
+}
