@@ -153,9 +153,27 @@ interface ErrorPayload {
   retryAfterSeconds?: number;
 }
 
+/**
+ * Failures that mean "too busy right now", not a bug: the database pool handed out no connection in
+ * time (Prisma's P2028, pg-pool's connection timeout). They answer 503 with a retry hint, not 500.
+ */
+export function isOverload(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return (
+    code === 'P2028' ||
+    (typeof message === 'string' && message.includes('timeout exceeded when trying to connect'))
+  );
+}
+
+const OVERLOADED = new DomainError('service_unavailable', 'The service is busy; try again in a moment.', {
+  retryAfterSeconds: 1,
+});
+
 /** The status a server answers for a thrown error; only domain errors reveal anything to the caller. */
-export function toServiceError(error: unknown): StatusObject {
+export function toServiceError(thrown: unknown): StatusObject {
   const metadata = new Metadata();
+  const error = isOverload(thrown) ? OVERLOADED : thrown;
   if (!(error instanceof DomainError)) {
     return { code: GrpcStatus.INTERNAL, details: 'internal error', metadata };
   }

@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import type { MethodDefinition } from '@grpc/proto-loader';
 import { createLogger, newTraceparent, runWithContext, type Actor, type Logger } from '@atrium/logger';
 
-import { DomainError, toServiceError } from './errors';
+import { DomainError, isOverload, toServiceError } from './errors';
 import { contextFromMetadata } from './metadata';
 import { startHealthReporting } from './health';
 
@@ -79,7 +79,12 @@ export function defineService<D extends grpc.ServiceDefinition>(
         try {
           response = await handle(call.request, info);
         } catch (error) {
-          if (!(error instanceof DomainError)) {
+          if (isOverload(error)) {
+            (logger ??= createLogger(name)).warn(
+              { err: error, method: method.path },
+              'gRPC handler overloaded',
+            );
+          } else if (!(error instanceof DomainError)) {
             (logger ??= createLogger(name)).error({ err: error, method: method.path }, 'gRPC handler failed');
           }
           callback(toServiceError(error));

@@ -113,6 +113,18 @@ describe('toServiceError and problemFromGrpcError', () => {
   });
 
   it.each([
+    [
+      'Prisma could not start a transaction in time',
+      Object.assign(new Error('Transaction API error'), { code: 'P2028' }),
+    ],
+    ['pg-pool handed out no connection in time', new Error('timeout exceeded when trying to connect')],
+  ])('answer an overloaded database (%s) with 503 and a retry hint, not 500', (_label, error) => {
+    const problem = problemFromGrpcError(asReceived(toServiceError(error)));
+    expect(problem).toMatchObject({ status: 503, code: 'service_unavailable', retryAfterSeconds: 1 });
+    expect(problem.detail).not.toContain('Transaction');
+  });
+
+  it.each([
     [GrpcStatus.UNAVAILABLE, 503, 'service_unavailable'],
     [GrpcStatus.DEADLINE_EXCEEDED, 503, 'service_unavailable'],
     [GrpcStatus.NOT_FOUND, 404, 'not_found'],
