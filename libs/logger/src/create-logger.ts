@@ -18,7 +18,7 @@ const SECRET_KEYS = [
 
 /**
  * Secrets are redacted wherever they are likely to be logged: at the top level and inside the objects
- * one or two levels down (a request body, a user, req.headers), plus the HTTP headers pino-http logs.
+ * one or two levels down (a request body, a user, req.headers), plus HTTP headers wherever they are logged.
  */
 const REDACTED_PATHS = [
   ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),

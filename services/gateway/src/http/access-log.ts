@@ -1,5 +1,4 @@
 import type { RequestHandler } from 'express';
-import { pinoHttp } from 'pino-http';
 import { traceIdOf, type Logger } from '@atrium/logger';
 import { requestIdOf, traceparentOf } from './request-context';
 
@@ -14,32 +13,39 @@ export function loggableUrl(url: string | undefined): string | undefined {
   return url?.replace(TOKEN_IN_QUERY, '$1[REDACTED]');
 }
 
-interface SerializedRequest {
-  method?: string;
-  url?: string;
-  remoteAddress?: string;
-  headers?: Record<string, string | undefined>;
-}
-
 /**
- * One line per request with its request id and trace id. Headers are left out: they are mostly noise,
- * and the ones that matter (Authorization, Cookie) must never be written anyway; nor is a token in the
- * query.
+ * One line per request with its request id and trace id, written when the response ends: info, or
+ * error for a 5xx. Headers are left out: they are mostly noise, and the ones that matter
+ * (Authorization, Cookie) must never be written anyway; nor is a token in the query. Hand-written
+ * rather than pino-http, which builds a child logger and redaction per request even when info is
+ * off: on GET /v1/me that was a tenth of the gateway's CPU.
  */
 export function accessLog(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    genReqId: requestIdOf,
-    customProps: (req) => ({ requestId: requestIdOf(req), traceId: traceIdOf(traceparentOf(req)) }),
-    autoLogging: { ignore: (req) => QUIET_PATHS.has((req.url ?? '').split('?')[0] ?? '') },
-    serializers: {
-      req: (req: SerializedRequest) => ({
-        method: req.method,
-        url: loggableUrl(req.url),
-        remoteAddress: req.remoteAddress,
-        userAgent: req.headers?.['user-agent'],
-      }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-    },
-  });
+  return (req, res, next) => {
+    if (QUIET_PATHS.has(req.path)) {
+      next();
+      return;
+    }
+    const started = performance.now();
+    res.once('close', () => {
+      const level = res.statusCode >= 500 ? 'error' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      logger[level](
+        {
+          requestId: requestIdOf(req),
+          traceId: traceIdOf(traceparentOf(req)),
+          req: {
+            method: req.method,
+            url: loggableUrl(req.originalUrl),
+            remoteAddress: req.socket.remoteAddress,
+            userAgent: req.get('user-agent'),
+          },
+          res: { statusCode: res.statusCode },
+          responseTime: Math.round(performance.now() - started),
+        },
+        res.writableFinished ? 'request completed' : 'request aborted',
+      );
+    });
+    next();
+  };
 }

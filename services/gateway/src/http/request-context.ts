@@ -13,7 +13,7 @@ interface RequestIds {
 
 const idsByRequest = new WeakMap<IncomingMessage, RequestIds>();
 
-/** The request id the gateway answers this request under (for pino-http, which only sees the raw request). */
+/** The request id the gateway answers this request under. */
 export function requestIdOf(req: IncomingMessage): string {
   return idsByRequest.get(req)?.requestId ?? 'unknown';
 }
