@@ -119,12 +119,21 @@ describe('invitation email', () => {
 
 describe('password reset email', () => {
   it('carries the reset link on the agency’s client login URL, in the agency’s colour', async () => {
-    // What tenancy will publish with issue 4's branding; the projection already has the columns.
+    // The branding travels from tenancy's UpdateAgency through agency.updated into the projection.
     const branded = await createAgency(platform, 'Harbour Studio');
-    await platform.db.agencyBranding.update({
-      where: { agencyId: branded.agencyId },
-      data: { primaryColor: '#0e7490', loginSlug: 'harbour', supportEmail: 'help@harbour.example' },
-    });
+    const slug = `harbour-${randomUUID().slice(0, 8)}`;
+    await platform.tenancy.UpdateAgency(
+      { primaryColor: '#0e7490', loginSlug: slug, supportEmail: 'help@harbour.example' },
+      { actor: branded.owner },
+    );
+    await eventually(
+      () =>
+        platform.db.agencyBranding
+          .findFirst({ where: { agencyId: branded.agencyId, loginSlug: slug } })
+          .then((row) => row ?? undefined),
+      10000,
+      'the branding of Harbour Studio',
+    );
     const email = uniqueEmail('ada');
     await publishEvent(platform, 'atrium.identity.v1.password_reset.requested', {
       userId: randomUUID(),
@@ -138,7 +147,7 @@ describe('password reset email', () => {
 
     expect(mail.subject).toBe('Reset your Harbour Studio password');
     expect(linkIn(mail, 'reset-password')).toBe(
-      'http://localhost:8080/login/harbour/reset-password?token=reset-token-123',
+      `http://localhost:8080/login/${slug}/reset-password?token=reset-token-123`,
     );
     expect(mail.html).toContain('background-color:#0e7490');
     expect(mail.text).toContain('expires in 1 hour');

@@ -7,6 +7,7 @@ import { emailInvitation } from '../emails/email-invitation';
 import { emailPasswordReset } from '../emails/email-password-reset';
 import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
 import { notifyClientCreated } from '../notifications/notify-client-created';
+import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import type { Db, Tx } from '../store/db';
@@ -38,6 +39,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   };
   const tenancyHandlers: Record<string, Handler> = {
     'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
+    'atrium.tenancy.v1.agency.updated': (tx, event) => projectAgencyUpdated(tx, logger, event),
     'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
     'atrium.tenancy.v1.client.created': (tx, event) =>
       notifyClientCreated(tx, { tenancy: deps.tenancy, logger }, event),
