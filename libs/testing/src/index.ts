@@ -160,3 +160,42 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** An event as a test saw it on NATS: its CloudEvents type and subject, and its JSON payload. */
+export interface RecordedEvent {
+  type: string;
+  subject: string;
+  data: Record<string, unknown>;
+}
+
+/** The part of a NATS connection recordEvents uses (kept structural: this lib does not depend on NATS). */
+export interface Subscribable {
+  subscribe(
+    subject: string,
+    options: {
+      callback: (
+        error: Error | null,
+        message: { headers?: { get(name: string): string }; json<T>(): T },
+      ) => void;
+    },
+  ): { unsubscribe(): void };
+}
+
+/**
+ * Records every event published on `subject` (e.g. `<namespace>.atrium.>`) from now on, in order:
+ * what the outbox relays put on NATS, as another team would receive it.
+ */
+export function recordEvents(nc: Subscribable, subject: string): { events: RecordedEvent[]; stop(): void } {
+  const events: RecordedEvent[] = [];
+  const subscription = nc.subscribe(subject, {
+    callback: (error, message) => {
+      if (error) return;
+      events.push({
+        type: message.headers?.get('ce-type') ?? '',
+        subject: message.headers?.get('ce-subject') ?? '',
+        data: message.json<Record<string, unknown>>(),
+      });
+    },
+  });
+  return { events, stop: () => subscription.unsubscribe() };
+}

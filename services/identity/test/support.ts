@@ -24,6 +24,8 @@ import {
   getTestServers,
   testNamespace,
   type TestDatabase,
+  recordEvents,
+  type RecordedEvent,
 } from '@atrium/testing';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import { tenancyConfigShape } from '../../tenancy/src/config';
@@ -35,11 +37,7 @@ import type { Db } from '../src/store/db';
 export type IdentityClient = ServiceClient<identity.IdentityServiceDefinition>;
 export type TenancyClient = ServiceClient<tenancy.TenancyServiceDefinition>;
 
-export interface PublishedEvent {
-  type: string;
-  subject: string;
-  data: Record<string, unknown>;
-}
+export type PublishedEvent = RecordedEvent;
 
 /**
  * Identity and a real tenancy in this process, each with a test database of its own, on free
@@ -84,17 +82,8 @@ export async function startHarness(label: string): Promise<Harness> {
   };
   const running: RunningBackend<unknown>[] = [];
   const collector = await connectNats({ servers: natsUrl, name: `${label}-events`, logger });
-  const events: PublishedEvent[] = [];
-  const subscription = collector.subscribe(`${namespace}.atrium.>`, {
-    callback: (error, message) => {
-      if (error) return;
-      events.push({
-        type: message.headers?.get('ce-type') ?? '',
-        subject: message.headers?.get('ce-subject') ?? '',
-        data: message.json<Record<string, unknown>>(),
-      });
-    },
-  });
+  const recorder = recordEvents(collector, `${namespace}.atrium.>`);
+  const { events } = recorder;
   const tenancyRunning = await startTenancy(
     parseConfig(tenancyConfigShape, { ...common, DATABASE_URL: tenancyDatabase.url }),
     logger,
@@ -138,7 +127,7 @@ export async function startHarness(label: string): Promise<Harness> {
       identityClient.close();
       tenancyClient.close();
       for (const backend of running.reverse()) await backend.stop();
-      subscription.unsubscribe();
+      recorder.stop();
       await deleteStreams(collector, namespace);
       await collector.drain();
       await Promise.all(databases.map((database) => database.drop()));

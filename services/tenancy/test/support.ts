@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { parseConfig } from '@atrium/config';
 import { deleteStreams, subjectOf } from '@atrium/events';
 import {
@@ -18,6 +18,8 @@ import {
   getTestServers,
   testNamespace,
   type TestDatabase,
+  recordEvents,
+  type RecordedEvent,
 } from '@atrium/testing';
 import { startTenancy } from '../src/app';
 import { tenancyConfigShape } from '../src/config';
@@ -25,11 +27,7 @@ import type { Db } from '../src/store/db';
 
 export type TenancyClient = PromiseClient<tenancy.TenancyServiceDefinition> & { close(): void };
 
-export interface PublishedEvent {
-  type: string;
-  subject: string;
-  data: Record<string, unknown>;
-}
+export type PublishedEvent = RecordedEvent;
 
 export interface TestAgency {
   agencyId: string;
@@ -53,17 +51,8 @@ export async function startHarness(label: string, env: Record<string, string> = 
   const database: TestDatabase = await createTestDatabase(label);
   const namespace = testNamespace();
   const nc: NatsConnection = await connect({ servers: natsUrl });
-  const events: PublishedEvent[] = [];
-  const subscription: Subscription = nc.subscribe(subjectOf('atrium.tenancy.v1.>', namespace), {
-    callback: (error, message) => {
-      if (error) return;
-      events.push({
-        type: message.headers?.get('ce-type') ?? '',
-        subject: message.headers?.get('ce-subject') ?? '',
-        data: message.json<Record<string, unknown>>(),
-      });
-    },
-  });
+  const recorder = recordEvents(nc, subjectOf('atrium.tenancy.v1.>', namespace));
+  const { events } = recorder;
   const backend = await startTenancy(
     parseConfig(tenancyConfigShape, {
       DATABASE_URL: database.url,
@@ -98,7 +87,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
     stop: async () => {
       client.close();
       await backend.stop();
-      subscription.unsubscribe();
+      recorder.stop();
       await deleteStreams(nc, namespace);
       await nc.drain();
       await database.drop();
