@@ -8,6 +8,7 @@ import { parseMailbox } from './domain/mailbox';
 import { DeliveryWorker } from './emails/delivery-worker';
 import { createMailer } from './emails/mailer';
 import { startConsumers } from './events/consumers';
+import { RetentionWorker } from './retention/retention-worker';
 import { notificationService } from './rpc/notification-service';
 import { createDb, type Db } from './store/db';
 
@@ -52,7 +53,14 @@ export async function startNotification(
         emailsQueued: () => deliveries.wake(),
       });
       deliveries.start();
-      return [...consumers, deliveries];
+      const retention = new RetentionWorker({
+        db,
+        logger,
+        emailRetentionDays: config.EMAIL_RETENTION_DAYS,
+        notificationRetentionDays: config.NOTIFICATION_RETENTION_DAYS,
+      });
+      retention.start();
+      return [...consumers, deliveries, retention];
     },
   });
   return {

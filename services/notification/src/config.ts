@@ -18,6 +18,10 @@ export const notificationConfigShape = {
     .default('http://localhost:8080'),
   EMAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   EMAIL_RETRY_BASE_MS: vars.milliseconds(2000),
+  // Sent and failed email deliveries (what ListEmailDeliveries shows admins) are deleted once older.
+  EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Read bell notifications are deleted once older; unread ones stay until read.
+  NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 };
 
 export type NotificationConfig = z.infer<z.ZodObject<typeof notificationConfigShape>>;

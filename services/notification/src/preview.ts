@@ -1,8 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ATRIUM_BRANDING, brandingOf, type Branding } from './domain/branding';
-import { acceptInvitationUrl, clientLoginUrl, resetPasswordUrl } from './domain/links';
+import { acceptInvitationUrl, clientLoginUrl, clientPageUrl, resetPasswordUrl } from './domain/links';
 import {
+  renderAccountManagerAssigned,
   renderInvitation,
   renderPasswordReset,
   renderSuspiciousSignIn,
@@ -71,6 +72,13 @@ function samples(): Record<string, RenderedEmail> {
       title: 'Prospect cleanup finished',
       body: 'The prospect database of "Blue Bottle" was cleaned: 1,204 prospects last contacted more than 6 months ago were removed.\n\nThe client’s campaigns were not changed.',
       link: { label: 'Open Blue Bottle', url: `${loginUrl}/clients` },
+    }),
+    'account-manager-assigned': renderAccountManagerAssigned(sampleAgency, {
+      recipientName: 'Max Manager',
+      clientName: 'Blue Bottle',
+      clientOwnerName: 'Olive Owner',
+      assignedByName: 'Ada Owner',
+      clientUrl: clientPageUrl(loginUrl, '3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f'),
     }),
   };
 }

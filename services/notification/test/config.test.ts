@@ -19,6 +19,8 @@ describe('notification configuration', () => {
       PUBLIC_APP_URL: 'http://localhost:8080',
       EMAIL_MAX_ATTEMPTS: 8,
       EMAIL_RETRY_BASE_MS: 2000,
+      EMAIL_RETENTION_DAYS: 30,
+      NOTIFICATION_RETENTION_DAYS: 180,
     });
   });
 
@@ -39,7 +41,17 @@ describe('notification configuration', () => {
         PUBLIC_APP_URL: 'ftp://example.com',
         EMAIL_MAX_ATTEMPTS: '0',
         EMAIL_RETRY_BASE_MS: '-5',
+        EMAIL_RETENTION_DAYS: '0',
+        NOTIFICATION_RETENTION_DAYS: 'half a year',
       }).sort(),
-    ).toEqual(['EMAIL_FROM', 'EMAIL_MAX_ATTEMPTS', 'EMAIL_RETRY_BASE_MS', 'PUBLIC_APP_URL', 'SMTP_URL']);
+    ).toEqual([
+      'EMAIL_FROM',
+      'EMAIL_MAX_ATTEMPTS',
+      'EMAIL_RETENTION_DAYS',
+      'EMAIL_RETRY_BASE_MS',
+      'NOTIFICATION_RETENTION_DAYS',
+      'PUBLIC_APP_URL',
+      'SMTP_URL',
+    ]);
   });
 });

@@ -15,7 +15,13 @@ describe('email preview', () => {
   it('writes an HTML and a text file for every kind of email', async () => {
     const written = await writePreviews(dir);
     const names = written.map((file) => path.basename(file));
-    for (const kind of ['invitation', 'password-reset', 'suspicious-sign-in', 'system-notice']) {
+    for (const kind of [
+      'invitation',
+      'password-reset',
+      'suspicious-sign-in',
+      'system-notice',
+      'account-manager-assigned',
+    ]) {
       expect(names).toEqual(expect.arrayContaining([`${kind}.html`, `${kind}.txt`]));
     }
     const html = await readFile(path.join(dir, 'invitation.html'), 'utf8');
@@ -23,5 +29,8 @@ describe('email preview', () => {
     expect(html).toContain('/login/northwind/accept-invitation?token=');
     const text = await readFile(path.join(dir, 'password-reset.txt'), 'utf8');
     expect(text).toMatch(/^Subject: Reset your Northwind password\n/);
+    const manager = await readFile(path.join(dir, 'account-manager-assigned.txt'), 'utf8');
+    expect(manager).toMatch(/^Subject: You are now the account manager of Blue Bottle\n/);
+    expect(manager).toContain('http://localhost:8080/login/northwind/clients/');
   });
 });

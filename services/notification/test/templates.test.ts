@@ -1,6 +1,7 @@
 import { ATRIUM_BRANDING, brandingOf, textColorOn, type BrandingRecord } from '../src/domain/branding';
-import { acceptInvitationUrl, clientLoginUrl, resetPasswordUrl } from '../src/domain/links';
+import { acceptInvitationUrl, clientLoginUrl, clientPageUrl, resetPasswordUrl } from '../src/domain/links';
 import {
+  renderAccountManagerAssigned,
   escapeHtml,
   renderInvitation,
   renderPasswordReset,
@@ -76,6 +77,7 @@ describe('links', () => {
     expect(resetPasswordUrl('https://app.example', 'tok')).toBe(
       'https://app.example/reset-password?token=tok',
     );
+    expect(clientPageUrl(login, 'c1')).toBe('https://app.example/login/northwind/clients/c1');
   });
 });
 
@@ -153,6 +155,38 @@ describe('email templates', () => {
       link: { label: 'Open', url: 'javascript:alert(1)' },
     });
     expect(unsafe.html).not.toContain('javascript:');
+  });
+
+  it('tell a new account manager which client is theirs now, who chose them, and link to it', () => {
+    const email = renderAccountManagerAssigned(brandingOf({ ...record, primaryColor: '#0e7490' }), {
+      recipientName: 'Max',
+      clientName: 'Blue <Bottle>',
+      clientOwnerName: 'Olive Owner',
+      assignedByName: 'Ada Admin',
+      clientUrl: 'https://app.example/login/northwind/clients/c1',
+    });
+    expect(email.subject).toBe('You are now the account manager of Blue <Bottle>');
+    expect(email.text).toContain(
+      'Ada Admin made you the account manager of the client account Blue <Bottle> at Northwind Marketing.',
+    );
+    expect(email.text).toContain('Client owner: Olive Owner');
+    expect(email.text).toContain('Open Blue <Bottle>:\nhttps://app.example/login/northwind/clients/c1');
+    expect(email.html).toContain('href="https://app.example/login/northwind/clients/c1"');
+    expect(email.html).toContain('Blue &lt;Bottle&gt;');
+    expect(email.html).not.toContain('Blue <Bottle>');
+    expect(email.html).toContain('background-color:#0e7490');
+
+    const anonymous = renderAccountManagerAssigned(ATRIUM_BRANDING, {
+      recipientName: '',
+      clientName: 'Acme',
+      clientOwnerName: 'Olive Owner',
+      assignedByName: '',
+      clientUrl: 'https://app.example/clients/c1',
+    });
+    expect(anonymous.text).toContain(
+      'You were made the account manager of the client account Acme at Atrium.',
+    );
+    expect(anonymous.text).not.toContain('Assigned by');
   });
 
   it('keep a subject on one line whatever the names in it hold', () => {

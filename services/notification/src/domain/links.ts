@@ -14,3 +14,8 @@ export function acceptInvitationUrl(loginUrl: string, token: string): string {
 export function resetPasswordUrl(loginUrl: string, token: string): string {
   return `${loginUrl}/reset-password?token=${encodeURIComponent(token)}`;
 }
+
+/** A client account's page in the app, for links to it from emails. */
+export function clientPageUrl(loginUrl: string, clientId: string): string {
+  return `${loginUrl}/clients/${encodeURIComponent(clientId)}`;
+}

@@ -6,7 +6,9 @@ import type { Stoppable } from '@atrium/runtime';
 import { emailInvitation } from '../emails/email-invitation';
 import { emailPasswordReset } from '../emails/email-password-reset';
 import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
+import { welcomeAccountManager } from '../emails/welcome-account-manager';
 import { notifyClientCreated } from '../notifications/notify-client-created';
+import { notifyClientDeactivated, notifyClientReactivated } from '../notifications/notify-client-switched';
 import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
@@ -32,6 +34,7 @@ type Handler = (tx: Tx, event: EventEnvelope) => Promise<void>;
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
   const emailDeps = { publicAppUrl: deps.publicAppUrl, logger };
+  const tenancyDeps = { tenancy: deps.tenancy, logger };
   const identityHandlers: Record<string, Handler> = {
     'atrium.identity.v1.user.registered': (tx, event) => projectUserRegistered(tx, logger, event),
     'atrium.identity.v1.password_reset.requested': (tx, event) => emailPasswordReset(tx, emailDeps, event),
@@ -41,8 +44,11 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
     'atrium.tenancy.v1.agency.updated': (tx, event) => projectAgencyUpdated(tx, logger, event),
     'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
-    'atrium.tenancy.v1.client.created': (tx, event) =>
-      notifyClientCreated(tx, { tenancy: deps.tenancy, logger }, event),
+    'atrium.tenancy.v1.client.created': (tx, event) => notifyClientCreated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.deactivated': (tx, event) => notifyClientDeactivated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.reactivated': (tx, event) => notifyClientReactivated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.updated': (tx, event) =>
+      welcomeAccountManager(tx, { ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }, event),
   };
   return Promise.all([
     consume(deps, 'identity', identityHandlers),

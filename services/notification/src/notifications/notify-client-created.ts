@@ -5,6 +5,7 @@ import type { tenancy } from '@atrium/proto';
 import { z } from 'zod';
 import { readEvent } from '../events/read-event';
 import type { Tx } from '../store/db';
+import { clientAudience } from '../tenancy/client-audience';
 import { createNotifications } from './create-notifications';
 
 const ClientCreated = z.object({ agencyId: z.uuid(), clientId: z.uuid(), name: z.string() });
@@ -17,10 +18,7 @@ export async function notifyClientCreated(
 ): Promise<void> {
   const created = readEvent(ClientCreated, event, deps.logger);
   if (!created) return;
-  const { userIds } = await deps.tenancy.ListClientAudience({
-    agencyId: created.agencyId,
-    clientId: created.clientId,
-  });
+  const userIds = await clientAudience(deps.tenancy, created.agencyId, created.clientId);
   await createNotifications(
     tx,
     event.id,

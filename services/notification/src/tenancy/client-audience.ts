@@ -1,0 +1,22 @@
+import { DomainError, type PromiseClient } from '@atrium/grpc';
+import type { tenancy } from '@atrium/proto';
+import { fromTenancy } from './errors';
+
+/**
+ * The agency users with access to a client (tenancy's ListClientAudience). A client tenancy no longer
+ * knows has nobody to tell; asking again would not change that, so it is not an error to retry.
+ */
+export async function clientAudience(
+  tenancyClient: PromiseClient<tenancy.TenancyServiceDefinition>,
+  agencyId: string,
+  clientId: string,
+): Promise<string[]> {
+  try {
+    const { userIds } = await tenancyClient.ListClientAudience({ agencyId, clientId });
+    return userIds;
+  } catch (error) {
+    const answer = fromTenancy(error);
+    if (answer instanceof DomainError && answer.code === 'not_found') return [];
+    throw answer;
+  }
+}
