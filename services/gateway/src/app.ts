@@ -9,6 +9,7 @@ import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
 import { Lifecycle } from './lifecycle';
 import { createRegistry, generateDocument } from './openapi/document';
+import { addAgencyRoutes } from './routes/agency';
 import { addApiKeyRoutes } from './routes/api-keys';
 import { addAuthRoutes } from './routes/auth';
 import { addClientRoutes } from './routes/clients';
@@ -21,7 +22,13 @@ import { addNotificationRoutes } from './routes/notifications';
 import { addSessionRoutes } from './routes/sessions';
 import { addSystemRoutes } from './routes/system';
 import { addUserRoutes } from './routes/users';
-import { createGatewayState, invalidationHandlers, type GatewayState, type StateConfig } from './state';
+import {
+  createGatewayState,
+  invalidationHandlers,
+  tenancyInvalidationHandlers,
+  type GatewayState,
+  type StateConfig,
+} from './state';
 
 export interface AppDeps {
   config: StateConfig & Pick<GatewayConfig, 'BODY_LIMIT' | 'TRUST_PROXY' | 'SSE_HEARTBEAT_MS'>;
@@ -64,6 +71,7 @@ export function createApp(deps: AppDeps): Express {
     rateLimiter: state.rateLimiter,
   });
   const invalidation = invalidationHandlers(state, config);
+  const tenancyInvalidation = tenancyInvalidationHandlers(state);
   addSystemRoutes(operations, registry, backends, lifecycle);
   addAuthRoutes(operations, backends, invalidation);
   addInvitationRoutes(operations, backends);
@@ -71,7 +79,8 @@ export function createApp(deps: AppDeps): Express {
   addSessionRoutes(operations, backends, invalidation);
   addUserRoutes(operations, backends);
   addApiKeyRoutes(operations, backends, state);
-  addMemberRoutes(operations, backends);
+  addAgencyRoutes(operations, backends, state, tenancyInvalidation);
+  addMemberRoutes(operations, backends, tenancyInvalidation);
   addClientRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
   addNotificationStreamRoute(operations, {

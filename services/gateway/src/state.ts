@@ -8,6 +8,7 @@ import type { Backends } from './backends';
 import { CachedLoader } from './cache/cached-loader';
 import type { GatewayConfig } from './config';
 import type { IdentityEventHandlers } from './events/identity-events';
+import type { TenancyEventHandlers } from './events/tenancy-events';
 import { RateLimiter } from './http/rate-limit';
 import { NotificationStreams } from './streams/notification-streams';
 
@@ -31,12 +32,20 @@ export interface GatewayState {
   revokedSessions: RevokedSessions;
   /** identity GetUser per user id; a user.updated event evicts it. */
   profiles: CachedLoader<identity.User__Output>;
-  /** tenancy GetAccess per user and agency; short-lived because role changes publish no event yet. */
+  /**
+   * tenancy GetAccess per user and agency; tenancy's member and agency events evict it, the expiry bounds
+   * how stale it gets while NATS is away.
+   */
   access: CachedLoader<tenancy.GetAccessResponse__Output>;
+  /** tenancy's permission catalogue: data that changes only with a tenancy release. */
+  catalogue: CachedLoader<tenancy.GetPermissionCatalogueResponse__Output>;
   rateLimiter: RateLimiter;
   /** The notification streams (SSE) open on this replica; notification.created events reach them here. */
   notificationStreams: NotificationStreams;
 }
+
+/** How long a GetAccess answer is kept. */
+export const ACCESS_TTL_MS = 30_000;
 
 /** Clock skew identity and the gateway may have; a revocation outlives the token lifetime by this. */
 const CLOCK_SKEW_MS = 5_000;
@@ -57,7 +66,8 @@ export function createGatewayState(
     apiKeys: new ApiKeyVerifier(backends.identity, { ttlMs: 30_000, maxEntries: 10_000 }),
     revokedSessions: new RevokedSessions({ maxEntries: 100_000, logger }),
     profiles: new CachedLoader({ maxEntries: 10_000, ttlMs: 30_000 }),
-    access: new CachedLoader({ maxEntries: 10_000, ttlMs: 5_000 }),
+    access: new CachedLoader({ maxEntries: 10_000, ttlMs: ACCESS_TTL_MS }),
+    catalogue: new CachedLoader({ maxEntries: 1, ttlMs: 5 * 60_000 }),
     rateLimiter: new RateLimiter({ perMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE, maxKeys: 50_000 }),
     notificationStreams: new NotificationStreams({ maxPerUser: config.SSE_MAX_STREAMS_PER_USER }),
   };
@@ -83,5 +93,16 @@ export function invalidationHandlers(
     },
     apiKeyRevoked: (apiKeyId) => state.apiKeys.evict(apiKeyId),
     userUpdated: (userId) => state.profiles.evict(userId),
+  };
+}
+
+/** How tenancy's events change what the gateway remembers. */
+export function tenancyInvalidationHandlers(state: Pick<GatewayState, 'access'>): TenancyEventHandlers {
+  return {
+    accessChanged: (agencyId, userIds) => {
+      for (const userId of userIds) state.access.evict(accessKey(userId, agencyId));
+    },
+    // GET /v1/me shows the agency name from every member's cached access.
+    agencyUpdated: (agencyId) => state.access.evictWhere((access) => access.agency?.id === agencyId),
   };
 }

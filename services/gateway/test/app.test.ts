@@ -196,9 +196,30 @@ describe('clients', () => {
       ownerId: 'user-1',
       ownerName: 'Ada',
       accountManagerId: null,
+      customProperties: { crm_id: 'CRM-0042' },
+      companyProfile: {
+        legalName: 'Contoso Dental GmbH',
+        street: null,
+        city: 'Berlin',
+        postalCode: null,
+        country: 'DE',
+      },
+      companyProfileComplete: false,
+      profileContact: { name: 'Carla', email: 'carla@contoso.example', phone: null },
+      billingContact: { name: null, email: null, phone: null },
+      billingMode: 'agency_managed',
+      renewalDate: '2026-03-01',
+      settings: {
+        adsEnabled: true,
+        clientMayRebrand: true,
+        directSupport: true,
+        emailSendLimitPerMonth: null,
+        engagementSuppression: true,
+      },
       createdAt: '2026-02-01T10:00:00.000Z',
+      updatedAt: '2026-02-02T10:00:00.000Z',
       lastActivityAt: null,
-      renewalDueSoon: false,
+      renewalDueSoon: true,
       counters: {
         storedProspects: 120,
         connectedProspects: 80,
@@ -267,15 +288,27 @@ describe('clients', () => {
 
   test('the first page defaults to 25 clients and the last page has a null cursor', async () => {
     const answer = await request(`${gateway.url}/v1/clients`, { headers: authorized() });
-    expect(tenancy.listings.at(-1)?.request).toMatchObject({ limit: 25, cursor: '', status: '', query: '' });
+    expect(tenancy.listings.at(-1)?.request).toMatchObject({
+      limit: 25,
+      cursor: '',
+      status: '',
+      query: '',
+      tag: '',
+      ownerId: '',
+      accountManagerId: '',
+      sort: 'createdAt',
+      order: '',
+    });
     expect(answer.body).toMatchObject({ nextCursor: null });
   });
 
   test('an out-of-range limit and an unknown parameter are both named', async () => {
-    const answer = await request(`${gateway.url}/v1/clients?limit=500&sort=name`, { headers: authorized() });
+    const answer = await request(`${gateway.url}/v1/clients?limit=500&sorted=name`, {
+      headers: authorized(),
+    });
     expect(answer.status).toBe(400);
     const fields = (answer.body as { fields: { field: string }[] }).fields.map((problem) => problem.field);
-    expect(fields.sort()).toEqual(['limit', 'sort']);
+    expect(fields.sort()).toEqual(['limit', 'sorted']);
   });
 
   test('an answer that breaks the contract is a 500 that reveals nothing but is logged in full', async () => {

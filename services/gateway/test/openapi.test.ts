@@ -73,6 +73,22 @@ test.each([
   ['/v1/agency/api-keys', 'get'],
   ['/v1/agency/api-keys/{id}', 'delete'],
   ['/v1/agency/members', 'post'],
+  ['/v1/permissions', 'get'],
+  ['/v1/agency', 'get'],
+  ['/v1/agency', 'patch'],
+  ['/v1/agency/home', 'get'],
+  ['/v1/public/branding/{slug}', 'get'],
+  ['/v1/agency/members', 'get'],
+  ['/v1/agency/members/{userId}', 'patch'],
+  ['/v1/agency/members/{userId}', 'delete'],
+  ['/v1/agency/ownership', 'post'],
+  ['/v1/agency/custom-fields', 'get'],
+  ['/v1/agency/custom-fields/{key}', 'put'],
+  ['/v1/agency/custom-fields/{key}', 'delete'],
+  ['/v1/clients/{id}', 'get'],
+  ['/v1/clients/{id}', 'patch'],
+  ['/v1/clients/{id}/deactivate', 'post'],
+  ['/v1/clients/{id}/reactivate', 'post'],
   ['/.well-known/jwks.json', 'get'],
   ['/healthz', 'get'],
   ['/readyz', 'get'],
@@ -224,4 +240,56 @@ test('email deliveries document the status filter and 403 for members', () => {
   const status = deliveries.parameters?.find((parameter) => parameter.name === 'status');
   expect(status).toMatchObject({ in: 'query', schema: { enum: ['pending', 'sent', 'failed'] } });
   expect(deliveries.responses['403']?.description).toContain('owner or admin');
+});
+
+test('the agency routes document their conflicts, the public branding needs no token', () => {
+  expect(operation('/v1/agency', 'patch').responses['409']?.description).toContain('loginSlug');
+  expect(operation('/v1/agency/members/{userId}', 'delete').responses['409']?.description).toContain(
+    'transferClientsTo',
+  );
+  const removal = operation('/v1/agency/members/{userId}', 'delete').parameters?.map(
+    (parameter) => `${parameter.in}:${parameter.name}`,
+  );
+  expect(removal).toEqual(expect.arrayContaining(['path:userId', 'query:transferClientsTo']));
+  expect(operation('/v1/agency/ownership', 'post').responses['403']?.description).toContain(
+    "person's access token",
+  );
+  const branding = operation('/v1/public/branding/{slug}', 'get');
+  expect(branding.security).toBeUndefined();
+  expect(branding.responses['404']?.content).toHaveProperty(['application/problem+json']);
+  for (const [path, method] of [
+    ['/v1/permissions', 'get'],
+    ['/v1/agency', 'get'],
+    ['/v1/agency/custom-fields/{key}', 'put'],
+  ] as const)
+    expect(operation(path, method).security).toEqual([{ bearerAuth: [] }]);
+});
+
+test('the client routes document 410 client_deleted, and the list its filters and zero campaign counters', () => {
+  for (const [path, method] of [
+    ['/v1/clients/{id}', 'get'],
+    ['/v1/clients/{id}', 'patch'],
+    ['/v1/clients/{id}/deactivate', 'post'],
+    ['/v1/clients/{id}/reactivate', 'post'],
+  ] as const) {
+    const documented = operation(path, method);
+    expect(documented.responses['410']?.description).toContain('client_deleted');
+    expect(documented.responses['404']?.content).toHaveProperty(['application/problem+json']);
+  }
+  const list = operation('/v1/clients', 'get');
+  expect(list.description).toContain('zero until the campaigns service feeds them');
+  const parameters = list.parameters ?? [];
+  expect(parameters.map((parameter) => parameter.name)).toEqual(
+    expect.arrayContaining(['status', 'q', 'tag', 'accountManagerId', 'ownerId', 'sort', 'order']),
+  );
+  const sort = parameters.find((parameter) => parameter.name === 'sort') as {
+    description?: string;
+    schema?: { enum?: string[] };
+  };
+  expect(sort.schema?.enum).toEqual(
+    expect.arrayContaining(['name', 'ownerName', 'createdAt', 'lastActivityAt', 'runningCampaigns']),
+  );
+  expect(sort.description).toContain('zero until the campaigns service feeds them');
+  expect(operation('/v1/clients', 'post').responses['409']?.description).toContain('plan_limit_reached');
+  expect(document.components.schemas.UpdateClientRequest).toMatchObject({ additionalProperties: false });
 });

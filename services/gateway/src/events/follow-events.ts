@@ -1,22 +1,29 @@
 import type { Logger } from '@atrium/logger';
 import type { GatewayConfig } from '../config';
-import { invalidationHandlers, type GatewayState } from '../state';
+import {
+  ACCESS_TTL_MS,
+  invalidationHandlers,
+  tenancyInvalidationHandlers,
+  type GatewayState,
+} from '../state';
 import { identityEventFollower } from './identity-events';
 import { NatsLink } from './nats-link';
 import { notificationEventFollower } from './notification-events';
 import type { StreamFollower } from './stream-follower';
+import { tenancyEventFollower } from './tenancy-events';
 
 export interface GatewayEvents {
   identity: StreamFollower;
   notifications: StreamFollower;
-  /** Stops both followers, then drains the connection. */
+  tenancy: StreamFollower;
+  /** Stops every follower, then drains the connection. */
   stop(): Promise<void>;
 }
 
 /**
  * Starts following what the gateway reacts to, over one NATS connection: identity's events (revocations
- * and profile changes) and notification's (the live notification streams). Neither is needed to serve;
- * see StreamFollower.
+ * and profile changes), tenancy's (role changes, agency name) and notification's (the live notification
+ * streams). None is needed to serve; see StreamFollower.
  */
 export function followEvents(
   config: Pick<GatewayConfig, 'NATS_URL' | 'EVENTS_NAMESPACE' | 'ACCESS_TOKEN_TTL_SECONDS'>,
@@ -38,13 +45,22 @@ export function followEvents(
     logger,
     streams: state.notificationStreams,
   });
+  const tenancy = tenancyEventFollower({
+    nats,
+    namespace,
+    logger,
+    cacheTtlMs: ACCESS_TTL_MS,
+    handlers: tenancyInvalidationHandlers(state),
+  });
   identity.start();
   notifications.start();
+  tenancy.start();
   return {
     identity,
     notifications,
+    tenancy,
     stop: async () => {
-      await Promise.all([identity.stop(), notifications.stop()]);
+      await Promise.all([identity.stop(), notifications.stop(), tenancy.stop()]);
       await nats.close();
     },
   };

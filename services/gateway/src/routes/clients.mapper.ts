@@ -6,9 +6,27 @@ import { oneOf, orNull } from './contract';
 export const CLIENT_STATUSES = ['active', 'inactive', 'deleting', 'deleted'] as const;
 export const ACCOUNT_TYPES = ['full', 'ads_only'] as const;
 export const REGIONS = ['US', 'EU', 'AU_CA_NZ', 'OTHER'] as const;
+export const BILLING_MODES = ['client_card', 'agency_managed'] as const;
 
 const dateTime = z.string().openapi({ format: 'date-time' });
 const count = z.number().int().min(0);
+const text = z.string().nullable();
+
+const CompanyProfileSchema = z
+  .object({ legalName: text, street: text, city: text, postalCode: text, country: text })
+  .openapi('CompanyProfile');
+
+const ContactPersonSchema = z.object({ name: text, email: text, phone: text }).openapi('ContactPerson');
+
+const ClientSettingsSchema = z
+  .object({
+    adsEnabled: z.boolean(),
+    clientMayRebrand: z.boolean().openapi({ description: 'The client may upload its own logo.' }),
+    directSupport: z.boolean().openapi({ description: 'The client may open tickets with platform support.' }),
+    emailSendLimitPerMonth: z.number().int().min(1).nullable().openapi({ description: 'null: no limit.' }),
+    engagementSuppression: z.boolean(),
+  })
+  .openapi('ClientSettings');
 
 export const ClientSchema = z
   .object({
@@ -24,9 +42,33 @@ export const ClientSchema = z
     ownerId: z.string().nullable(),
     ownerName: z.string().nullable(),
     accountManagerId: z.string().nullable(),
+    customProperties: z.record(z.string(), z.string()).openapi({
+      description: "Values of the agency's custom fields (`GET /v1/agency/custom-fields`), by key.",
+      example: { crm_id: 'CRM-0042' },
+    }),
+    companyProfile: CompanyProfileSchema,
+    companyProfileComplete: z.boolean().openapi({
+      description: 'Every company profile field is set: only then may the client send email.',
+    }),
+    profileContact: ContactPersonSchema.openapi({
+      description: "Receives the client's system notifications.",
+    }),
+    billingContact: ContactPersonSchema.openapi({
+      description: 'Receives billing email (client_card only).',
+    }),
+    billingMode: z.enum(BILLING_MODES).openapi({
+      description:
+        '`client_card`: pays by its own card, invoiced under the agency brand. `agency_managed`: the agency ' +
+        'pays; the client receives no billing communication.',
+    }),
+    renewalDate: z.string().nullable().openapi({ format: 'date', description: 'Annual contract renewal.' }),
+    settings: ClientSettingsSchema,
     createdAt: dateTime,
+    updatedAt: dateTime,
     lastActivityAt: dateTime.nullable(),
-    renewalDueSoon: z.boolean().openapi({ description: 'The contract renewal date is within 60 days.' }),
+    renewalDueSoon: z.boolean().openapi({
+      description: 'The renewal date, carried forward a year at a time once past, is within 60 days.',
+    }),
     counters: z
       .object({
         storedProspects: count.openapi({
@@ -53,7 +95,9 @@ export const ClientSchema = z
           })
           .openapi('ClientProgress'),
       })
-      .openapi('ClientCounters'),
+      .openapi('ClientCounters', {
+        description: 'Campaign counters: zero until the campaigns service feeds them.',
+      }),
   })
   .openapi('Client');
 
@@ -67,9 +111,35 @@ const NO_COUNTERS: tenancy.ClientCounters__Output = {
   enrolments: 0,
 };
 
+const NO_COMPANY: tenancy.CompanyProfile__Output = {};
+const NO_CONTACT: tenancy.ContactPerson__Output = {};
+
+function contactJsonOf(contact: tenancy.ContactPerson__Output | null): z.input<typeof ContactPersonSchema> {
+  const { name, email, phone } = contact ?? NO_CONTACT;
+  return { name: orNull(name ?? ''), email: orNull(email ?? ''), phone: orNull(phone ?? '') };
+}
+
+function settingsJsonOf(
+  settings: tenancy.ClientSettings__Output | null,
+): z.input<typeof ClientSettingsSchema> {
+  const given = settings ?? {};
+  const flag = (value: boolean | undefined, name: string) => {
+    if (value === undefined) throw new Error(`backend answer lacks settings.${name}`);
+    return value;
+  };
+  return {
+    adsEnabled: flag(given.adsEnabled, 'adsEnabled'),
+    clientMayRebrand: flag(given.clientMayRebrand, 'clientMayRebrand'),
+    directSupport: flag(given.directSupport, 'directSupport'),
+    emailSendLimitPerMonth: given.emailSendLimitPerMonth || null,
+    engagementSuppression: flag(given.engagementSuppression, 'engagementSuppression'),
+  };
+}
+
 /** A tenancy client as the API shows it. */
 export function clientJsonOf(client: tenancy.Client__Output): ClientJson {
   const counters = client.counters ?? NO_COUNTERS;
+  const company = client.companyProfile ?? NO_COMPANY;
   return {
     id: client.id,
     name: client.name,
@@ -83,10 +153,24 @@ export function clientJsonOf(client: tenancy.Client__Output): ClientJson {
     ownerId: orNull(client.ownerId),
     ownerName: orNull(client.ownerName),
     accountManagerId: orNull(client.accountManagerId),
+    customProperties: Object.fromEntries(client.customProperties.map(({ key, value }) => [key, value])),
+    companyProfile: {
+      legalName: orNull(company.legalName ?? ''),
+      street: orNull(company.street ?? ''),
+      city: orNull(company.city ?? ''),
+      postalCode: orNull(company.postalCode ?? ''),
+      country: orNull(company.country ?? ''),
+    },
+    companyProfileComplete: client.companyProfileComplete,
+    profileContact: contactJsonOf(client.profileContact),
+    billingContact: contactJsonOf(client.billingContact),
+    billingMode: oneOf(BILLING_MODES, client.billingMode, 'billing mode'),
+    renewalDate: orNull(client.renewalDate),
+    settings: settingsJsonOf(client.settings),
     createdAt: client.createdAt,
+    updatedAt: client.updatedAt,
     lastActivityAt: orNull(client.lastActivityAt),
-    // Tenancy does not hold renewal dates yet, so no client can be due.
-    renewalDueSoon: false,
+    renewalDueSoon: client.renewalDueSoon,
     counters: {
       storedProspects: counters.storedProspects,
       connectedProspects: counters.connectedProspects,

@@ -60,8 +60,8 @@ export function addMeRoutes(
     async ({ actor }) => {
       const { userId } = actor;
       const agencyId = present(actor.agencyId, 'the agency of the access token');
-      // Both answers are cached (profile 30 s or until user.updated, access 5 s): the hot path of every
-      // client's start-up makes no backend call once warm.
+      // Both answers are cached (profile 30 s or until user.updated, access 30 s or until tenancy's member
+      // or agency events): the hot path of every client's start-up makes no backend call once warm.
       const [user, access] = await Promise.all([
         state.profiles.get(userId, async () =>
           present((await backends.identity.GetUser({ userId })).user, 'user'),

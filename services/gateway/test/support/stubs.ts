@@ -271,19 +271,200 @@ export const storedClient: tenancy.Client = {
     toBeContacted: 10,
     enrolments: 100,
   },
+  customProperties: [{ key: 'crm_id', value: 'CRM-0042' }],
+  companyProfile: {
+    legalName: 'Contoso Dental GmbH',
+    street: '',
+    city: 'Berlin',
+    postalCode: '',
+    country: 'DE',
+  },
+  companyProfileComplete: false,
+  profileContact: { name: 'Carla', email: 'carla@contoso.example', phone: '' },
+  billingContact: { name: '', email: '', phone: '' },
+  billingMode: 'agency_managed',
+  renewalDate: '2026-03-01',
+  renewalDueSoon: true,
+  settings: {
+    adsEnabled: true,
+    clientMayRebrand: true,
+    directSupport: true,
+    emailSendLimitPerMonth: 0,
+    engagementSuppression: true,
+  },
+  updatedAt: '2026-02-02T10:00:00.000Z',
 };
 
+export const OWNER_ID = '0e0e0e0e-0000-4000-8000-000000000001';
+export const MEMBER_ID = '0e0e0e0e-0000-4000-8000-000000000002';
+/** A member who owns clients: removing them needs transferClientsTo. */
+export const CLIENT_OWNER_ID = '0e0e0e0e-0000-4000-8000-000000000003';
+export const CLIENT_ID = 'c1c1c1c1-0000-4000-8000-000000000001';
+export const DELETING_CLIENT_ID = 'c1c1c1c1-0000-4000-8000-00000000dead';
+
+export const storedAgency: tenancy.Agency__Output = {
+  id: 'agency-1',
+  name: 'Northwind',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  displayName: 'Northwind Marketing',
+  logoUrl: '',
+  primaryColor: '#1a73e8',
+  supportEmail: '',
+  loginSlug: 'northwind',
+  clientLoginUrl: 'https://app.atrium.example/login/northwind',
+};
+
+function member(userId: string, role: string): tenancy.Member__Output {
+  return {
+    userId,
+    name: role === 'owner' ? 'Ada' : 'Bo',
+    email: role === 'owner' ? 'ada@example.com' : 'bo@example.com',
+    role,
+    joinedAt: '2026-01-02T00:00:00.000Z',
+  };
+}
+
+/** Tenancy's rule for API keys and people alike: the stub lets people through and checks keys. */
+function requireKeyPermission(call: CallInfo, permission: string): void {
+  if (call.actor?.apiKeyId !== undefined && !call.actor.apiKeyPermissions?.includes(permission))
+    throw new DomainError('forbidden', `This action needs the ${permission} permission.`);
+}
+
 export function tenancyStub() {
+  /** The agency GetAgency answers and UpdateAgency changes. */
+  const agency: tenancy.Agency__Output = { ...storedAgency };
+  /** The agency role GetAccess answers per user id: `owner` unless set; `none` answers not_found. */
+  const roles = new Map<string, string>();
   const recorder = recording<tenancy.TenancyServiceDefinition>({
-    GetAccess: async (request) => ({
-      agency: { id: request.agencyId, name: 'Northwind', createdAt: '2026-01-01T00:00:00.000Z' },
-      role: 'owner',
-      permissions: ['clients:create', 'clients:read_all'],
+    GetPermissionCatalogue: async () => ({
+      agencyPermissions: [{ name: 'clients:create', description: 'Create clients' }],
+      clientPermissions: [{ name: 'campaigns:write', description: 'Create, edit and delete campaigns' }],
+      agencyRoles: [{ name: 'owner', description: 'Everything', permissions: ['clients:create'] }],
+      clientRoles: [{ name: 'primary', description: 'Full control', permissions: ['campaigns:write'] }],
+      agencyUserClientPermissions: ['campaigns:write'],
     }),
+    GetAgency: async () => ({ agency }),
+    UpdateAgency: async (request, call) => {
+      requireKeyPermission(call, 'organization:manage');
+      if (request.loginSlug === 'taken')
+        throw new DomainError('conflict', 'Another agency has this login slug.', {
+          fields: [{ field: 'loginSlug', message: 'is taken' }],
+        });
+      if (request.loginSlug === 'admin')
+        throw new DomainError('validation_failed', 'The login slug is reserved.', {
+          fields: [{ field: 'loginSlug', message: 'is a reserved word' }],
+        });
+      for (const [field, value] of Object.entries(request))
+        if (!field.startsWith('_') && value !== undefined) Object.assign(agency, { [field]: value });
+      return { agency };
+    },
+    GetPublicBranding: async (request) => {
+      if (request.slug !== 'northwind') throw new DomainError('not_found', 'No agency has this address.');
+      return {
+        branding: {
+          displayName: 'Northwind Marketing',
+          logoUrl: '',
+          primaryColor: '#1a73e8',
+          supportEmail: 'help@northwind.example',
+          loginSlug: 'northwind',
+          clientLoginUrl: 'https://app.atrium.example/login/northwind',
+        },
+      };
+    },
+    GetAgencyHome: async () => ({
+      agency,
+      activeClients: 7,
+      inactiveClients: 2,
+      members: 3,
+      planClientLimit: 10,
+      clientLoginUrl: agency.clientLoginUrl,
+    }),
+    ListCustomFields: async () => ({
+      customFields: [{ key: 'crm_id', label: 'CRM id', createdAt: '2026-01-03T00:00:00.000Z' }],
+    }),
+    SaveCustomField: async (request, call) => {
+      requireKeyPermission(call, 'organization:manage');
+      if (request.label === 'One too many')
+        throw new DomainError('conflict', 'The agency already has 50 custom fields.');
+      return {
+        customField: { key: request.key, label: request.label, createdAt: '2026-01-03T00:00:00.000Z' },
+      };
+    },
+    DeleteCustomField: async (request) => {
+      if (request.key !== 'crm_id') throw new DomainError('not_found', 'No such custom field.');
+      return {};
+    },
+    ListMembers: async (request) => ({
+      members: [member(OWNER_ID, 'owner'), member(MEMBER_ID, 'member')],
+      nextCursor: request.limit === 2 ? 'cursor-m' : '',
+    }),
+    ChangeMemberRole: async (request) => {
+      if (request.userId === OWNER_ID)
+        throw new DomainError('conflict', "The owner's role changes only by a transfer.", {
+          fields: [{ field: 'userId', message: 'is the owner' }],
+        });
+      if (request.userId === UNKNOWN_ID) throw new DomainError('not_found', 'No such member.');
+      return { member: member(request.userId, request.role) };
+    },
+    RemoveMember: async (request, call) => {
+      requireKeyPermission(call, 'members:manage');
+      if (request.userId === CLIENT_OWNER_ID && !request.transferClientsTo)
+        throw new DomainError('conflict', 'They own clients; name who takes them over.', {
+          fields: [{ field: 'transferClientsTo', message: 'is required: they own 2 clients' }],
+        });
+      return { transferredClientIds: request.transferClientsTo ? [CLIENT_ID] : [] };
+    },
+    TransferOwnership: async (request, call) => {
+      if (call.actor?.userId === MEMBER_USER_ID)
+        throw new DomainError('forbidden', 'Only the owner may transfer ownership.');
+      return {
+        previousOwner: member(call.actor?.userId ?? '', 'admin'),
+        newOwner: member(request.newOwnerId, 'owner'),
+      };
+    },
+    GetAccess: async (request) => {
+      const role = roles.get(request.userId) ?? 'owner';
+      if (role === 'none') throw new DomainError('not_found', 'No such agency.');
+      return {
+        agency: { id: request.agencyId, name: agency.name, createdAt: '2026-01-01T00:00:00.000Z' },
+        role,
+        permissions: role === 'member' ? [] : ['clients:create', 'clients:read_all'],
+      };
+    },
     CreateClient: async (request) => {
       if (request.name === 'Over The Limit')
         throw new DomainError('plan_limit_reached', 'Your plan allows 10 clients.');
+      if (request.customProperties?.some((property) => property.key === 'unknown_key'))
+        throw new DomainError('validation_failed', 'The client has invalid fields.', {
+          fields: [{ field: 'customProperties.unknown_key', message: 'is not a custom field of the agency' }],
+        });
       return { client: { ...storedClient, name: request.name } };
+    },
+    GetClient: async (request) => {
+      if (request.clientId === DELETING_CLIENT_ID)
+        throw new DomainError('client_deleted', 'This client is being deleted.');
+      if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
+      return { client: { ...storedClient, id: CLIENT_ID } };
+    },
+    UpdateClient: async (request, call) => {
+      requireKeyPermission(call, 'clients:update');
+      if (request.clientId === DELETING_CLIENT_ID)
+        throw new DomainError('client_deleted', 'This client is being deleted.');
+      if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
+      if (request.billingMode === 'client_card' && request.settings?.emailSendLimitPerMonth)
+        throw new DomainError('limits_not_allowed', 'A client paying by card cannot have an email limit.', {
+          fields: [{ field: 'settings.emailSendLimitPerMonth', message: 'cannot be set for client_card' }],
+        });
+      return { client: { ...storedClient, id: CLIENT_ID, name: request.name ?? storedClient.name } };
+    },
+    DeactivateClient: async (request) => {
+      if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
+      return { client: { ...storedClient, id: CLIENT_ID, status: 'inactive' } };
+    },
+    ReactivateClient: async (request) => {
+      if (request.clientId === DELETING_CLIENT_ID)
+        throw new DomainError('client_deleted', 'This client is being deleted.');
+      return { client: { ...storedClient, id: CLIENT_ID, status: 'active' } };
     },
     ListClients: async (request) => {
       if (request.query === 'broken')
@@ -329,6 +510,8 @@ export function tenancyStub() {
   return {
     registration,
     calls: recorder.calls,
+    agency,
+    roles,
     accessChecks: recorder.calls('GetAccess'),
     creations: recorder.calls('CreateClient'),
     listings: recorder.calls('ListClients'),

@@ -1,0 +1,71 @@
+import type { tenancy } from '@atrium/proto';
+import { z } from '../openapi/zod';
+import { orNull } from './contract';
+
+const dateTime = z.string().openapi({ format: 'date-time' });
+
+export const AgencySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: dateTime,
+    displayName: z.string().nullable().openapi({ description: 'null: show the agency name.' }),
+    logoUrl: z.string().nullable(),
+    primaryColor: z.string().nullable().openapi({ example: '#1a73e8' }),
+    supportEmail: z.string().nullable(),
+    loginSlug: z.string().nullable().openapi({ example: 'northwind' }),
+    clientLoginUrl: z.string().openapi({
+      description: "Where the agency's clients sign in; the app's own login page while there is no slug.",
+    }),
+  })
+  .openapi('Agency');
+
+export const PublicBrandingSchema = z
+  .object({
+    displayName: z
+      .string()
+      .openapi({ description: 'The display name, or the agency name when none is set.' }),
+    logoUrl: z.string().nullable(),
+    primaryColor: z.string().nullable(),
+    supportEmail: z.string().nullable(),
+    loginSlug: z.string(),
+    clientLoginUrl: z.string(),
+  })
+  .openapi('PublicBranding');
+
+export const MemberSchema = z
+  .object({
+    userId: z.string(),
+    name: z.string(),
+    email: z.string().openapi({ format: 'email' }),
+    role: z.enum(['owner', 'admin', 'member']),
+    joinedAt: dateTime,
+  })
+  .openapi('AgencyMember');
+
+export function agencyJsonOf(agency: tenancy.Agency__Output): z.input<typeof AgencySchema> {
+  return {
+    id: agency.id,
+    name: agency.name,
+    createdAt: agency.createdAt,
+    displayName: orNull(agency.displayName),
+    logoUrl: orNull(agency.logoUrl),
+    primaryColor: orNull(agency.primaryColor),
+    supportEmail: orNull(agency.supportEmail),
+    loginSlug: orNull(agency.loginSlug),
+    clientLoginUrl: agency.clientLoginUrl,
+  };
+}
+
+export function publicBrandingJsonOf(
+  branding: tenancy.PublicBranding__Output,
+): z.input<typeof PublicBrandingSchema> {
+  return {
+    displayName: branding.displayName,
+    logoUrl: orNull(branding.logoUrl),
+    primaryColor: orNull(branding.primaryColor),
+    supportEmail: orNull(branding.supportEmail),
+    loginSlug: branding.loginSlug,
+    clientLoginUrl: branding.clientLoginUrl,
+  };
+}

@@ -1,0 +1,252 @@
+import { randomBytes } from 'node:crypto';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { eventually } from '@atrium/testing';
+import { startPlatform, type Platform } from './platform';
+
+// Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
+// agency meets them, with the JSON each route sends reaching tenancy's rules intact.
+jest.setTimeout(120_000);
+
+let platform: Platform;
+let nc: NatsConnection;
+const events: Array<{ type: string; data: Record<string, unknown> }> = [];
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  nc = await connect({ servers: platform.natsUrl });
+  const prefix = `${platform.namespace}.`;
+  const subscription = nc.subscribe(`${prefix}atrium.>`);
+  void (async () => {
+    for await (const message of subscription) {
+      events.push({ type: message.subject.slice(prefix.length), data: message.json() });
+    }
+  })();
+});
+
+afterAll(async () => {
+  await nc?.drain();
+  await platform?.shutdown();
+});
+
+interface Answer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+async function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = {
+    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(`${platform.url}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
+  return eventually(
+    async () => events.find((event) => event.type === type && match(event.data))?.data,
+    10_000,
+    `a ${type} event`,
+  );
+}
+
+const suffix = randomBytes(3).toString('hex');
+let owner: { accessToken: string; user: { id: string } };
+let member: { accessToken: string; user: { id: string } };
+
+test('an owner signs up and invites a member, who joins as a member', async () => {
+  const signedUp = await call('POST', '/v1/auth/signup', {
+    body: {
+      agencyName: 'Harbour Agency',
+      name: 'Hana Owner',
+      email: `hana-${suffix}@harbour.test`,
+      password: 'Lantern-Harbour-77',
+    },
+  });
+  expect(signedUp.status).toBe(201);
+  owner = signedUp.body;
+  const invited = await call('POST', '/v1/agency/members', {
+    token: owner.accessToken,
+    body: { email: `milo-${suffix}@harbour.test`, name: 'Milo Member', role: 'member' },
+  });
+  expect(invited.status).toBe(201);
+  const created = await eventOf(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === invited.body.id,
+  );
+  const accepted = await call('POST', '/v1/invitations/accept', {
+    body: { token: created.token, password: 'Member-Compass-31' },
+  });
+  expect(accepted.status).toBe(200);
+  member = accepted.body;
+  expect((await call('GET', '/v1/me', { token: member.accessToken })).body.role).toBe('member');
+});
+
+test('the permission catalogue is served to any member', async () => {
+  const answer = await call('GET', '/v1/permissions', { token: member.accessToken });
+  expect(answer.status).toBe(200);
+  expect(answer.body.agencyPermissions.map((permission: { name: string }) => permission.name)).toContain(
+    'clients:read_all',
+  );
+  expect(answer.body.agencyRoles.map((role: { name: string }) => role.name)).toEqual([
+    'owner',
+    'admin',
+    'member',
+  ]);
+});
+
+test('the owner brands the agency; the login page reads it without a token; a member may not', async () => {
+  const slug = `harbour-${suffix}`;
+  const branded = await call('PATCH', '/v1/agency', {
+    token: owner.accessToken,
+    body: { displayName: 'Harbour', primaryColor: '#0A84FF', loginSlug: slug },
+  });
+  expect(branded.status).toBe(200);
+  expect(branded.body).toMatchObject({ name: 'Harbour Agency', primaryColor: '#0a84ff', loginSlug: slug });
+  const page = await call('GET', `/v1/public/branding/${slug}`);
+  expect(page.status).toBe(200);
+  expect(page.body).toMatchObject({ displayName: 'Harbour', primaryColor: '#0a84ff', logoUrl: null });
+  const refused = await call('PATCH', '/v1/agency', { token: member.accessToken, body: { name: 'Mine' } });
+  expect(refused.status).toBe(403);
+  const cleared = await call('PATCH', '/v1/agency', {
+    token: owner.accessToken,
+    body: { displayName: null },
+  });
+  expect(cleared.body.displayName).toBeNull();
+  expect((await call('GET', `/v1/public/branding/${slug}`)).body.displayName).toBe('Harbour Agency');
+});
+
+let clientId: string;
+
+test('a client is created with every field, changed in part, switched off and on', async () => {
+  const field = await call('PUT', '/v1/agency/custom-fields/crm_id', {
+    token: owner.accessToken,
+    body: { label: 'CRM id' },
+  });
+  expect(field.status).toBe(200);
+  const created = await call('POST', '/v1/clients', {
+    token: owner.accessToken,
+    body: {
+      name: 'Blue Bottle',
+      tags: ['Coffee'],
+      accountManagerId: member.user.id,
+      customProperties: { crm_id: 'CRM-1' },
+      companyProfile: {
+        legalName: 'Blue Bottle Ltd',
+        street: '1 Quay',
+        city: 'Leeds',
+        postalCode: 'LS1',
+        country: 'gb',
+      },
+      profileContact: { name: 'Bea', email: 'bea@bluebottle.test' },
+      billingMode: 'client_card',
+      renewalDate: '2030-01-31',
+      settings: { adsEnabled: false },
+    },
+  });
+  expect(created.status).toBe(201);
+  clientId = created.body.id;
+  expect(created.body).toMatchObject({
+    tags: ['coffee'],
+    accountManagerId: member.user.id,
+    customProperties: { crm_id: 'CRM-1' },
+    companyProfile: { country: 'GB' },
+    companyProfileComplete: true,
+    billingMode: 'client_card',
+    settings: { adsEnabled: false, directSupport: false, emailSendLimitPerMonth: null },
+  });
+
+  const changed = await call('PATCH', `/v1/clients/${clientId}`, {
+    token: owner.accessToken,
+    body: { companyProfile: { street: null }, accountManagerId: null, description: 'Roasters' },
+  });
+  expect(changed.status).toBe(200);
+  expect(changed.body).toMatchObject({
+    description: 'Roasters',
+    accountManagerId: null,
+    companyProfile: { legalName: 'Blue Bottle Ltd', street: null, city: 'Leeds' },
+    companyProfileComplete: false,
+    customProperties: { crm_id: 'CRM-1' },
+  });
+  const limit = await call('PATCH', `/v1/clients/${clientId}`, {
+    token: owner.accessToken,
+    body: { settings: { emailSendLimitPerMonth: 1000 } },
+  });
+  expect(limit.status).toBe(409);
+  expect(limit.body).toMatchObject({ code: 'limits_not_allowed' });
+  const unknownKey = await call('PATCH', `/v1/clients/${clientId}`, {
+    token: owner.accessToken,
+    body: { customProperties: { nickname: 'BB' } },
+  });
+  expect(unknownKey.status).toBe(400);
+  expect(unknownKey.body.fields.map((problem: { field: string }) => problem.field)).toEqual([
+    'customProperties.nickname',
+  ]);
+
+  const off = await call('POST', `/v1/clients/${clientId}/deactivate`, { token: owner.accessToken });
+  expect(off.body.status).toBe('inactive');
+  const inactive = await call('GET', '/v1/clients?status=inactive&tag=coffee&sort=name', {
+    token: owner.accessToken,
+  });
+  expect(inactive.body.items.map((client: { id: string }) => client.id)).toEqual([clientId]);
+  const on = await call('POST', `/v1/clients/${clientId}/reactivate`, { token: owner.accessToken });
+  expect(on.body.status).toBe('active');
+  const home = await call('GET', '/v1/agency/home', { token: owner.accessToken });
+  expect(home.body).toMatchObject({ activeClients: 1, inactiveClients: 0, members: 2 });
+});
+
+test('a member sees only clients it may enter: another client answers 404', async () => {
+  expect((await call('GET', `/v1/clients/${clientId}`, { token: member.accessToken })).status).toBe(404);
+  const list = await call('GET', '/v1/clients', { token: member.accessToken });
+  expect(list.body.items).toEqual([]);
+});
+
+test('a new role shows in GET /v1/me at once, and ownership passes to the member', async () => {
+  const promoted = await call('PATCH', `/v1/agency/members/${member.user.id}`, {
+    token: owner.accessToken,
+    body: { role: 'admin' },
+  });
+  expect(promoted.status).toBe(200);
+  expect((await call('GET', '/v1/me', { token: member.accessToken })).body.role).toBe('admin');
+  const ownerRole = await call('PATCH', `/v1/agency/members/${owner.user.id}`, {
+    token: owner.accessToken,
+    body: { role: 'member' },
+  });
+  expect(ownerRole.status).toBe(409);
+
+  const transferred = await call('POST', '/v1/agency/ownership', {
+    token: owner.accessToken,
+    body: { newOwnerId: member.user.id },
+  });
+  expect(transferred.status).toBe(200);
+  expect(transferred.body).toMatchObject({ previousOwner: { role: 'admin' }, newOwner: { role: 'owner' } });
+  expect((await call('GET', '/v1/me', { token: owner.accessToken })).body.role).toBe('admin');
+  expect((await call('GET', '/v1/me', { token: member.accessToken })).body.role).toBe('owner');
+});
+
+test('removing the former owner, who owns a client, needs someone to take the client over', async () => {
+  const refused = await call('DELETE', `/v1/agency/members/${owner.user.id}`, { token: member.accessToken });
+  expect(refused.status).toBe(409);
+  const removed = await call(
+    'DELETE',
+    `/v1/agency/members/${owner.user.id}?transferClientsTo=${member.user.id}`,
+    {
+      token: member.accessToken,
+    },
+  );
+  expect(removed.status).toBe(200);
+  expect(removed.body).toEqual({ transferredClientIds: [clientId] });
+  expect((await call('GET', '/v1/me', { token: owner.accessToken })).status).toBe(404);
+  const members = await call('GET', '/v1/agency/members', { token: member.accessToken });
+  expect(members.body.items.map((person: { userId: string }) => person.userId)).toEqual([member.user.id]);
+});
