@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { eventually } from '@atrium/testing';
 import { startPlatform, type Platform } from './platform';
@@ -9,25 +8,14 @@ import { startPlatform, type Platform } from './platform';
 jest.setTimeout(120_000);
 
 let platform: Platform;
-let nc: NatsConnection;
-const events: Array<{ type: string; data: Record<string, unknown> }> = [];
 
 beforeAll(async () => {
   // Identity re-reads its current signing key every second here, so the rotation test sees new
   // tokens signed by the new key without waiting a minute.
   platform = await startPlatform({ env: { SIGNING_KEY_CACHE_MS: '1000' } });
-  nc = await connect({ servers: platform.natsUrl });
-  const prefix = `${platform.namespace}.`;
-  const subscription = nc.subscribe(`${prefix}atrium.>`);
-  void (async () => {
-    for await (const message of subscription) {
-      events.push({ type: message.subject.slice(prefix.length), data: message.json() });
-    }
-  })();
 });
 
 afterAll(async () => {
-  await nc?.drain();
   await platform?.shutdown();
 });
 
@@ -79,11 +67,7 @@ async function signUp(call = client()) {
 }
 
 function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
-  return eventually(
-    async () => events.find((event) => event.type === type && match(event.data))?.data,
-    10_000,
-    `a ${type} event`,
-  );
+  return platform.eventOf(type, match);
 }
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]);
@@ -345,7 +329,7 @@ describe('password reset', () => {
       (data) => data.userId === owner.user.id,
     );
     expect(requested.token).toEqual(expect.any(String));
-    expect(events.some((event) => event.data.email === 'ghost@agency.test')).toBe(false);
+    expect(platform.events.some((event) => event.data.email === 'ghost@agency.test')).toBe(false);
 
     const confirm = (password: string) =>
       call('POST', '/v1/auth/password-reset/confirm', { body: { token: requested.token, password } });

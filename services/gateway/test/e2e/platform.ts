@@ -3,7 +3,16 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, eventually, freePort, testNamespace, type TestDatabase } from '@atrium/testing';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import {
+  createTestDatabase,
+  eventually,
+  freePort,
+  recordEvents,
+  testNamespace,
+  type RecordedEvent,
+  type TestDatabase,
+} from '@atrium/testing';
 
 /**
  * The whole platform as real processes for end-to-end tests: the five
@@ -39,6 +48,10 @@ export interface Platform {
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
   logs(name: ProcessName): string;
+  /** Every event the processes published since the platform started, as another team receives them. */
+  events: RecordedEvent[];
+  /** The payload of the first event of `type` that matches, waiting up to 10 s for it. */
+  eventOf(type: string, match: (data: Record<string, unknown>) => boolean): Promise<Record<string, unknown>>;
   /** What the SMTP sink caught so far, oldest first, and one message's raw MIME. */
   mail: { messages(): Promise<CaughtMail[]>; raw(id: string): Promise<Buffer> };
   shutdown(): Promise<void>;
@@ -170,6 +183,9 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
   };
 
   await Promise.all([startNats(), startSmtpSink()]);
+  // Reconnects by itself when a test stops and restarts NATS.
+  const recorderConnection: NatsConnection = await connect({ servers: natsUrl, maxReconnectAttempts: -1 });
+  const recorder = recordEvents(recorderConnection, `${namespace}.atrium.>`);
   // Tenancy first: identity calls it during sign-up and notification asks it who to notify.
   await start('tenancy');
   await Promise.all(BACKENDS.filter((backend) => backend !== 'tenancy').map(start));
@@ -199,6 +215,13 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     natsUrl,
     namespace,
     runCli,
+    events: recorder.events,
+    eventOf: (type, match) =>
+      eventually(
+        async () => recorder.events.find((event) => event.type === type && match(event.data))?.data,
+        10_000,
+        `a ${type} event`,
+      ),
     start,
     stop,
     startNats,
@@ -210,6 +233,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
         Buffer.from(await (await fetch(`${sinkUrl}/messages/${encodeURIComponent(id)}`)).arrayBuffer()),
     },
     shutdown: async () => {
+      recorder.stop();
+      await recorderConnection.close();
       await stop('gateway');
       await Promise.all(BACKENDS.map(stop));
       await Promise.all([stop('nats'), stop('smtp')]);

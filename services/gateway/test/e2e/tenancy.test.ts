@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { eventually } from '@atrium/testing';
 import { startPlatform, type Platform } from './platform';
 
 // Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
@@ -8,23 +6,12 @@ import { startPlatform, type Platform } from './platform';
 jest.setTimeout(120_000);
 
 let platform: Platform;
-let nc: NatsConnection;
-const events: Array<{ type: string; data: Record<string, unknown> }> = [];
 
 beforeAll(async () => {
   platform = await startPlatform();
-  nc = await connect({ servers: platform.natsUrl });
-  const prefix = `${platform.namespace}.`;
-  const subscription = nc.subscribe(`${prefix}atrium.>`);
-  void (async () => {
-    for await (const message of subscription) {
-      events.push({ type: message.subject.slice(prefix.length), data: message.json() });
-    }
-  })();
 });
 
 afterAll(async () => {
-  await nc?.drain();
   await platform?.shutdown();
 });
 
@@ -53,11 +40,7 @@ async function call(
 }
 
 function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
-  return eventually(
-    async () => events.find((event) => event.type === type && match(event.data))?.data,
-    10_000,
-    `a ${type} event`,
-  );
+  return platform.eventOf(type, match);
 }
 
 const suffix = randomBytes(3).toString('hex');
