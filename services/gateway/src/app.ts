@@ -12,6 +12,7 @@ import { createRegistry, generateDocument } from './openapi/document';
 import { addAgencyRoutes } from './routes/agency';
 import { addApiKeyRoutes } from './routes/api-keys';
 import { addAuthRoutes } from './routes/auth';
+import { addClientTeamRoutes } from './routes/client-team';
 import { addClientRoutes } from './routes/clients';
 import { docsRouter, registerDocsPaths } from './routes/docs';
 import { addInvitationRoutes } from './routes/invitations';
@@ -82,6 +83,7 @@ export function createApp(deps: AppDeps): Express {
   addAgencyRoutes(operations, backends, state, tenancyInvalidation);
   addMemberRoutes(operations, backends, tenancyInvalidation);
   addClientRoutes(operations, backends);
+  addClientTeamRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
   addNotificationStreamRoute(operations, {
     backends,

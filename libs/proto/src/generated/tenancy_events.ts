@@ -11,6 +11,7 @@ import type { ClientCreated as _atrium_tenancy_v1_ClientCreated, ClientCreated__
 import type { ClientDeactivated as _atrium_tenancy_v1_ClientDeactivated, ClientDeactivated__Output as _atrium_tenancy_v1_ClientDeactivated__Output } from './atrium/tenancy/v1/ClientDeactivated';
 import type { ClientReactivated as _atrium_tenancy_v1_ClientReactivated, ClientReactivated__Output as _atrium_tenancy_v1_ClientReactivated__Output } from './atrium/tenancy/v1/ClientReactivated';
 import type { ClientSettings as _atrium_tenancy_v1_ClientSettings, ClientSettings__Output as _atrium_tenancy_v1_ClientSettings__Output } from './atrium/tenancy/v1/ClientSettings';
+import type { ClientTeamChanged as _atrium_tenancy_v1_ClientTeamChanged, ClientTeamChanged__Output as _atrium_tenancy_v1_ClientTeamChanged__Output } from './atrium/tenancy/v1/ClientTeamChanged';
 import type { ClientUpdated as _atrium_tenancy_v1_ClientUpdated, ClientUpdated__Output as _atrium_tenancy_v1_ClientUpdated__Output } from './atrium/tenancy/v1/ClientUpdated';
 import type { CompanyProfile as _atrium_tenancy_v1_CompanyProfile, CompanyProfile__Output as _atrium_tenancy_v1_CompanyProfile__Output } from './atrium/tenancy/v1/CompanyProfile';
 import type { ContactPerson as _atrium_tenancy_v1_ContactPerson, ContactPerson__Output as _atrium_tenancy_v1_ContactPerson__Output } from './atrium/tenancy/v1/ContactPerson';
@@ -47,6 +48,7 @@ export interface ProtoGrpcType {
         ClientDeactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeactivated, _atrium_tenancy_v1_ClientDeactivated__Output>
         ClientReactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientReactivated, _atrium_tenancy_v1_ClientReactivated__Output>
         ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        ClientTeamChanged: MessageTypeDefinition<_atrium_tenancy_v1_ClientTeamChanged, _atrium_tenancy_v1_ClientTeamChanged__Output>
         ClientUpdated: MessageTypeDefinition<_atrium_tenancy_v1_ClientUpdated, _atrium_tenancy_v1_ClientUpdated__Output>
         CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
         ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>

@@ -30,6 +30,8 @@ import type { GetAgencyRequest as _atrium_tenancy_v1_GetAgencyRequest, GetAgency
 import type { GetAgencyResponse as _atrium_tenancy_v1_GetAgencyResponse, GetAgencyResponse__Output as _atrium_tenancy_v1_GetAgencyResponse__Output } from './atrium/tenancy/v1/GetAgencyResponse';
 import type { GetClientRequest as _atrium_tenancy_v1_GetClientRequest, GetClientRequest__Output as _atrium_tenancy_v1_GetClientRequest__Output } from './atrium/tenancy/v1/GetClientRequest';
 import type { GetClientResponse as _atrium_tenancy_v1_GetClientResponse, GetClientResponse__Output as _atrium_tenancy_v1_GetClientResponse__Output } from './atrium/tenancy/v1/GetClientResponse';
+import type { GetClientTeamRequest as _atrium_tenancy_v1_GetClientTeamRequest, GetClientTeamRequest__Output as _atrium_tenancy_v1_GetClientTeamRequest__Output } from './atrium/tenancy/v1/GetClientTeamRequest';
+import type { GetClientTeamResponse as _atrium_tenancy_v1_GetClientTeamResponse, GetClientTeamResponse__Output as _atrium_tenancy_v1_GetClientTeamResponse__Output } from './atrium/tenancy/v1/GetClientTeamResponse';
 import type { GetPermissionCatalogueRequest as _atrium_tenancy_v1_GetPermissionCatalogueRequest, GetPermissionCatalogueRequest__Output as _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output } from './atrium/tenancy/v1/GetPermissionCatalogueRequest';
 import type { GetPermissionCatalogueResponse as _atrium_tenancy_v1_GetPermissionCatalogueResponse, GetPermissionCatalogueResponse__Output as _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output } from './atrium/tenancy/v1/GetPermissionCatalogueResponse';
 import type { GetPublicBrandingRequest as _atrium_tenancy_v1_GetPublicBrandingRequest, GetPublicBrandingRequest__Output as _atrium_tenancy_v1_GetPublicBrandingRequest__Output } from './atrium/tenancy/v1/GetPublicBrandingRequest';
@@ -57,7 +59,10 @@ import type { ResolveInvitationResponse as _atrium_tenancy_v1_ResolveInvitationR
 import type { Role as _atrium_tenancy_v1_Role, Role__Output as _atrium_tenancy_v1_Role__Output } from './atrium/tenancy/v1/Role';
 import type { SaveCustomFieldRequest as _atrium_tenancy_v1_SaveCustomFieldRequest, SaveCustomFieldRequest__Output as _atrium_tenancy_v1_SaveCustomFieldRequest__Output } from './atrium/tenancy/v1/SaveCustomFieldRequest';
 import type { SaveCustomFieldResponse as _atrium_tenancy_v1_SaveCustomFieldResponse, SaveCustomFieldResponse__Output as _atrium_tenancy_v1_SaveCustomFieldResponse__Output } from './atrium/tenancy/v1/SaveCustomFieldResponse';
+import type { SetClientTeamRequest as _atrium_tenancy_v1_SetClientTeamRequest, SetClientTeamRequest__Output as _atrium_tenancy_v1_SetClientTeamRequest__Output } from './atrium/tenancy/v1/SetClientTeamRequest';
+import type { SetClientTeamResponse as _atrium_tenancy_v1_SetClientTeamResponse, SetClientTeamResponse__Output as _atrium_tenancy_v1_SetClientTeamResponse__Output } from './atrium/tenancy/v1/SetClientTeamResponse';
 import type { TagList as _atrium_tenancy_v1_TagList, TagList__Output as _atrium_tenancy_v1_TagList__Output } from './atrium/tenancy/v1/TagList';
+import type { TeamMember as _atrium_tenancy_v1_TeamMember, TeamMember__Output as _atrium_tenancy_v1_TeamMember__Output } from './atrium/tenancy/v1/TeamMember';
 import type { TenancyServiceClient as _atrium_tenancy_v1_TenancyServiceClient, TenancyServiceDefinition as _atrium_tenancy_v1_TenancyServiceDefinition } from './atrium/tenancy/v1/TenancyService';
 import type { TransferOwnershipRequest as _atrium_tenancy_v1_TransferOwnershipRequest, TransferOwnershipRequest__Output as _atrium_tenancy_v1_TransferOwnershipRequest__Output } from './atrium/tenancy/v1/TransferOwnershipRequest';
 import type { TransferOwnershipResponse as _atrium_tenancy_v1_TransferOwnershipResponse, TransferOwnershipResponse__Output as _atrium_tenancy_v1_TransferOwnershipResponse__Output } from './atrium/tenancy/v1/TransferOwnershipResponse';
@@ -103,6 +108,8 @@ export interface ProtoGrpcType {
         GetAgencyResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyResponse, _atrium_tenancy_v1_GetAgencyResponse__Output>
         GetClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientRequest, _atrium_tenancy_v1_GetClientRequest__Output>
         GetClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetClientResponse, _atrium_tenancy_v1_GetClientResponse__Output>
+        GetClientTeamRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientTeamRequest, _atrium_tenancy_v1_GetClientTeamRequest__Output>
+        GetClientTeamResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetClientTeamResponse, _atrium_tenancy_v1_GetClientTeamResponse__Output>
         GetPermissionCatalogueRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetPermissionCatalogueRequest, _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output>
         GetPermissionCatalogueResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetPermissionCatalogueResponse, _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>
         GetPublicBrandingRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetPublicBrandingRequest, _atrium_tenancy_v1_GetPublicBrandingRequest__Output>
@@ -130,7 +137,10 @@ export interface ProtoGrpcType {
         Role: MessageTypeDefinition<_atrium_tenancy_v1_Role, _atrium_tenancy_v1_Role__Output>
         SaveCustomFieldRequest: MessageTypeDefinition<_atrium_tenancy_v1_SaveCustomFieldRequest, _atrium_tenancy_v1_SaveCustomFieldRequest__Output>
         SaveCustomFieldResponse: MessageTypeDefinition<_atrium_tenancy_v1_SaveCustomFieldResponse, _atrium_tenancy_v1_SaveCustomFieldResponse__Output>
+        SetClientTeamRequest: MessageTypeDefinition<_atrium_tenancy_v1_SetClientTeamRequest, _atrium_tenancy_v1_SetClientTeamRequest__Output>
+        SetClientTeamResponse: MessageTypeDefinition<_atrium_tenancy_v1_SetClientTeamResponse, _atrium_tenancy_v1_SetClientTeamResponse__Output>
         TagList: MessageTypeDefinition<_atrium_tenancy_v1_TagList, _atrium_tenancy_v1_TagList__Output>
+        TeamMember: MessageTypeDefinition<_atrium_tenancy_v1_TeamMember, _atrium_tenancy_v1_TeamMember__Output>
         TenancyService: SubtypeConstructor<typeof grpc.Client, _atrium_tenancy_v1_TenancyServiceClient> & { service: _atrium_tenancy_v1_TenancyServiceDefinition }
         TransferOwnershipRequest: MessageTypeDefinition<_atrium_tenancy_v1_TransferOwnershipRequest, _atrium_tenancy_v1_TransferOwnershipRequest__Output>
         TransferOwnershipResponse: MessageTypeDefinition<_atrium_tenancy_v1_TransferOwnershipResponse, _atrium_tenancy_v1_TransferOwnershipResponse__Output>

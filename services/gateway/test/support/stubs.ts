@@ -324,6 +324,10 @@ function member(userId: string, role: string): tenancy.Member__Output {
   };
 }
 
+function teamMember(userId: string): tenancy.TeamMember__Output {
+  return { userId, name: 'Bo', email: 'bo@example.com' };
+}
+
 /** Tenancy's rule for API keys and people alike: the stub lets people through and checks keys. */
 function requireKeyPermission(call: CallInfo, permission: string): void {
   if (call.actor?.apiKeyId !== undefined && !call.actor.apiKeyPermissions?.includes(permission))
@@ -456,6 +460,30 @@ export function tenancyStub() {
           fields: [{ field: 'settings.emailSendLimitPerMonth', message: 'cannot be set for client_card' }],
         });
       return { client: { ...storedClient, id: CLIENT_ID, name: request.name ?? storedClient.name } };
+    },
+    GetClientTeam: async (request) => {
+      if (request.clientId === DELETING_CLIENT_ID)
+        throw new DomainError('client_deleted', 'This client is being deleted.');
+      if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
+      return { ownerId: OWNER_ID, ownerName: 'Ada', members: [teamMember(MEMBER_ID)] };
+    },
+    SetClientTeam: async (request, call) => {
+      requireKeyPermission(call, 'clients:manage_team');
+      if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
+      if (call.actor?.userId === MEMBER_USER_ID && request.ownerId !== OWNER_ID)
+        throw new DomainError(
+          'forbidden',
+          "Only the client's owner or an agency owner or admin may hand it over.",
+        );
+      if (request.memberIds.includes(UNKNOWN_ID))
+        throw new DomainError('validation_failed', 'The team names people outside this agency.', {
+          fields: [{ field: 'memberIds', message: `are not members of this agency: ${UNKNOWN_ID}` }],
+        });
+      return {
+        ownerId: request.ownerId,
+        ownerName: 'Ada',
+        members: request.memberIds.filter((id) => id !== request.ownerId).map(teamMember),
+      };
     },
     DeactivateClient: async (request) => {
       if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');

@@ -9,8 +9,10 @@ import { updateAgency } from '../agencies/update-agency';
 import { deactivateClient, reactivateClient } from '../clients/change-client-status';
 import { createClient } from '../clients/create-client';
 import { getClient } from '../clients/get-client';
+import { getClientTeam } from '../clients/get-client-team';
 import { listClientAudience } from '../clients/list-client-audience';
 import { listClients } from '../clients/list-clients';
+import { setClientTeam } from '../clients/set-client-team';
 import { updateClient } from '../clients/update-client';
 import { deleteCustomField } from '../custom-fields/delete-custom-field';
 import { listCustomFields } from '../custom-fields/list-custom-fields';
@@ -32,6 +34,7 @@ import {
   customFieldToProto,
   invitationToProto,
   memberToProto,
+  teamToProto,
 } from './to-proto';
 
 export interface TenancySettings {
@@ -100,6 +103,9 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
           nextCursor: page.nextCursor ?? '',
         };
       },
+      GetClientTeam: async (request, call) =>
+        teamToProto(await getClientTeam(db, call.actor, request.clientId)),
+      SetClientTeam: async (request, call) => teamToProto(await setClientTeam(db, call.actor, request)),
       ListCustomFields: async (_request, call) => ({
         customFields: (await listCustomFields(db, call.actor)).map(customFieldToProto),
       }),

@@ -2,6 +2,7 @@ import type { tenancy } from '@atrium/proto';
 import { clientPayload } from '../events/client-payload';
 import type { AgencyCustomField, AgencyMember, Invitation } from '../generated/prisma/client';
 import { clientLoginUrl } from '../domain/branding';
+import type { ClientTeam } from '../clients/get-client-team';
 import type { AgencyRecord } from '../store/agencies';
 
 export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenancy.Agency {
@@ -47,5 +48,13 @@ export function memberToProto(member: AgencyMember): tenancy.Member {
     email: member.email,
     role: member.role,
     joinedAt: member.createdAt.toISOString(),
+  };
+}
+
+export function teamToProto(team: ClientTeam): tenancy.GetClientTeamResponse {
+  return {
+    ownerId: team.ownerId,
+    ownerName: team.ownerName,
+    members: team.members.map(({ userId, name, email }) => ({ userId, name, email })),
   };
 }

@@ -22,6 +22,8 @@ import type { GetAgencyRequest as _atrium_tenancy_v1_GetAgencyRequest, GetAgency
 import type { GetAgencyResponse as _atrium_tenancy_v1_GetAgencyResponse, GetAgencyResponse__Output as _atrium_tenancy_v1_GetAgencyResponse__Output } from '../../../atrium/tenancy/v1/GetAgencyResponse';
 import type { GetClientRequest as _atrium_tenancy_v1_GetClientRequest, GetClientRequest__Output as _atrium_tenancy_v1_GetClientRequest__Output } from '../../../atrium/tenancy/v1/GetClientRequest';
 import type { GetClientResponse as _atrium_tenancy_v1_GetClientResponse, GetClientResponse__Output as _atrium_tenancy_v1_GetClientResponse__Output } from '../../../atrium/tenancy/v1/GetClientResponse';
+import type { GetClientTeamRequest as _atrium_tenancy_v1_GetClientTeamRequest, GetClientTeamRequest__Output as _atrium_tenancy_v1_GetClientTeamRequest__Output } from '../../../atrium/tenancy/v1/GetClientTeamRequest';
+import type { GetClientTeamResponse as _atrium_tenancy_v1_GetClientTeamResponse, GetClientTeamResponse__Output as _atrium_tenancy_v1_GetClientTeamResponse__Output } from '../../../atrium/tenancy/v1/GetClientTeamResponse';
 import type { GetPermissionCatalogueRequest as _atrium_tenancy_v1_GetPermissionCatalogueRequest, GetPermissionCatalogueRequest__Output as _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output } from '../../../atrium/tenancy/v1/GetPermissionCatalogueRequest';
 import type { GetPermissionCatalogueResponse as _atrium_tenancy_v1_GetPermissionCatalogueResponse, GetPermissionCatalogueResponse__Output as _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output } from '../../../atrium/tenancy/v1/GetPermissionCatalogueResponse';
 import type { GetPublicBrandingRequest as _atrium_tenancy_v1_GetPublicBrandingRequest, GetPublicBrandingRequest__Output as _atrium_tenancy_v1_GetPublicBrandingRequest__Output } from '../../../atrium/tenancy/v1/GetPublicBrandingRequest';
@@ -44,6 +46,8 @@ import type { ResolveInvitationRequest as _atrium_tenancy_v1_ResolveInvitationRe
 import type { ResolveInvitationResponse as _atrium_tenancy_v1_ResolveInvitationResponse, ResolveInvitationResponse__Output as _atrium_tenancy_v1_ResolveInvitationResponse__Output } from '../../../atrium/tenancy/v1/ResolveInvitationResponse';
 import type { SaveCustomFieldRequest as _atrium_tenancy_v1_SaveCustomFieldRequest, SaveCustomFieldRequest__Output as _atrium_tenancy_v1_SaveCustomFieldRequest__Output } from '../../../atrium/tenancy/v1/SaveCustomFieldRequest';
 import type { SaveCustomFieldResponse as _atrium_tenancy_v1_SaveCustomFieldResponse, SaveCustomFieldResponse__Output as _atrium_tenancy_v1_SaveCustomFieldResponse__Output } from '../../../atrium/tenancy/v1/SaveCustomFieldResponse';
+import type { SetClientTeamRequest as _atrium_tenancy_v1_SetClientTeamRequest, SetClientTeamRequest__Output as _atrium_tenancy_v1_SetClientTeamRequest__Output } from '../../../atrium/tenancy/v1/SetClientTeamRequest';
+import type { SetClientTeamResponse as _atrium_tenancy_v1_SetClientTeamResponse, SetClientTeamResponse__Output as _atrium_tenancy_v1_SetClientTeamResponse__Output } from '../../../atrium/tenancy/v1/SetClientTeamResponse';
 import type { TransferOwnershipRequest as _atrium_tenancy_v1_TransferOwnershipRequest, TransferOwnershipRequest__Output as _atrium_tenancy_v1_TransferOwnershipRequest__Output } from '../../../atrium/tenancy/v1/TransferOwnershipRequest';
 import type { TransferOwnershipResponse as _atrium_tenancy_v1_TransferOwnershipResponse, TransferOwnershipResponse__Output as _atrium_tenancy_v1_TransferOwnershipResponse__Output } from '../../../atrium/tenancy/v1/TransferOwnershipResponse';
 import type { UpdateAgencyRequest as _atrium_tenancy_v1_UpdateAgencyRequest, UpdateAgencyRequest__Output as _atrium_tenancy_v1_UpdateAgencyRequest__Output } from '../../../atrium/tenancy/v1/UpdateAgencyRequest';
@@ -141,6 +145,15 @@ export interface TenancyServiceClient extends grpc.Client {
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  getClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  getClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  getClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  getClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
   
   GetPermissionCatalogue(argument: _atrium_tenancy_v1_GetPermissionCatalogueRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>): grpc.ClientUnaryCall;
   GetPermissionCatalogue(argument: _atrium_tenancy_v1_GetPermissionCatalogueRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>): grpc.ClientUnaryCall;
@@ -241,6 +254,15 @@ export interface TenancyServiceClient extends grpc.Client {
   saveCustomField(argument: _atrium_tenancy_v1_SaveCustomFieldRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_SaveCustomFieldResponse__Output>): grpc.ClientUnaryCall;
   saveCustomField(argument: _atrium_tenancy_v1_SaveCustomFieldRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_SaveCustomFieldResponse__Output>): grpc.ClientUnaryCall;
   
+  SetClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  SetClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  SetClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  SetClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  setClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  setClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  setClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  setClientTeam(argument: _atrium_tenancy_v1_SetClientTeamRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_SetClientTeamResponse__Output>): grpc.ClientUnaryCall;
+  
   TransferOwnership(argument: _atrium_tenancy_v1_TransferOwnershipRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_TransferOwnershipResponse__Output>): grpc.ClientUnaryCall;
   TransferOwnership(argument: _atrium_tenancy_v1_TransferOwnershipRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_TransferOwnershipResponse__Output>): grpc.ClientUnaryCall;
   TransferOwnership(argument: _atrium_tenancy_v1_TransferOwnershipRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_TransferOwnershipResponse__Output>): grpc.ClientUnaryCall;
@@ -291,6 +313,8 @@ export interface TenancyServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetClient: grpc.handleUnaryCall<_atrium_tenancy_v1_GetClientRequest__Output, _atrium_tenancy_v1_GetClientResponse>;
   
+  GetClientTeam: grpc.handleUnaryCall<_atrium_tenancy_v1_GetClientTeamRequest__Output, _atrium_tenancy_v1_GetClientTeamResponse>;
+  
   GetPermissionCatalogue: grpc.handleUnaryCall<_atrium_tenancy_v1_GetPermissionCatalogueRequest__Output, _atrium_tenancy_v1_GetPermissionCatalogueResponse>;
   
   GetPublicBranding: grpc.handleUnaryCall<_atrium_tenancy_v1_GetPublicBrandingRequest__Output, _atrium_tenancy_v1_GetPublicBrandingResponse>;
@@ -313,6 +337,8 @@ export interface TenancyServiceHandlers extends grpc.UntypedServiceImplementatio
   
   SaveCustomField: grpc.handleUnaryCall<_atrium_tenancy_v1_SaveCustomFieldRequest__Output, _atrium_tenancy_v1_SaveCustomFieldResponse>;
   
+  SetClientTeam: grpc.handleUnaryCall<_atrium_tenancy_v1_SetClientTeamRequest__Output, _atrium_tenancy_v1_SetClientTeamResponse>;
+  
   TransferOwnership: grpc.handleUnaryCall<_atrium_tenancy_v1_TransferOwnershipRequest__Output, _atrium_tenancy_v1_TransferOwnershipResponse>;
   
   UpdateAgency: grpc.handleUnaryCall<_atrium_tenancy_v1_UpdateAgencyRequest__Output, _atrium_tenancy_v1_UpdateAgencyResponse>;
@@ -332,6 +358,7 @@ export interface TenancyServiceDefinition extends grpc.ServiceDefinition {
   GetAgency: MethodDefinition<_atrium_tenancy_v1_GetAgencyRequest, _atrium_tenancy_v1_GetAgencyResponse, _atrium_tenancy_v1_GetAgencyRequest__Output, _atrium_tenancy_v1_GetAgencyResponse__Output>
   GetAgencyHome: MethodDefinition<_atrium_tenancy_v1_GetAgencyHomeRequest, _atrium_tenancy_v1_GetAgencyHomeResponse, _atrium_tenancy_v1_GetAgencyHomeRequest__Output, _atrium_tenancy_v1_GetAgencyHomeResponse__Output>
   GetClient: MethodDefinition<_atrium_tenancy_v1_GetClientRequest, _atrium_tenancy_v1_GetClientResponse, _atrium_tenancy_v1_GetClientRequest__Output, _atrium_tenancy_v1_GetClientResponse__Output>
+  GetClientTeam: MethodDefinition<_atrium_tenancy_v1_GetClientTeamRequest, _atrium_tenancy_v1_GetClientTeamResponse, _atrium_tenancy_v1_GetClientTeamRequest__Output, _atrium_tenancy_v1_GetClientTeamResponse__Output>
   GetPermissionCatalogue: MethodDefinition<_atrium_tenancy_v1_GetPermissionCatalogueRequest, _atrium_tenancy_v1_GetPermissionCatalogueResponse, _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output, _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>
   GetPublicBranding: MethodDefinition<_atrium_tenancy_v1_GetPublicBrandingRequest, _atrium_tenancy_v1_GetPublicBrandingResponse, _atrium_tenancy_v1_GetPublicBrandingRequest__Output, _atrium_tenancy_v1_GetPublicBrandingResponse__Output>
   InviteAgencyMember: MethodDefinition<_atrium_tenancy_v1_InviteAgencyMemberRequest, _atrium_tenancy_v1_InviteAgencyMemberResponse, _atrium_tenancy_v1_InviteAgencyMemberRequest__Output, _atrium_tenancy_v1_InviteAgencyMemberResponse__Output>
@@ -343,6 +370,7 @@ export interface TenancyServiceDefinition extends grpc.ServiceDefinition {
   RemoveMember: MethodDefinition<_atrium_tenancy_v1_RemoveMemberRequest, _atrium_tenancy_v1_RemoveMemberResponse, _atrium_tenancy_v1_RemoveMemberRequest__Output, _atrium_tenancy_v1_RemoveMemberResponse__Output>
   ResolveInvitation: MethodDefinition<_atrium_tenancy_v1_ResolveInvitationRequest, _atrium_tenancy_v1_ResolveInvitationResponse, _atrium_tenancy_v1_ResolveInvitationRequest__Output, _atrium_tenancy_v1_ResolveInvitationResponse__Output>
   SaveCustomField: MethodDefinition<_atrium_tenancy_v1_SaveCustomFieldRequest, _atrium_tenancy_v1_SaveCustomFieldResponse, _atrium_tenancy_v1_SaveCustomFieldRequest__Output, _atrium_tenancy_v1_SaveCustomFieldResponse__Output>
+  SetClientTeam: MethodDefinition<_atrium_tenancy_v1_SetClientTeamRequest, _atrium_tenancy_v1_SetClientTeamResponse, _atrium_tenancy_v1_SetClientTeamRequest__Output, _atrium_tenancy_v1_SetClientTeamResponse__Output>
   TransferOwnership: MethodDefinition<_atrium_tenancy_v1_TransferOwnershipRequest, _atrium_tenancy_v1_TransferOwnershipResponse, _atrium_tenancy_v1_TransferOwnershipRequest__Output, _atrium_tenancy_v1_TransferOwnershipResponse__Output>
   UpdateAgency: MethodDefinition<_atrium_tenancy_v1_UpdateAgencyRequest, _atrium_tenancy_v1_UpdateAgencyResponse, _atrium_tenancy_v1_UpdateAgencyRequest__Output, _atrium_tenancy_v1_UpdateAgencyResponse__Output>
   UpdateClient: MethodDefinition<_atrium_tenancy_v1_UpdateClientRequest, _atrium_tenancy_v1_UpdateClientResponse, _atrium_tenancy_v1_UpdateClientRequest__Output, _atrium_tenancy_v1_UpdateClientResponse__Output>
