@@ -1,4 +1,4 @@
-import { request, startStubbedGateway, type StubbedGateway } from './support/gateway';
+import { request, startStubbedGateway, type StubbedGateway, fieldsOf } from './support/gateway';
 import {
   AVATAR_USER_ID,
   JPEG,
@@ -14,10 +14,6 @@ import { accessToken } from './support/tokens';
 let platform: StubbedGateway;
 let url: string;
 let token: string;
-
-function fieldsOf(body: unknown): string[] {
-  return (body as { fields: { field: string }[] }).fields.map((problem) => problem.field).sort();
-}
 
 function authorized(extra: Record<string, string> = {}): Record<string, string> {
   return { authorization: `Bearer ${token}`, ...extra };

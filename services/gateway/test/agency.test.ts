@@ -1,4 +1,4 @@
-import { request, startStubbedGateway, type StubbedGateway } from './support/gateway';
+import { request, startStubbedGateway, type StubbedGateway, fieldsOf } from './support/gateway';
 import {
   API_KEY_SECRET,
   CLIENT_ID,
@@ -14,10 +14,6 @@ let platform: StubbedGateway;
 let url: string;
 let auth: Record<string, string>;
 const withKey = { authorization: `Bearer ${API_KEY_SECRET}` };
-
-function fieldsOf(body: unknown): string[] {
-  return ((body as { fields?: { field: string }[] }).fields ?? []).map((problem) => problem.field).sort();
-}
 
 beforeAll(async () => {
   platform = await startStubbedGateway();

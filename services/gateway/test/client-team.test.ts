@@ -1,4 +1,4 @@
-import { request, startStubbedGateway, type StubbedGateway } from './support/gateway';
+import { request, startStubbedGateway, type StubbedGateway, fieldsOf } from './support/gateway';
 import {
   CLIENT_ID,
   DELETING_CLIENT_ID,
@@ -15,10 +15,6 @@ let auth: Record<string, string>;
 
 function put(path: string, body: unknown, headers = auth) {
   return request(`${url}${path}`, { method: 'PUT', headers, body });
-}
-
-function fieldsOf(body: unknown): string[] {
-  return ((body as { fields?: { field: string }[] }).fields ?? []).map((problem) => problem.field).sort();
 }
 
 beforeAll(async () => {

@@ -1,4 +1,4 @@
-import { request, startStubbedGateway, type StubbedGateway } from './support/gateway';
+import { request, startStubbedGateway, type StubbedGateway, fieldsOf } from './support/gateway';
 import {
   API_KEY_SECRET,
   CLIENT_ID,
@@ -12,10 +12,6 @@ import { accessToken } from './support/tokens';
 let platform: StubbedGateway;
 let url: string;
 let auth: Record<string, string>;
-
-function fieldsOf(body: unknown): string[] {
-  return ((body as { fields?: { field: string }[] }).fields ?? []).map((problem) => problem.field).sort();
-}
 
 function patch(path: string, body: unknown, headers = auth) {
   return request(`${url}${path}`, { method: 'PATCH', headers, body });

@@ -192,3 +192,8 @@ export async function request(
     body: /json/.test(contentType) && text !== '' ? JSON.parse(text) : text,
   };
 }
+
+/** The fields a validation problem names, sorted. */
+export function fieldsOf(body: unknown): string[] {
+  return ((body as { fields?: { field: string }[] }).fields ?? []).map((problem) => problem.field).sort();
+}
