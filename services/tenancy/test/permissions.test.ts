@@ -12,8 +12,6 @@ import {
   type ClientPermission,
   type ClientRole,
 } from '../src/domain/permissions';
-import { AGENCY_PERMISSIONS as identityCopy } from '../../identity/src/domain/api-key-permissions';
-import { AGENCY_PERMISSIONS as gatewayCopy } from '../../gateway/src/routes/api-keys';
 
 // The matrices of SPEC §4 written out cell by cell, independently of the code's data, so every
 // role × permission pair is checked.
@@ -43,17 +41,6 @@ const CLIENT_MATRIX: Record<ClientPermission, Record<ClientRole, boolean>> = {
   'invoices:read': { primary: true, administrator: false, designer: false, read_only: false },
   'payment_methods:manage': { primary: true, administrator: false, designer: false, read_only: false },
 };
-
-describe('copies of the agency catalogue in other services', () => {
-  // Services share no code: identity checks API-key permissions and the gateway documents them with
-  // their own copies. These must never drift from the catalogue tenancy enforces.
-  it.each([
-    ['identity', identityCopy],
-    ['the gateway', gatewayCopy],
-  ])('%s holds exactly the catalogue', (_service, copy) => {
-    expect([...copy].sort()).toEqual([...AGENCY_PERMISSIONS].sort());
-  });
-});
 
 describe('agency roles × permissions (SPEC §4)', () => {
   it('covers exactly the catalogue', () => {

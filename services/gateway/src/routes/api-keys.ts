@@ -5,19 +5,6 @@ import { z } from '../openapi/zod';
 import type { GatewayState } from '../state';
 import { orNull, present } from './contract';
 
-/** SPEC §4's agency permissions: all an API key may hold. */
-export const AGENCY_PERMISSIONS = [
-  'clients:read_all',
-  'clients:create',
-  'clients:update',
-  'clients:delete',
-  'clients:manage_team',
-  'organization:manage',
-  'members:manage',
-  'billing:manage',
-  'billing:read',
-] as const;
-
 const dateTime = z.string().openapi({ format: 'date-time' });
 
 export const ApiKeySchema = z
@@ -41,14 +28,21 @@ export const ApiKeySchema = z
 export const CreateApiKeyRequestSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(100).openapi({ example: 'Credit distribution' }),
+    // The catalogue belongs to tenancy (GET /v1/permissions); identity checks each name against it.
     permissions: z
-      .array(z.enum(AGENCY_PERMISSIONS))
-      .max(AGENCY_PERMISSIONS.length)
+      .array(z.string().regex(/^[a-z_]+:[a-z_]+$/, 'must be a permission name such as clients:read_all'))
+      .max(100)
       .refine(
         (permissions) => new Set(permissions).size === permissions.length,
         'must not repeat a permission',
       )
-      .openapi({ description: 'What the key may do; at most what its creator may do.', uniqueItems: true }),
+      .openapi({
+        description:
+          'Agency permissions from `GET /v1/permissions`; at most what its creator holds. Unknown names ' +
+          'answer 400 naming `permissions`.',
+        uniqueItems: true,
+        example: ['clients:read_all'],
+      }),
   })
   .openapi('CreateApiKeyRequest');
 

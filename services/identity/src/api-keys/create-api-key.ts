@@ -5,6 +5,7 @@ import type { IdentityDeps } from '../accounts/deps';
 import { checkNewApiKey } from '../domain/api-key-permissions';
 import { EVENT_SOURCE } from '../events/source';
 import type { ApiKey } from '../generated/prisma/client';
+import { agencyPermissionNames } from '../tenancy/permission-catalogue';
 import { hashToken } from '../tokens/session-tokens';
 import { requireKeyManager } from './require-key-manager';
 
@@ -19,7 +20,7 @@ export async function createApiKey(
   input: { name: string; permissions: string[] },
 ): Promise<{ apiKey: ApiKey; secret: string }> {
   const manager = await requireKeyManager(deps, actor);
-  const fields = checkNewApiKey(input, manager.permissions);
+  const fields = checkNewApiKey(input, manager.permissions, await agencyPermissionNames(deps));
   const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
   const apiKey = await deps.db.$transaction(async (tx) => {
     const created = await tx.apiKey.create({

@@ -1,21 +1,5 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 
-/**
- * The agency permission catalogue (SPEC §4), copied from tenancy's AGENCY_PERMISSIONS
- * (services/tenancy/src/domain/permissions.ts): services share no code, so keep the two in step.
- */
-export const AGENCY_PERMISSIONS = [
-  'clients:read_all',
-  'clients:create',
-  'clients:update',
-  'clients:delete',
-  'clients:manage_team',
-  'organization:manage',
-  'members:manage',
-  'billing:manage',
-  'billing:read',
-] as const;
-
 /** Only these agency roles manage API keys. */
 export const API_KEY_MANAGER_ROLES = ['owner', 'admin'];
 
@@ -27,19 +11,19 @@ export interface NewApiKeyFields {
 }
 
 /**
- * A key's name and permissions: every permission must be in the catalogue and held by the person
- * creating the key, so a key never holds more than its creator.
+ * A key's name and permissions: every permission must be in the catalogue (tenancy's, passed in) and
+ * held by the person creating the key, so a key never holds more than its creator.
  */
 export function checkNewApiKey(
   input: { name: string; permissions: string[] },
   callerPermissions: readonly string[],
+  catalogue: readonly string[],
 ): NewApiKeyFields {
   const name = input.name.trim();
   const permissions = [...new Set(input.permissions.map((permission) => permission.trim()))];
   const fields: FieldProblem[] = [];
   if (name.length < 1 || name.length > MAX_NAME)
     fields.push({ field: 'name', message: `must be 1 to ${MAX_NAME} characters` });
-  const catalogue: readonly string[] = AGENCY_PERMISSIONS;
   const unknown = permissions.filter((permission) => !catalogue.includes(permission));
   const notHeld = permissions.filter(
     (permission) => catalogue.includes(permission) && !callerPermissions.includes(permission),
