@@ -12,3 +12,4 @@ export {
 export { enqueueEvent, OUTBOX_CHANNEL } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './relay';
 export { startConsumer, type ConsumerOptions, type RunningConsumer } from './consumer';
+export { EventTablesPruner, type EventTablesPrunerOptions, type PruneResult } from './pruner';

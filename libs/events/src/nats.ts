@@ -88,7 +88,7 @@ export interface StreamOptions {
 }
 
 const DEFAULT_DUPLICATE_WINDOW_MS = 2 * 60 * 1000;
-const DEFAULT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** Creates the service's stream, or brings an existing one to these settings; safe to call on every start. */
 export async function ensureStream(

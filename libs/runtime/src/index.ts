@@ -1,6 +1,13 @@
 import { serviceVars, type z } from '@atrium/config';
 import { migrate } from '@atrium/db';
-import { connectNats, ensureStream, natsReady, OutboxRelay, type NatsConnection } from '@atrium/events';
+import {
+  connectNats,
+  ensureStream,
+  EventTablesPruner,
+  natsReady,
+  OutboxRelay,
+  type NatsConnection,
+} from '@atrium/events';
 import { startGrpcServer, type ServiceRegistration } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 
@@ -41,7 +48,7 @@ export interface RunningBackend<Db> {
 /**
  * Boots a backend the same way everywhere: migrate → database → NATS →
  * stream and outbox relay → gRPC server (NOT_SERVING until the database and
- * NATS answer) → workers. stop() undoes it in the reverse order.
+ * NATS answer) → workers and the event-table pruner. stop() undoes it in the reverse order.
  */
 export async function startBackend<Db extends Database>(
   options: BackendOptions<Db>,
@@ -74,6 +81,9 @@ export async function startBackend<Db extends Database>(
     },
   });
   const workers = options.workers ? await options.workers({ db, nc }) : [];
+  // Every backend has outbox and inbox tables (EVENTS_TABLES_SQL); this keeps them bounded.
+  const pruner = new EventTablesPruner({ databaseUrl: config.DATABASE_URL, logger });
+  pruner.start();
   logger.info({ port: server.port }, `${service} serving gRPC`);
 
   let stopping: Promise<void> | undefined;
@@ -83,6 +93,7 @@ export async function startBackend<Db extends Database>(
       // Not ready first, so load balancers stop sending; then finish what is in flight.
       await server.shutdown(config.SHUTDOWN_GRACE_MS);
       await Promise.all(workers.map((worker) => worker.stop()));
+      await pruner.stop();
       await relay?.stop();
       await nc.drain().catch((error: unknown) => logger.warn({ err: error }, 'NATS drain failed'));
       await db.$disconnect();
