@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'client_active'
   | 'client_inactive'
   | 'client_deleted'
+  | 'role_in_use'
   | 'confirmation_mismatch'
   | 'limits_not_allowed'
   | 'account_locked'

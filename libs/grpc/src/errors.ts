@@ -63,6 +63,11 @@ export const ERROR_CATALOG: Record<ErrorCode, { grpcStatus: GrpcStatus; httpStat
       httpStatus: 410,
       title: 'The client has been deleted.',
     },
+    role_in_use: {
+      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
+      httpStatus: 409,
+      title: 'The role is still held by members.',
+    },
     confirmation_mismatch: {
       grpcStatus: GrpcStatus.INVALID_ARGUMENT,
       httpStatus: 422,

@@ -30,6 +30,8 @@ export const EVENT_PROTO_FILES = [
   'atrium/identity/v1/identity_events.proto',
   'atrium/tenancy/v1/tenancy_events.proto',
   'atrium/notification/v1/notification_events.proto',
+  'atrium/campaigns/v1/campaigns_events.proto',
+  'atrium/billing/v1/billing_events.proto',
 ];
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type BackendConfig, type RunningBackend } from '@atrium/runtime';
+import { startConsumers } from './events/consumers';
 import { billingService } from './rpc/billing-service';
 import { createDb, type Db } from './store/db';
 
@@ -15,5 +16,7 @@ export function startBilling(config: BackendConfig, logger: Logger): Promise<Run
     createDb: () => createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
     publishesEvents: true,
     rpc: () => [billingService()],
+    // Consumes client.deletion_requested and reports client.purged (the client purge saga).
+    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
   });
 }

@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Logger } from '@atrium/logger';
 import { authenticate } from './auth/authenticate';
+import { SwitchActionRecorder } from './auth/switch-actions';
 import type { Backends } from './backends';
 import type { GatewayConfig } from './config';
 import { OperationRouter } from './http/operations';
@@ -11,14 +12,20 @@ import { Lifecycle } from './lifecycle';
 import { createRegistry, generateDocument } from './openapi/document';
 import { addAgencyRoutes } from './routes/agency';
 import { addApiKeyRoutes } from './routes/api-keys';
+import { addAuditLogRoutes } from './routes/audit-log';
 import { addAuthRoutes } from './routes/auth';
+import { addClientSwitchRoutes } from './routes/client-switch';
+import { addClientLifecycleRoutes } from './routes/client-lifecycle';
 import { addClientTeamRoutes } from './routes/client-team';
+import { addClientUserRoutes } from './routes/client-users';
 import { addClientRoutes } from './routes/clients';
 import { docsRouter, registerDocsPaths } from './routes/docs';
-import { addInvitationRoutes } from './routes/invitations';
+import { addAgencyInvitationRoutes, addInvitationRoutes } from './routes/invitations';
+import { addJobRoutes } from './routes/jobs';
 import { addMeRoutes } from './routes/me';
 import { addMemberRoutes } from './routes/members';
 import { addNotificationStreamRoute } from './routes/notification-stream';
+import { addRoleRoutes } from './routes/roles';
 import { addNotificationRoutes } from './routes/notifications';
 import { addSessionRoutes } from './routes/sessions';
 import { addSystemRoutes } from './routes/system';
@@ -66,6 +73,7 @@ export function createApp(deps: AppDeps): Express {
     jwt: state.jwt,
     apiKeys: state.apiKeys,
     revokedSessions: state.revokedSessions,
+    switchActions: new SwitchActionRecorder(backends.tenancy, logger),
   };
   const operations = new OperationRouter(registry, {
     authenticate: (options) => authenticate(authenticators, options),
@@ -82,8 +90,15 @@ export function createApp(deps: AppDeps): Express {
   addApiKeyRoutes(operations, backends, state);
   addAgencyRoutes(operations, backends, state, tenancyInvalidation);
   addMemberRoutes(operations, backends, tenancyInvalidation);
+  addRoleRoutes(operations, backends, tenancyInvalidation);
+  addAuditLogRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
+  addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation, logger });
+  addAgencyInvitationRoutes(operations, backends);
+  addClientLifecycleRoutes(operations, backends);
+  addJobRoutes(operations, backends);
+  addClientSwitchRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
   addNotificationStreamRoute(operations, {
     backends,

@@ -4,6 +4,7 @@ import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { fetchJwks } from './auth/jwks-source';
 import { JwtVerifier } from './auth/jwt-verifier';
 import { RevokedSessions } from './auth/revoked-sessions';
+import { longestTokenLifetimeSeconds } from './auth/switch-scope';
 import type { Backends } from './backends';
 import { CachedLoader } from './cache/cached-loader';
 import type { GatewayConfig } from './config';
@@ -87,7 +88,8 @@ export function invalidationHandlers(
     sessionsRevoked: (sessionIds, at) => {
       state.revokedSessions.revoke(
         sessionIds,
-        at.getTime() + config.ACCESS_TOKEN_TTL_SECONDS * 1000 + CLOCK_SKEW_MS,
+        // Switch tokens of the session may outlive its access tokens.
+        at.getTime() + longestTokenLifetimeSeconds(config.ACCESS_TOKEN_TTL_SECONDS) * 1000 + CLOCK_SKEW_MS,
       );
       state.notificationStreams.endSessions(sessionIds);
     },
@@ -104,5 +106,6 @@ export function tenancyInvalidationHandlers(state: Pick<GatewayState, 'access'>)
     },
     // GET /v1/me shows the agency name from every member's cached access.
     agencyUpdated: (agencyId) => state.access.evictWhere((access) => access.agency?.id === agencyId),
+    agencyAccessChanged: (agencyId) => state.access.evictWhere((access) => access.agency?.id === agencyId),
   };
 }

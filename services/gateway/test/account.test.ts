@@ -445,6 +445,7 @@ describe('agency members', () => {
       email: 'grace@example.com',
       name: 'Grace',
       role: 'admin',
+      roleId: '',
     });
     expect(answer.body).toEqual({
       id: 'invitation-1',
@@ -453,6 +454,7 @@ describe('agency members', () => {
       email: 'grace@example.com',
       name: 'Grace',
       role: 'admin',
+      roleId: null,
       status: 'pending',
       invitedByUserId: 'user-1',
       createdAt: '2026-02-01T10:00:00.000Z',

@@ -58,6 +58,11 @@ describe('the agency', () => {
       supportEmail: null,
       loginSlug: 'northwind',
       clientLoginUrl: 'https://app.atrium.example/login/northwind',
+      contactEmail: null,
+      phone: null,
+      address: { street: null, city: null, postalCode: null, country: null },
+      currency: 'USD',
+      timeZone: 'UTC',
     });
     expect(platform.tenancy.calls('GetAgency').at(-1)?.call.actor).toMatchObject({
       userId: 'user-1',
@@ -81,6 +86,47 @@ describe('the agency', () => {
       loginSlug: 'north-wind',
       displayName: null,
     });
+  });
+
+  test('PATCH forwards the profile: the address field by field, null as a clearing empty string', async () => {
+    const answer = await request(`${url}/v1/agency`, {
+      method: 'PATCH',
+      headers: auth,
+      body: {
+        contactEmail: ' Office@Northwind.Example',
+        phone: null,
+        currency: 'eur',
+        address: { country: 'de', city: null },
+      },
+    });
+    expect(answer.status).toBe(200);
+    const sent = platform.tenancy.calls('UpdateAgency').at(-1)?.request;
+    expect(sent).toMatchObject({
+      contactEmail: 'office@northwind.example',
+      phone: '',
+      currency: 'EUR',
+      address: { country: 'DE', city: '' },
+    });
+    expect(sent?.address?.street).toBeUndefined();
+    expect(sent?.timeZone).toBeUndefined();
+    const bad = await request(`${url}/v1/agency`, {
+      method: 'PATCH',
+      headers: auth,
+      body: {
+        contactEmail: 'nope',
+        currency: 'euro',
+        timeZone: '',
+        address: { country: 'Germany', planet: 'Earth' },
+      },
+    });
+    expect(bad.status).toBe(400);
+    expect(fieldsOf(bad.body)).toEqual([
+      'address.country',
+      'address.planet',
+      'contactEmail',
+      'currency',
+      'timeZone',
+    ]);
   });
 
   test('bad values are each named, and an empty change is refused', async () => {
@@ -251,6 +297,7 @@ describe('members', () => {
           name: 'Ada',
           email: 'ada@example.com',
           role: 'owner',
+          customRole: null,
           joinedAt: '2026-01-02T00:00:00.000Z',
         },
         expect.objectContaining({ userId: MEMBER_ID, role: 'member' }),
@@ -270,6 +317,33 @@ describe('members', () => {
     });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ userId: MEMBER_ID, role: 'admin' });
+    expect(platform.tenancy.calls('ChangeMemberRole').at(-1)?.request).toEqual({
+      userId: MEMBER_ID,
+      role: 'admin',
+      roleId: '',
+    });
+    const customRoleId = 'a0a0a0a0-0000-4000-8000-0000000000c1';
+    const custom = await request(`${url}/v1/agency/members/${MEMBER_ID}`, {
+      method: 'PATCH',
+      headers: auth,
+      body: { roleId: customRoleId },
+    });
+    expect(custom.status).toBe(200);
+    expect(custom.body).toMatchObject({ role: 'custom', customRole: { id: customRoleId, name: 'Sales' } });
+    expect(platform.tenancy.calls('ChangeMemberRole').at(-1)?.request).toEqual({
+      userId: MEMBER_ID,
+      role: '',
+      roleId: customRoleId,
+    });
+    for (const body of [{}, { role: 'admin', roleId: customRoleId }]) {
+      const neither = await request(`${url}/v1/agency/members/${MEMBER_ID}`, {
+        method: 'PATCH',
+        headers: auth,
+        body,
+      });
+      expect(neither.status).toBe(400);
+      expect(fieldsOf(neither.body)).toEqual(['role']);
+    }
     const badRole = await request(`${url}/v1/agency/members/${MEMBER_ID}`, {
       method: 'PATCH',
       headers: auth,

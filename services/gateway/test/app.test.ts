@@ -141,7 +141,9 @@ describe('me', () => {
       user: sessionUserJson,
       agency: { id: 'agency-1', name: 'Northwind' },
       role: 'owner',
+      customRole: null,
       permissions: ['clients:create', 'clients:read_all'],
+      clients: [],
     });
     const asked = tenancy.accessChecks.at(-1)!;
     expect(asked.request).toEqual({ userId: 'user-1', agencyId: 'agency-1' });

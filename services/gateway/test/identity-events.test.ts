@@ -3,6 +3,7 @@ import { jetstream } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { connectNats, deleteStreams, ensureStream, subjectOf, type NatsConnection } from '@atrium/events';
 import { eventually, freePort, getTestServers, testNamespace } from '@atrium/testing';
+import { longestTokenLifetimeSeconds } from '../src/auth/switch-scope';
 import { API_KEY_REVOKED, SESSION_REVOKED, USER_UPDATED } from '../src/events/identity-events';
 import { request, silentLogger, startStubbedGateway, type StubbedGateway } from './support/gateway';
 import { API_KEY_ID, API_KEY_SECRET } from './support/stubs';
@@ -97,7 +98,8 @@ describe('following identity events', () => {
     await publish(
       SESSION_REVOKED,
       { userId: 'user-1', sessionIds: ['5e55a0e0-0000-4000-8000-0000000000b5'], reason: 'revoked' },
-      new Date(Date.now() - 2 * 900 * 1000),
+      // Switch tokens (30 min) outlive access tokens (15 min): the longer lifetime counts.
+      new Date(Date.now() - 2 * longestTokenLifetimeSeconds(900) * 1000),
     );
     const marker = await accessToken(platform.key, { sid: '5e55a0e0-0000-4000-8000-0000000000b6' });
     await publish(SESSION_REVOKED, {

@@ -29,13 +29,15 @@ export async function startIdentity(config: IdentityConfig, logger: Logger): Pro
     publishesEvents: true,
     rpc: ({ db }) => {
       keys = new KeyRing(db, encryption, {
-        accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        // A retired key must verify every token it signed: switch tokens may outlive access tokens.
+        accessTokenTtlSeconds: Math.max(config.ACCESS_TOKEN_TTL_SECONDS, config.SWITCH_TOKEN_TTL_SECONDS),
         currentKeyCacheMs: config.SIGNING_KEY_CACHE_MS,
       });
       const tokens = {
         issuer: config.JWT_ISSUER,
         audience: config.JWT_AUDIENCE,
         accessTokenTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+        switchTokenTtlSeconds: config.SWITCH_TOKEN_TTL_SECONDS,
         refreshTokenTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
       };
       // Room for a tenancy call (at most its deadline) inside a transaction, and the work around it.

@@ -123,8 +123,12 @@ describe('signing key rotation', () => {
   });
 
   it('stops publishing a retired key once every token it signed has expired', async () => {
-    const longAgo =
-      harness.config.ACCESS_TOKEN_TTL_SECONDS * 1000 + harness.config.SIGNING_KEY_CACHE_MS + 65_000;
+    // Switch tokens may outlive access tokens: the longer of the two lifetimes counts.
+    const longestTtlSeconds = Math.max(
+      harness.config.ACCESS_TOKEN_TTL_SECONDS,
+      harness.config.SWITCH_TOKEN_TTL_SECONDS,
+    );
+    const longAgo = longestTtlSeconds * 1000 + harness.config.SIGNING_KEY_CACHE_MS + 65_000;
     await harness.db.signingKey.update({
       where: { kid: oldKid },
       data: { retiredAt: new Date(Date.now() - longAgo) },

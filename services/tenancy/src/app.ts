@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
+import { startPurgeConsumers } from './purge/consumers';
+import { StaleDeletionWatch } from './purge/stale-deletion-watch';
 import { tenancyService } from './rpc/tenancy-service';
 import { createDb, type Db } from './store/db';
 
@@ -20,7 +22,27 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
       }),
     publishesEvents: true,
     rpc: ({ db }) => [
-      tenancyService(db, { planClientLimit: config.PLAN_CLIENT_LIMIT, publicAppUrl: config.PUBLIC_APP_URL }),
+      tenancyService(db, {
+        planClientLimit: config.PLAN_CLIENT_LIMIT,
+        publicAppUrl: config.PUBLIC_APP_URL,
+        purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
+      }),
     ],
+    workers: async ({ db, nc }) => {
+      const purgeReports = await startPurgeConsumers({
+        db,
+        nc,
+        namespace: config.EVENTS_NAMESPACE,
+        logger,
+        participants: config.CLIENT_PURGE_PARTICIPANTS,
+      });
+      const staleDeletions = new StaleDeletionWatch({
+        db,
+        logger,
+        warnAfterMs: config.CLIENT_DELETION_WARN_AFTER_MS,
+      });
+      staleDeletions.start();
+      return [...purgeReports, staleDeletions];
+    },
   });
 }

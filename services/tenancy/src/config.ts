@@ -1,5 +1,8 @@
 import { serviceVars, vars, z } from '@atrium/config';
 
+/** The services that may take part in a client's purge (they hold client data). */
+const PURGE_PARTICIPANTS = ['identity', 'billing', 'campaigns', 'notification'] as const;
+
 /** Tenancy's environment; see docs/configuration.md. */
 export const tenancyConfigShape = {
   ...serviceVars('tenancy', 50052),
@@ -14,6 +17,27 @@ export const tenancyConfigShape = {
   PLAN_CLIENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   // Base of each agency's client login URL (<PUBLIC_APP_URL>/login/<slug>); notification's must match.
   PUBLIC_APP_URL: vars.url('http://localhost:8080'),
+  // Services that hold client data: a deletion waits for each one's client.purged before tenancy purges
+  // its own data. Comma-separated service names, or "none": tenancy purges at once (an empty variable
+  // means unset, as everywhere).
+  CLIENT_PURGE_PARTICIPANTS: z
+    .string()
+    .default('notification,campaigns,billing')
+    .transform((value) =>
+      value.trim() === 'none'
+        ? []
+        : value
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== ''),
+    )
+    .pipe(
+      z
+        .array(z.enum(PURGE_PARTICIPANTS, { error: `each must be one of ${PURGE_PARTICIPANTS.join(', ')}` }))
+        .refine((names) => new Set(names).size === names.length, 'must not name a service twice'),
+    ),
+  // A deletion still waiting for participants after this long is logged as a warning, every ten minutes.
+  CLIENT_DELETION_WARN_AFTER_MS: vars.milliseconds(60 * 60_000),
 };
 
 export type TenancyConfig = z.infer<z.ZodObject<typeof tenancyConfigShape>>;

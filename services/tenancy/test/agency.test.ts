@@ -65,6 +65,12 @@ describe('agency branding', () => {
       clientLoginUrl: `https://app.atrium.test/login/${loginSlug}`,
       changedFields: ['displayName', 'logoUrl', 'primaryColor', 'supportEmail', 'loginSlug'],
       updatedBy: agency.ownerId,
+      // The profile comes along as it is, so a projection can replace its copy.
+      contactEmail: '',
+      phone: '',
+      address: { street: '', city: '', postalCode: '', country: '' },
+      currency: 'USD',
+      timeZone: 'UTC',
     });
   });
 

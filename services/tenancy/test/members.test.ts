@@ -74,6 +74,8 @@ describe('changing a member’s role', () => {
       role: 'admin',
       previousRole: 'member',
       changedBy: admin.userId,
+      roleId: '',
+      previousRoleId: '',
     });
   });
 

@@ -40,6 +40,8 @@ export interface Harness {
   backend: RunningBackend<Db>;
   client: TenancyClient;
   databaseUrl: string;
+  /** The NATS namespace of this harness's streams and subjects. */
+  namespace: string;
   events: PublishedEvent[];
   /** The first event of `type` matching `match`, waiting for it to be published. */
   nextEvent(type: string, match?: (data: Record<string, unknown>) => boolean): Promise<PublishedEvent>;
@@ -77,6 +79,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
     backend,
     client,
     databaseUrl: database.url,
+    namespace,
     events,
     nextEvent: (type, match = () => true) =>
       eventually(

@@ -18,6 +18,8 @@ import type { GetJwksResponse as _atrium_identity_v1_GetJwksResponse, GetJwksRes
 import type { GetUserRequest as _atrium_identity_v1_GetUserRequest, GetUserRequest__Output as _atrium_identity_v1_GetUserRequest__Output } from './atrium/identity/v1/GetUserRequest';
 import type { GetUserResponse as _atrium_identity_v1_GetUserResponse, GetUserResponse__Output as _atrium_identity_v1_GetUserResponse__Output } from './atrium/identity/v1/GetUserResponse';
 import type { IdentityServiceClient as _atrium_identity_v1_IdentityServiceClient, IdentityServiceDefinition as _atrium_identity_v1_IdentityServiceDefinition } from './atrium/identity/v1/IdentityService';
+import type { IssueSwitchTokenRequest as _atrium_identity_v1_IssueSwitchTokenRequest, IssueSwitchTokenRequest__Output as _atrium_identity_v1_IssueSwitchTokenRequest__Output } from './atrium/identity/v1/IssueSwitchTokenRequest';
+import type { IssueSwitchTokenResponse as _atrium_identity_v1_IssueSwitchTokenResponse, IssueSwitchTokenResponse__Output as _atrium_identity_v1_IssueSwitchTokenResponse__Output } from './atrium/identity/v1/IssueSwitchTokenResponse';
 import type { ListApiKeysRequest as _atrium_identity_v1_ListApiKeysRequest, ListApiKeysRequest__Output as _atrium_identity_v1_ListApiKeysRequest__Output } from './atrium/identity/v1/ListApiKeysRequest';
 import type { ListApiKeysResponse as _atrium_identity_v1_ListApiKeysResponse, ListApiKeysResponse__Output as _atrium_identity_v1_ListApiKeysResponse__Output } from './atrium/identity/v1/ListApiKeysResponse';
 import type { ListSessionsRequest as _atrium_identity_v1_ListSessionsRequest, ListSessionsRequest__Output as _atrium_identity_v1_ListSessionsRequest__Output } from './atrium/identity/v1/ListSessionsRequest';
@@ -26,6 +28,8 @@ import type { LoginRequest as _atrium_identity_v1_LoginRequest, LoginRequest__Ou
 import type { LoginResponse as _atrium_identity_v1_LoginResponse, LoginResponse__Output as _atrium_identity_v1_LoginResponse__Output } from './atrium/identity/v1/LoginResponse';
 import type { LogoutRequest as _atrium_identity_v1_LogoutRequest, LogoutRequest__Output as _atrium_identity_v1_LogoutRequest__Output } from './atrium/identity/v1/LogoutRequest';
 import type { LogoutResponse as _atrium_identity_v1_LogoutResponse, LogoutResponse__Output as _atrium_identity_v1_LogoutResponse__Output } from './atrium/identity/v1/LogoutResponse';
+import type { ProvisionInvitedUserRequest as _atrium_identity_v1_ProvisionInvitedUserRequest, ProvisionInvitedUserRequest__Output as _atrium_identity_v1_ProvisionInvitedUserRequest__Output } from './atrium/identity/v1/ProvisionInvitedUserRequest';
+import type { ProvisionInvitedUserResponse as _atrium_identity_v1_ProvisionInvitedUserResponse, ProvisionInvitedUserResponse__Output as _atrium_identity_v1_ProvisionInvitedUserResponse__Output } from './atrium/identity/v1/ProvisionInvitedUserResponse';
 import type { RefreshRequest as _atrium_identity_v1_RefreshRequest, RefreshRequest__Output as _atrium_identity_v1_RefreshRequest__Output } from './atrium/identity/v1/RefreshRequest';
 import type { RefreshResponse as _atrium_identity_v1_RefreshResponse, RefreshResponse__Output as _atrium_identity_v1_RefreshResponse__Output } from './atrium/identity/v1/RefreshResponse';
 import type { RemoveAvatarRequest as _atrium_identity_v1_RemoveAvatarRequest, RemoveAvatarRequest__Output as _atrium_identity_v1_RemoveAvatarRequest__Output } from './atrium/identity/v1/RemoveAvatarRequest';
@@ -73,6 +77,8 @@ export interface ProtoGrpcType {
         GetUserRequest: MessageTypeDefinition<_atrium_identity_v1_GetUserRequest, _atrium_identity_v1_GetUserRequest__Output>
         GetUserResponse: MessageTypeDefinition<_atrium_identity_v1_GetUserResponse, _atrium_identity_v1_GetUserResponse__Output>
         IdentityService: SubtypeConstructor<typeof grpc.Client, _atrium_identity_v1_IdentityServiceClient> & { service: _atrium_identity_v1_IdentityServiceDefinition }
+        IssueSwitchTokenRequest: MessageTypeDefinition<_atrium_identity_v1_IssueSwitchTokenRequest, _atrium_identity_v1_IssueSwitchTokenRequest__Output>
+        IssueSwitchTokenResponse: MessageTypeDefinition<_atrium_identity_v1_IssueSwitchTokenResponse, _atrium_identity_v1_IssueSwitchTokenResponse__Output>
         ListApiKeysRequest: MessageTypeDefinition<_atrium_identity_v1_ListApiKeysRequest, _atrium_identity_v1_ListApiKeysRequest__Output>
         ListApiKeysResponse: MessageTypeDefinition<_atrium_identity_v1_ListApiKeysResponse, _atrium_identity_v1_ListApiKeysResponse__Output>
         ListSessionsRequest: MessageTypeDefinition<_atrium_identity_v1_ListSessionsRequest, _atrium_identity_v1_ListSessionsRequest__Output>
@@ -81,6 +87,8 @@ export interface ProtoGrpcType {
         LoginResponse: MessageTypeDefinition<_atrium_identity_v1_LoginResponse, _atrium_identity_v1_LoginResponse__Output>
         LogoutRequest: MessageTypeDefinition<_atrium_identity_v1_LogoutRequest, _atrium_identity_v1_LogoutRequest__Output>
         LogoutResponse: MessageTypeDefinition<_atrium_identity_v1_LogoutResponse, _atrium_identity_v1_LogoutResponse__Output>
+        ProvisionInvitedUserRequest: MessageTypeDefinition<_atrium_identity_v1_ProvisionInvitedUserRequest, _atrium_identity_v1_ProvisionInvitedUserRequest__Output>
+        ProvisionInvitedUserResponse: MessageTypeDefinition<_atrium_identity_v1_ProvisionInvitedUserResponse, _atrium_identity_v1_ProvisionInvitedUserResponse__Output>
         RefreshRequest: MessageTypeDefinition<_atrium_identity_v1_RefreshRequest, _atrium_identity_v1_RefreshRequest__Output>
         RefreshResponse: MessageTypeDefinition<_atrium_identity_v1_RefreshResponse, _atrium_identity_v1_RefreshResponse__Output>
         RemoveAvatarRequest: MessageTypeDefinition<_atrium_identity_v1_RemoveAvatarRequest, _atrium_identity_v1_RemoveAvatarRequest__Output>

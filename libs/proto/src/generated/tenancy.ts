@@ -2,14 +2,21 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Agency as _atrium_tenancy_v1_Agency, Agency__Output as _atrium_tenancy_v1_Agency__Output } from './atrium/tenancy/v1/Agency';
+import type { AgencyAddress as _atrium_tenancy_v1_AgencyAddress, AgencyAddress__Output as _atrium_tenancy_v1_AgencyAddress__Output } from './atrium/tenancy/v1/AgencyAddress';
+import type { AgencyRole as _atrium_tenancy_v1_AgencyRole, AgencyRole__Output as _atrium_tenancy_v1_AgencyRole__Output } from './atrium/tenancy/v1/AgencyRole';
+import type { AuditActor as _atrium_tenancy_v1_AuditActor, AuditActor__Output as _atrium_tenancy_v1_AuditActor__Output } from './atrium/tenancy/v1/AuditActor';
+import type { AuditEntry as _atrium_tenancy_v1_AuditEntry, AuditEntry__Output as _atrium_tenancy_v1_AuditEntry__Output } from './atrium/tenancy/v1/AuditEntry';
 import type { Client as _atrium_tenancy_v1_Client, Client__Output as _atrium_tenancy_v1_Client__Output } from './atrium/tenancy/v1/Client';
 import type { ClientCounters as _atrium_tenancy_v1_ClientCounters, ClientCounters__Output as _atrium_tenancy_v1_ClientCounters__Output } from './atrium/tenancy/v1/ClientCounters';
+import type { ClientRoleGrant as _atrium_tenancy_v1_ClientRoleGrant, ClientRoleGrant__Output as _atrium_tenancy_v1_ClientRoleGrant__Output } from './atrium/tenancy/v1/ClientRoleGrant';
 import type { ClientSettings as _atrium_tenancy_v1_ClientSettings, ClientSettings__Output as _atrium_tenancy_v1_ClientSettings__Output } from './atrium/tenancy/v1/ClientSettings';
+import type { ClientUser as _atrium_tenancy_v1_ClientUser, ClientUser__Output as _atrium_tenancy_v1_ClientUser__Output } from './atrium/tenancy/v1/ClientUser';
 import type { CompanyProfile as _atrium_tenancy_v1_CompanyProfile, CompanyProfile__Output as _atrium_tenancy_v1_CompanyProfile__Output } from './atrium/tenancy/v1/CompanyProfile';
 import type { ContactPerson as _atrium_tenancy_v1_ContactPerson, ContactPerson__Output as _atrium_tenancy_v1_ContactPerson__Output } from './atrium/tenancy/v1/ContactPerson';
 import type { CustomField as _atrium_tenancy_v1_CustomField, CustomField__Output as _atrium_tenancy_v1_CustomField__Output } from './atrium/tenancy/v1/CustomField';
 import type { CustomProperty as _atrium_tenancy_v1_CustomProperty, CustomProperty__Output as _atrium_tenancy_v1_CustomProperty__Output } from './atrium/tenancy/v1/CustomProperty';
 import type { Invitation as _atrium_tenancy_v1_Invitation, Invitation__Output as _atrium_tenancy_v1_Invitation__Output } from './atrium/tenancy/v1/Invitation';
+import type { Job as _atrium_tenancy_v1_Job, Job__Output as _atrium_tenancy_v1_Job__Output } from './atrium/tenancy/v1/Job';
 import type { Member as _atrium_tenancy_v1_Member, Member__Output as _atrium_tenancy_v1_Member__Output } from './atrium/tenancy/v1/Member';
 import type { Permission as _atrium_tenancy_v1_Permission, Permission__Output as _atrium_tenancy_v1_Permission__Output } from './atrium/tenancy/v1/Permission';
 import type { PublicBranding as _atrium_tenancy_v1_PublicBranding, PublicBranding__Output as _atrium_tenancy_v1_PublicBranding__Output } from './atrium/tenancy/v1/PublicBranding';
@@ -24,14 +31,21 @@ export interface ProtoGrpcType {
     tenancy: {
       v1: {
         Agency: MessageTypeDefinition<_atrium_tenancy_v1_Agency, _atrium_tenancy_v1_Agency__Output>
+        AgencyAddress: MessageTypeDefinition<_atrium_tenancy_v1_AgencyAddress, _atrium_tenancy_v1_AgencyAddress__Output>
+        AgencyRole: MessageTypeDefinition<_atrium_tenancy_v1_AgencyRole, _atrium_tenancy_v1_AgencyRole__Output>
+        AuditActor: MessageTypeDefinition<_atrium_tenancy_v1_AuditActor, _atrium_tenancy_v1_AuditActor__Output>
+        AuditEntry: MessageTypeDefinition<_atrium_tenancy_v1_AuditEntry, _atrium_tenancy_v1_AuditEntry__Output>
         Client: MessageTypeDefinition<_atrium_tenancy_v1_Client, _atrium_tenancy_v1_Client__Output>
         ClientCounters: MessageTypeDefinition<_atrium_tenancy_v1_ClientCounters, _atrium_tenancy_v1_ClientCounters__Output>
+        ClientRoleGrant: MessageTypeDefinition<_atrium_tenancy_v1_ClientRoleGrant, _atrium_tenancy_v1_ClientRoleGrant__Output>
         ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        ClientUser: MessageTypeDefinition<_atrium_tenancy_v1_ClientUser, _atrium_tenancy_v1_ClientUser__Output>
         CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
         ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>
         CustomField: MessageTypeDefinition<_atrium_tenancy_v1_CustomField, _atrium_tenancy_v1_CustomField__Output>
         CustomProperty: MessageTypeDefinition<_atrium_tenancy_v1_CustomProperty, _atrium_tenancy_v1_CustomProperty__Output>
         Invitation: MessageTypeDefinition<_atrium_tenancy_v1_Invitation, _atrium_tenancy_v1_Invitation__Output>
+        Job: MessageTypeDefinition<_atrium_tenancy_v1_Job, _atrium_tenancy_v1_Job__Output>
         Member: MessageTypeDefinition<_atrium_tenancy_v1_Member, _atrium_tenancy_v1_Member__Output>
         Permission: MessageTypeDefinition<_atrium_tenancy_v1_Permission, _atrium_tenancy_v1_Permission__Output>
         PublicBranding: MessageTypeDefinition<_atrium_tenancy_v1_PublicBranding, _atrium_tenancy_v1_PublicBranding__Output>

@@ -5,6 +5,8 @@ import { continueAs } from '../http/request-context';
 import { API_KEY_PREFIX, type ApiKeyVerifier } from './api-key-verifier';
 import type { JwtVerifier } from './jwt-verifier';
 import type { RevokedSessions } from './revoked-sessions';
+import type { SwitchActionRecorder } from './switch-actions';
+import { matchedRoute, requireSwitchScope } from './switch-scope';
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
 
@@ -12,6 +14,8 @@ export interface Authenticators {
   jwt: JwtVerifier;
   apiKeys: ApiKeyVerifier;
   revokedSessions: RevokedSessions;
+  /** Audits the writes made with switch tokens; without it (tests of other concerns) they are not. */
+  switchActions?: SwitchActionRecorder;
 }
 
 export interface AuthenticateOptions {
@@ -33,6 +37,10 @@ async function actorOfToken(
     throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
   const actor: Actor = { userId: claims.userId, agencyId: claims.agencyId };
   if (claims.sessionId !== undefined) actor.sessionId = claims.sessionId;
+  if (claims.actingAsClientId !== undefined) {
+    actor.actingAsClientId = claims.actingAsClientId;
+    actor.clientId = claims.actingAsClientId;
+  }
   return { actor, expiresAt: claims.expiresAt };
 }
 
@@ -57,11 +65,18 @@ function tokenOf(req: Request, options: AuthenticateOptions): string {
 
 /**
  * Admits requests with `Authorization: Bearer <access token>` (a person) or `Bearer atr_…` (an agency
- * API key) and runs the rest as that actor.
+ * API key) and runs the rest as that actor. A switch token (an access token confined to one client) is
+ * checked here, in one place for every route, against the route it reached: outside its client it
+ * answers 403 before any handler runs, and its writes are audited once answered, refused ones included.
  */
 export function authenticate(auth: Authenticators, options: AuthenticateOptions = {}): RequestHandler {
   return async (req, res, next) => {
     const { actor, expiresAt } = await actorOfToken(tokenOf(req, options), auth);
+    if (actor.actingAsClientId !== undefined) {
+      const route = matchedRoute(req);
+      auth.switchActions?.recordAfterResponse(route, actor, res);
+      requireSwitchScope(route, actor.actingAsClientId);
+    }
     continueAs(actor, res, next, expiresAt);
   };
 }

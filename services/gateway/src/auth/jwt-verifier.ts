@@ -15,6 +15,8 @@ export interface AccessTokenClaims {
   userId: string;
   agencyId: string;
   sessionId?: string;
+  /** Set on a switch token (claim act_client): the one client account the token is confined to. */
+  actingAsClientId?: string;
   /** When the token expires, epoch milliseconds. */
   expiresAt: number;
 }
@@ -53,10 +55,19 @@ function nonEmptyString(value: unknown): value is string {
 }
 
 function claimsOf(payload: JWTPayload): AccessTokenClaims {
-  const { sub, agency, sid, exp } = payload as JWTPayload & { agency?: unknown; sid?: unknown };
+  const { sub, agency, sid, exp, act_client } = payload as JWTPayload & {
+    agency?: unknown;
+    sid?: unknown;
+    act_client?: unknown;
+  };
   if (!nonEmptyString(sub) || !nonEmptyString(agency) || exp === undefined) throw invalidToken();
   const claims: AccessTokenClaims = { userId: sub, agencyId: agency, expiresAt: exp * 1000 };
   if (nonEmptyString(sid)) claims.sessionId = sid;
+  if (act_client !== undefined) {
+    // A switch token must stay confined and must die with its session: both need these claims intact.
+    if (!nonEmptyString(act_client) || claims.sessionId === undefined) throw invalidToken();
+    claims.actingAsClientId = act_client;
+  }
   return claims;
 }
 

@@ -1,4 +1,5 @@
 import type { Logger } from '@atrium/logger';
+import { longestTokenLifetimeSeconds } from '../auth/switch-scope';
 import type { GatewayConfig } from '../config';
 import {
   ACCESS_TTL_MS,
@@ -36,7 +37,7 @@ export function followEvents(
     nats,
     namespace,
     logger,
-    lookBackMs: config.ACCESS_TOKEN_TTL_SECONDS * 1000,
+    lookBackMs: longestTokenLifetimeSeconds(config.ACCESS_TOKEN_TTL_SECONDS) * 1000,
     handlers: invalidationHandlers(state, config),
   });
   const notifications = notificationEventFollower({

@@ -7,6 +7,11 @@ export const MEMBER_ROLE_CHANGED = 'atrium.tenancy.v1.member.role_changed';
 export const MEMBER_REMOVED = 'atrium.tenancy.v1.member.removed';
 export const AGENCY_OWNERSHIP_TRANSFERRED = 'atrium.tenancy.v1.agency.ownership_transferred';
 export const AGENCY_UPDATED = 'atrium.tenancy.v1.agency.updated';
+export const ROLE_UPDATED = 'atrium.tenancy.v1.role.updated';
+export const ROLE_DELETED = 'atrium.tenancy.v1.role.deleted';
+export const CLIENT_USER_UPDATED = 'atrium.tenancy.v1.client_user.updated';
+export const CLIENT_USER_REMOVED = 'atrium.tenancy.v1.client_user.removed';
+export const CLIENT_USER_PRIMARY_CHANGED = 'atrium.tenancy.v1.client_user.primary_changed';
 
 /** What the gateway does with the tenancy events it follows. */
 export interface TenancyEventHandlers {
@@ -14,6 +19,8 @@ export interface TenancyEventHandlers {
   accessChanged(agencyId: string, userIds: string[]): void;
   /** The agency's name or branding changed. */
   agencyUpdated(agencyId: string): void;
+  /** What any member of the agency may do may have changed (a custom role was edited or deleted). */
+  agencyAccessChanged(agencyId: string): void;
 }
 
 // proto3 JSON with defaults filled in (libs/events enqueueEvent); only what is used is read.
@@ -21,6 +28,19 @@ const id = z.string().min(1);
 const MemberData = z.object({ agencyId: id, userId: id });
 const OwnershipData = z.object({ agencyId: id, previousOwnerId: id, newOwnerId: id });
 const AgencyData = z.object({ agencyId: id });
+// A client user's identity is empty until they join; only then is anything of theirs cached.
+const ClientUserRef = z.object({ identityUserId: z.string() });
+const ClientUserUpdatedData = z.object({ agencyId: id, clientUser: ClientUserRef });
+const ClientUserRemovedData = z.object({ agencyId: id, identityUserId: z.string() });
+const PrimaryChangedData = z.object({
+  agencyId: id,
+  primary: ClientUserRef,
+  formerPrimary: ClientUserRef.nullish(),
+});
+
+function joined(...identityUserIds: Array<string | undefined>): string[] {
+  return identityUserIds.filter((userId): userId is string => Boolean(userId));
+}
 
 /** Applies one event: `ignored` when the gateway does not follow its type. */
 export function applyTenancyEvent(
@@ -49,6 +69,33 @@ export function applyTenancyEvent(
       handlers.agencyUpdated(parsed.data.agencyId);
       return 'applied';
     }
+    case ROLE_UPDATED:
+    case ROLE_DELETED: {
+      // The event names the role, not its holders: every cached member of the agency is forgotten.
+      const parsed = AgencyData.safeParse(data);
+      if (!parsed.success) return 'malformed';
+      handlers.agencyAccessChanged(parsed.data.agencyId);
+      return 'applied';
+    }
+    case CLIENT_USER_UPDATED: {
+      const parsed = ClientUserUpdatedData.safeParse(data);
+      if (!parsed.success) return 'malformed';
+      handlers.accessChanged(parsed.data.agencyId, joined(parsed.data.clientUser.identityUserId));
+      return 'applied';
+    }
+    case CLIENT_USER_REMOVED: {
+      const parsed = ClientUserRemovedData.safeParse(data);
+      if (!parsed.success) return 'malformed';
+      handlers.accessChanged(parsed.data.agencyId, joined(parsed.data.identityUserId));
+      return 'applied';
+    }
+    case CLIENT_USER_PRIMARY_CHANGED: {
+      const parsed = PrimaryChangedData.safeParse(data);
+      if (!parsed.success) return 'malformed';
+      const { agencyId, primary, formerPrimary } = parsed.data;
+      handlers.accessChanged(agencyId, joined(primary.identityUserId, formerPrimary?.identityUserId));
+      return 'applied';
+    }
     default:
       return 'ignored';
   }
@@ -64,8 +111,8 @@ export interface TenancyEventFollowerOptions {
 }
 
 /**
- * Follows tenancy's stream so a change of role, a removal, a transfer of ownership or a new agency name
- * shows on every replica within a second or so. The first consumer starts when the follower was made
+ * Follows tenancy's stream so a change of role, an edited custom role, a removal, a transfer of
+ * ownership or a new agency name shows on every replica within a second or so. The first consumer starts when the follower was made
  * (nothing was cached before); a replacement starts where the last one got to, but never earlier than
  * the cache lifetime, as older entries have expired anyway.
  *

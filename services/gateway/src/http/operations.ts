@@ -45,8 +45,22 @@ export interface EventStreamResponseSpec {
   eventStream: { description: string };
 }
 
+/**
+ * A text download (e.g. text/csv) that the handler streams and ends itself, page by page; the router
+ * sends nothing after it. A failure before the handler starts writing is still a problem answer.
+ */
+export interface TextStreamResponseSpec {
+  status: 200;
+  description: string;
+  textStream: { contentType: string; description: string };
+}
+
 export type ResponseSpec =
-  JsonResponseSpec | EmptyResponseSpec | BinaryResponseSpec | EventStreamResponseSpec;
+  | JsonResponseSpec
+  | EmptyResponseSpec
+  | BinaryResponseSpec
+  | EventStreamResponseSpec
+  | TextStreamResponseSpec;
 
 /** What a binary operation's handler answers; the ETag changes whenever the content does. */
 export interface BinaryBody {
@@ -205,6 +219,18 @@ function successResponses(response: ResponseSpec): Record<string, ResponseConfig
       },
     };
   }
+  if ('textStream' in response) {
+    return {
+      200: {
+        description: response.description,
+        content: {
+          [response.textStream.contentType]: {
+            schema: { type: 'string', description: response.textStream.description },
+          },
+        },
+      },
+    };
+  }
   if ('binary' in response) {
     const content: ZodContentObject = {};
     for (const type of response.binary.contentTypes) content[type] = { schema: BINARY_SCHEMA };
@@ -344,7 +370,7 @@ export class OperationRouter {
       const input = { body, query, params, headers, upload, actor, req, res };
       const result = await handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload, THeaders>);
       const response: ResponseSpec = spec.response;
-      if ('eventStream' in response) return;
+      if ('eventStream' in response || 'textStream' in response) return;
       if ('schema' in response) res.status(response.status).json(result);
       else if ('binary' in response) sendBinary(req, res, response, result as BinaryBody);
       else res.status(response.status).end();

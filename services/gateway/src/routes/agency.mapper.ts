@@ -4,6 +4,15 @@ import { orNull } from './contract';
 
 const dateTime = z.string().openapi({ format: 'date-time' });
 
+export const AgencyAddressSchema = z
+  .object({
+    street: z.string().nullable(),
+    city: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    country: z.string().nullable().openapi({ description: 'ISO 3166-1 alpha-2.', example: 'GB' }),
+  })
+  .openapi('AgencyAddress');
+
 export const AgencySchema = z
   .object({
     id: z.string(),
@@ -17,6 +26,13 @@ export const AgencySchema = z
     clientLoginUrl: z.string().openapi({
       description: "Where the agency's clients sign in; the app's own login page while there is no slug.",
     }),
+    contactEmail: z.string().nullable().openapi({ format: 'email', example: 'office@northwind.example' }),
+    phone: z.string().nullable().openapi({ example: '+44 20 7946 0958' }),
+    address: AgencyAddressSchema,
+    currency: z.string().openapi({ description: 'ISO 4217; USD unless set.', example: 'EUR' }),
+    timeZone: z
+      .string()
+      .openapi({ description: 'IANA time zone; UTC unless set.', example: 'Europe/Berlin' }),
   })
   .openapi('Agency');
 
@@ -38,7 +54,13 @@ export const MemberSchema = z
     userId: z.string(),
     name: z.string(),
     email: z.string().openapi({ format: 'email' }),
-    role: z.enum(['owner', 'admin', 'member']),
+    role: z.enum(['owner', 'admin', 'member', 'custom']).openapi({
+      description: 'A built-in role, or `custom` for a custom role (named in `customRole`).',
+    }),
+    customRole: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'The custom role the member holds; null for the built-in roles.' }),
     joinedAt: dateTime,
   })
   .openapi('AgencyMember');
@@ -54,6 +76,16 @@ export function agencyJsonOf(agency: tenancy.Agency__Output): z.input<typeof Age
     supportEmail: orNull(agency.supportEmail),
     loginSlug: orNull(agency.loginSlug),
     clientLoginUrl: agency.clientLoginUrl,
+    contactEmail: orNull(agency.contactEmail),
+    phone: orNull(agency.phone),
+    address: {
+      street: orNull(agency.address?.street ?? ''),
+      city: orNull(agency.address?.city ?? ''),
+      postalCode: orNull(agency.address?.postalCode ?? ''),
+      country: orNull(agency.address?.country ?? ''),
+    },
+    currency: agency.currency,
+    timeZone: agency.timeZone,
   };
 }
 

@@ -47,6 +47,53 @@ export const UpdateAgencyRequestSchema = z
         'Unique across the platform; the client login URL is built from it. Some words (admin, api, login, …) ' +
         'are reserved. null removes it.',
     }),
+    contactEmail: clearable(z.string().trim().toLowerCase().check(z.email()).max(254)).openapi({
+      description: "The agency's contact address; null clears it.",
+      example: 'office@northwind.example',
+    }),
+    phone: clearable(
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number of 3 to 32 characters'),
+    ).openapi({ description: 'null clears it.', example: '+44 20 7946 0958' }),
+    address: z
+      .strictObject({
+        street: clearable(z.string().trim().min(1).max(200)),
+        city: clearable(z.string().trim().min(1).max(100)),
+        postalCode: clearable(
+          z
+            .string()
+            .trim()
+            .regex(
+              /^[A-Za-z0-9][A-Za-z0-9 -]{0,19}$/,
+              'must be at most 20 letters, digits, spaces and hyphens',
+            ),
+        ),
+        country: clearable(
+          z
+            .string()
+            .trim()
+            .toUpperCase()
+            .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code'),
+        ).openapi({ example: 'GB' }),
+      })
+      .optional()
+      .openapi({ description: 'Merged field by field: fields left out keep their value; null clears one.' }),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code')
+      .optional()
+      .openapi({ description: 'ISO 4217 currency code.', example: 'EUR' }),
+    timeZone: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .optional()
+      .openapi({ description: 'IANA time zone name.', example: 'Europe/Berlin' }),
   })
   .refine((body) => Object.keys(body).length > 0, 'must set at least one field')
   .openapi('UpdateAgencyRequest');
@@ -176,13 +223,15 @@ export function addAgencyRoutes(
       tag: 'agency',
       summary: 'Change the agency profile and branding',
       description:
-        'Changes the fields sent and leaves the others; `null` clears a branding field. Needs the ' +
-        '`organization:manage` permission.',
+        'Changes the fields sent and leaves the others; `null` clears a branding or contact field, and ' +
+        '`address` merges field by field. Needs the `organization:manage` permission.',
       authenticated: true,
       body: UpdateAgencyRequestSchema,
       response: { status: 200, description: 'The agency as it is now.', schema: AgencySchema },
       problems: {
-        400: 'The login slug is a reserved word (`validation_failed` naming `loginSlug`).',
+        400:
+          'The login slug is a reserved word (`validation_failed` naming `loginSlug`), or the currency, time ' +
+          'zone or address country is not a known one (naming `currency`, `timeZone` or `address.country`).',
         403: NEEDS_ORGANIZATION,
         409: 'Another agency has this login slug (`conflict` naming `loginSlug`).',
       },
@@ -195,6 +244,16 @@ export function addAgencyRoutes(
       if (body.primaryColor !== undefined) request.primaryColor = body.primaryColor ?? '';
       if (body.supportEmail !== undefined) request.supportEmail = body.supportEmail ?? '';
       if (body.loginSlug !== undefined) request.loginSlug = body.loginSlug ?? '';
+      if (body.contactEmail !== undefined) request.contactEmail = body.contactEmail ?? '';
+      if (body.phone !== undefined) request.phone = body.phone ?? '';
+      if (body.currency !== undefined) request.currency = body.currency;
+      if (body.timeZone !== undefined) request.timeZone = body.timeZone;
+      if (body.address !== undefined) {
+        const address: tenancy.AgencyAddress = {};
+        for (const key of ['street', 'city', 'postalCode', 'country'] as const)
+          if (body.address[key] !== undefined) address[key] = body.address[key] ?? '';
+        request.address = address;
+      }
       const agency = present((await backends.tenancy.UpdateAgency(request)).agency, 'agency');
       // GET /v1/me shows the agency name from the access cache: this replica shows the new one at once,
       // the others when agency.updated arrives.

@@ -1,9 +1,12 @@
+import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../backends';
 import type { OperationRouter } from '../http/operations';
 import { z } from '../openapi/zod';
 import { opaqueToken, password } from './auth';
-import { orNull } from './contract';
+import { oneOf, orNull, present } from './contract';
 import { origin, SessionSchema, sessionJsonOf } from './identity.mapper';
+import { InvitationSchema } from './members';
+import { cursorParam, limitParam, nextCursor } from './pagination';
 
 export const AcceptInvitationRequestSchema = z
   .strictObject({
@@ -63,5 +66,132 @@ export function addInvitationRoutes(operations: OperationRouter, backends: Pick<
       });
       return { ...sessionJsonOf(answer), clientId: orNull(answer.clientId), role: answer.role };
     },
+  );
+}
+
+const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled', 'expired'] as const;
+
+/** An invitation as the management routes answer it: with the client user it brings in, if any. */
+export const ManagedInvitationSchema = InvitationSchema.extend({
+  clientUserId: z
+    .string()
+    .nullable()
+    .openapi({ description: 'For a client invitation: the client user it brings in; null otherwise.' }),
+}).openapi('ManagedInvitation', {
+  description: 'Status `expired`: still pending, but its link has expired; resend it for a new one.',
+});
+
+export const InvitationPageSchema = z
+  .object({ items: z.array(ManagedInvitationSchema), nextCursor })
+  .openapi('InvitationPage');
+
+export const ListInvitationsQuerySchema = z.strictObject({ limit: limitParam, cursor: cursorParam });
+
+export const AgencyInvitationParamsSchema = z.strictObject({
+  invitationId: z.uuid().openapi({ description: 'The invitation id.' }),
+});
+
+export function invitationJsonOf(
+  invitation: tenancy.Invitation__Output,
+): z.input<typeof ManagedInvitationSchema> {
+  return {
+    id: invitation.id,
+    agencyId: invitation.agencyId,
+    clientId: orNull(invitation.clientId),
+    clientUserId: orNull(invitation.clientUserId),
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    roleId: orNull(invitation.customRoleId),
+    status: oneOf(INVITATION_STATUSES, invitation.status, 'invitation status'),
+    invitedByUserId: invitation.invitedByUserId,
+    createdAt: invitation.createdAt,
+    expiresAt: invitation.expiresAt,
+  };
+}
+
+const NO_PENDING = 'No pending invitation with this id (`not_found`): unknown, accepted or cancelled.';
+
+/** The agency's member invitations: list pending ones, resend (a new link), cancel (the link dies). */
+export function addAgencyInvitationRoutes(
+  operations: OperationRouter,
+  backends: Pick<Backends, 'tenancy'>,
+): void {
+  operations.add(
+    {
+      method: 'get',
+      path: '/v1/agency/invitations',
+      operationId: 'listAgencyInvitations',
+      tag: 'agency',
+      summary: 'List pending member invitations',
+      description:
+        "The agency's pending member invitations, newest first; those whose link expired are listed with " +
+        'status `expired`. Needs the `members:manage` permission.',
+      authenticated: true,
+      query: ListInvitationsQuerySchema,
+      response: { status: 200, description: 'One page of invitations.', schema: InvitationPageSchema },
+      problems: { 403: 'The caller lacks `members:manage` (`forbidden`).' },
+    },
+    async ({ query }) => {
+      const page = await backends.tenancy.ListInvitations({
+        clientId: '',
+        limit: query.limit,
+        cursor: query.cursor ?? '',
+      });
+      return { items: page.invitations.map(invitationJsonOf), nextCursor: orNull(page.nextCursor) };
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/agency/invitations/{invitationId}/resend',
+      operationId: 'resendAgencyInvitation',
+      tag: 'agency',
+      summary: 'Resend a member invitation',
+      description:
+        'Emails a new link, valid 7 days from now; the old link stops working at once. Works on expired ' +
+        'invitations too. Needs the `members:manage` permission.',
+      authenticated: true,
+      rateLimited: true,
+      params: AgencyInvitationParamsSchema,
+      response: {
+        status: 200,
+        description: 'The invitation with its new expiry.',
+        schema: ManagedInvitationSchema,
+      },
+      problems: { 403: 'The caller lacks `members:manage` (`forbidden`).', 404: NO_PENDING },
+    },
+    async ({ params }) =>
+      invitationJsonOf(
+        present(
+          (await backends.tenancy.ResendInvitation({ clientId: '', invitationId: params.invitationId }))
+            .invitation,
+          'invitation',
+        ),
+      ),
+  );
+
+  operations.add(
+    {
+      method: 'delete',
+      path: '/v1/agency/invitations/{invitationId}',
+      operationId: 'cancelAgencyInvitation',
+      tag: 'agency',
+      summary: 'Cancel a member invitation',
+      description: 'Its link stops working at once. Needs the `members:manage` permission.',
+      authenticated: true,
+      params: AgencyInvitationParamsSchema,
+      response: { status: 200, description: 'The cancelled invitation.', schema: ManagedInvitationSchema },
+      problems: { 403: 'The caller lacks `members:manage` (`forbidden`).', 404: NO_PENDING },
+    },
+    async ({ params }) =>
+      invitationJsonOf(
+        present(
+          (await backends.tenancy.CancelInvitation({ clientId: '', invitationId: params.invitationId }))
+            .invitation,
+          'invitation',
+        ),
+      ),
   );
 }

@@ -13,10 +13,28 @@ export const MeSchema = z
   .object({
     user: UserSchema,
     agency: AgencyRefSchema,
-    role: z
-      .string()
-      .openapi({ description: '`owner`, `admin`, `member` or a custom role id.', example: 'owner' }),
+    role: z.string().openapi({
+      description: '`owner`, `admin`, `member`, or `custom` for a custom role (named in `customRole`).',
+      example: 'owner',
+    }),
+    customRole: z
+      .object({ id: z.string(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'The custom role the caller holds in the agency; null for a built-in role.' }),
     permissions: z.array(z.string()).openapi({ example: ['clients:create', 'clients:read_all'] }),
+    clients: z
+      .array(
+        z.object({
+          clientId: z.string(),
+          role: z.string().openapi({ example: 'designer' }),
+          permissions: z.array(z.string()).openapi({ example: ['templates:write'] }),
+        }),
+      )
+      .openapi({
+        description:
+          "The caller's roles as a user of the agency's client accounts, with the client permissions each " +
+          'holds. A person who is only a client user has role `client_user` and no agency permissions.',
+      }),
   })
   .openapi('Me');
 
@@ -73,7 +91,9 @@ export function addMeRoutes(
         user: userJsonOf(user),
         agency: { id: agency.id, name: agency.name },
         role: access.role,
+        customRole: access.customRole ? { id: access.customRole.id, name: access.customRole.name } : null,
         permissions: access.permissions,
+        clients: access.clients.map(({ clientId, role, permissions }) => ({ clientId, role, permissions })),
       };
     },
   );

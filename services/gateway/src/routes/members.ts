@@ -11,12 +11,33 @@ import { cursorParam, limitParam, nextCursor } from './pagination';
 const dateTime = z.string().openapi({ format: 'date-time' });
 const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled', 'expired'] as const;
 
+/** A built-in role by name or a custom role by id: exactly one. */
+const roleFields = {
+  role: z
+    .enum(['admin', 'member'])
+    .optional()
+    .openapi({ description: 'A built-in role; leave out when `roleId` names a custom role.' }),
+  roleId: z
+    .uuid()
+    .optional()
+    .openapi({ description: 'A custom role of the agency (`GET /v1/agency/roles`); leave out with `role`.' }),
+};
+
+function exactlyOneRole(
+  body: { role?: string | undefined; roleId?: string | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if ((body.role === undefined) === (body.roleId === undefined))
+    ctx.addIssue({ code: 'custom', path: ['role'], message: 'set exactly one of role and roleId' });
+}
+
 export const InviteAgencyMemberRequestSchema = z
   .strictObject({
     email,
     name: z.string().trim().min(1).max(120).openapi({ example: 'Grace Hopper' }),
-    role: z.enum(['admin', 'member']).openapi({ description: 'The agency role the person will have.' }),
+    ...roleFields,
   })
+  .superRefine(exactlyOneRole)
   .openapi('InviteAgencyMemberRequest');
 
 export const InvitationSchema = z
@@ -27,6 +48,7 @@ export const InvitationSchema = z
     email: z.string().openapi({ format: 'email' }),
     name: z.string(),
     role: z.string(),
+    roleId: z.string().nullable().openapi({ description: 'For role `custom`: the custom role offered.' }),
     status: z.enum(INVITATION_STATUSES),
     invitedByUserId: z.string(),
     createdAt: dateTime,
@@ -34,7 +56,7 @@ export const InvitationSchema = z
   })
   .openapi('Invitation');
 
-const MEMBER_ROLES = ['owner', 'admin', 'member'] as const;
+const MEMBER_ROLES = ['owner', 'admin', 'member', 'custom'] as const;
 
 export const MemberPageSchema = z
   .object({ items: z.array(MemberSchema), nextCursor })
@@ -47,12 +69,11 @@ export const MemberParamsSchema = z.strictObject({
 });
 
 export const ChangeMemberRoleRequestSchema = z
-  .strictObject({
-    role: z.enum(['admin', 'member']).openapi({
-      description: 'The owner changes only through a transfer of ownership.',
-    }),
-  })
-  .openapi('ChangeMemberRoleRequest');
+  .strictObject(roleFields)
+  .superRefine(exactlyOneRole)
+  .openapi('ChangeMemberRoleRequest', {
+    description: 'The owner changes only through a transfer of ownership.',
+  });
 
 export const RemoveMemberQuerySchema = z.strictObject({
   transferClientsTo: z.uuid().optional().openapi({
@@ -81,6 +102,7 @@ function memberJsonOf(member: tenancy.Member__Output): z.input<typeof MemberSche
     name: member.name,
     email: member.email,
     role: oneOf(MEMBER_ROLES, member.role, 'member role'),
+    customRole: member.customRoleId ? { id: member.customRoleId, name: member.customRoleName } : null,
     joinedAt: member.joinedAt,
   };
 }
@@ -123,20 +145,25 @@ export function addMemberRoutes(
       tag: 'agency',
       summary: "Change a member's role",
       description:
-        'Makes a member an admin or a plain member; it takes effect on every replica within seconds. Needs the ' +
-        '`members:manage` permission.',
+        'Makes a member an admin or a plain member (`role`), or gives a custom role (`roleId`); it takes effect ' +
+        'on every replica within seconds. Needs the `members:manage` permission.',
       authenticated: true,
       params: MemberParamsSchema,
       body: ChangeMemberRoleRequestSchema,
       response: { status: 200, description: 'The member with the new role.', schema: MemberSchema },
       problems: {
+        400: '`roleId` is not a custom role of the agency (`validation_failed` naming `roleId`).',
         403: NEEDS_MEMBERS,
         404: 'The agency has no such member (`not_found`).',
         409: 'The member is the owner, whose role changes only by a transfer (`conflict` naming `userId`).',
       },
     },
     async ({ actor, params, body }) => {
-      const answer = await backends.tenancy.ChangeMemberRole({ userId: params.userId, role: body.role });
+      const answer = await backends.tenancy.ChangeMemberRole({
+        userId: params.userId,
+        role: body.role ?? '',
+        roleId: body.roleId ?? '',
+      });
       forgetAccess(actor.agencyId, [params.userId]);
       return memberJsonOf(present(answer.member, 'member'));
     },
@@ -216,18 +243,24 @@ export function addMemberRoutes(
       tag: 'agency',
       summary: 'Invite an agency member',
       description:
-        "Invites a person to the caller's agency with a role; they get an email with a link valid for 7 days. " +
-        'Needs the `members:manage` permission.',
+        "Invites a person to the caller's agency with a built-in role (`role`) or a custom role (`roleId`), which " +
+        'accepting gives; they get an email with a link valid for 7 days. Needs the `members:manage` permission.',
       authenticated: true,
       body: InviteAgencyMemberRequestSchema,
       response: { status: 201, description: 'The pending invitation.', schema: InvitationSchema },
       problems: {
+        400: '`roleId` is not a custom role of the agency (`validation_failed` naming `roleId`).',
         403: 'The caller lacks `members:manage` (`forbidden`).',
         409: 'The person is already a member of the agency (`email_in_use`).',
       },
     },
     async ({ body }) => {
-      const answer = await backends.tenancy.InviteAgencyMember(body);
+      const answer = await backends.tenancy.InviteAgencyMember({
+        email: body.email,
+        name: body.name,
+        role: body.role ?? '',
+        roleId: body.roleId ?? '',
+      });
       const invitation = present(answer.invitation, 'invitation');
       return {
         id: invitation.id,
@@ -236,6 +269,7 @@ export function addMemberRoutes(
         email: invitation.email,
         name: invitation.name,
         role: invitation.role,
+        roleId: orNull(invitation.customRoleId),
         status: oneOf(INVITATION_STATUSES, invitation.status, 'invitation status'),
         invitedByUserId: invitation.invitedByUserId,
         createdAt: invitation.createdAt,

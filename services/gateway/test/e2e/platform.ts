@@ -48,6 +48,8 @@ export interface Platform {
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
   logs(name: ProcessName): string;
+  /** A backend's test database (its owner's URL), for tests that look at its rows directly. */
+  databaseUrl(name: Backend): string;
   /** Every event the processes published since the platform started, as another team receives them. */
   events: RecordedEvent[];
   /** The payload of the first event of `type` that matches, waiting up to 10 s for it. */
@@ -227,6 +229,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     startNats,
     stopNats: () => stop('nats'),
     logs: (name) => output.get(name) ?? '',
+    databaseUrl: (name) => databases.get(name)!.url,
     mail: {
       messages: async () => (await (await fetch(`${sinkUrl}/messages`)).json()) as CaughtMail[],
       raw: async (id) =>

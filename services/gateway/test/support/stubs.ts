@@ -312,6 +312,11 @@ export const storedAgency: tenancy.Agency__Output = {
   supportEmail: '',
   loginSlug: 'northwind',
   clientLoginUrl: 'https://app.atrium.example/login/northwind',
+  contactEmail: '',
+  phone: '',
+  address: { street: '', city: '', postalCode: '', country: '' },
+  currency: 'USD',
+  timeZone: 'UTC',
 };
 
 function member(userId: string, role: string): tenancy.Member__Output {
@@ -321,6 +326,8 @@ function member(userId: string, role: string): tenancy.Member__Output {
     email: role === 'owner' ? 'ada@example.com' : 'bo@example.com',
     role,
     joinedAt: '2026-01-02T00:00:00.000Z',
+    customRoleId: '',
+    customRoleName: '',
   };
 }
 
@@ -408,6 +415,14 @@ export function tenancyStub() {
           fields: [{ field: 'userId', message: 'is the owner' }],
         });
       if (request.userId === UNKNOWN_ID) throw new DomainError('not_found', 'No such member.');
+      if (request.roleId)
+        return {
+          member: {
+            ...member(request.userId, 'custom'),
+            customRoleId: request.roleId,
+            customRoleName: 'Sales',
+          },
+        };
       return { member: member(request.userId, request.role) };
     },
     RemoveMember: async (request, call) => {

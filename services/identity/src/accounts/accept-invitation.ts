@@ -22,11 +22,12 @@ export interface AcceptedInvitation extends SignedIn {
   role: string;
 }
 
-function invalidToken(): DomainError {
+export function invalidToken(): DomainError {
   return new DomainError('invalid_token', 'The invitation is invalid, already used or expired.');
 }
 
-function fromInvitationCall(error: unknown): unknown {
+/** A failed ResolveInvitation or ClaimInvitation: an invitation tenancy does not know is an invalid token. */
+export function fromInvitationCall(error: unknown): unknown {
   const relayed = fromTenancy(error);
   return isNotFound(relayed) ? invalidToken() : relayed;
 }

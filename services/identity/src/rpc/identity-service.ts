@@ -5,6 +5,7 @@ import type { IdentityDeps } from '../accounts/deps';
 import { getAvatar } from '../accounts/get-avatar';
 import { getUser } from '../accounts/get-user';
 import { login } from '../accounts/login';
+import { provisionInvitedUser } from '../accounts/provision-invited-user';
 import { removeAvatar } from '../accounts/remove-avatar';
 import { setAvatar } from '../accounts/set-avatar';
 import { signUp } from '../accounts/sign-up';
@@ -20,6 +21,7 @@ import { listSessions } from '../sessions/list-sessions';
 import { logout } from '../sessions/logout';
 import { refresh } from '../sessions/refresh';
 import { revokeSession } from '../sessions/revoke-session';
+import { issueSwitchToken } from '../tokens/issue-switch-token';
 import { apiKeyToProto, sessionToProto, signedInToProto, userToProto } from './to-proto';
 
 /** gRPC handlers: proto in, one use case, proto out. */
@@ -88,6 +90,16 @@ export function identityService(deps: IdentityDeps): ServiceRegistration {
         return {};
       },
       VerifyApiKey: async (request) => ({ apiKey: apiKeyToProto(await verifyApiKey(db, request.secret)) }),
+      IssueSwitchToken: async (request, call) => {
+        const issued = await issueSwitchToken(deps, call.actor, request.clientId);
+        return {
+          accessToken: issued.token,
+          expiresAt: issued.expiresAt.toISOString(),
+          clientId: issued.clientId,
+        };
+      },
+      // Client users (issue 4).
+      ProvisionInvitedUser: async (request) => provisionInvitedUser(deps, request),
     },
   );
 }

@@ -24,7 +24,7 @@ export class KeyEncryptionKeyMismatch extends Error {
 }
 
 export interface KeyRingOptions {
-  /** Lifetime of the access tokens the keys sign: a retired key is published this long and more. */
+  /** Lifetime of the longest-lived tokens the keys sign: a retired key is published this long and more. */
   accessTokenTtlSeconds: number;
   /** How long a replica signs with the key it loaded before it looks for a newer one (SIGNING_KEY_CACHE_MS). */
   currentKeyCacheMs: number;

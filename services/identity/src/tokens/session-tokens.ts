@@ -7,6 +7,8 @@ export interface TokenSettings {
   issuer: string;
   audience: string;
   accessTokenTtlSeconds: number;
+  /** Lifetime of a switch token (tokens/switch-tokens.ts); never refreshed. */
+  switchTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
 }
 
@@ -70,7 +72,7 @@ export async function openSession(
 
 export async function signAccessToken(
   keys: KeyRing,
-  settings: TokenSettings,
+  settings: Pick<TokenSettings, 'issuer' | 'audience' | 'accessTokenTtlSeconds'>,
   userId: string,
   agencyId: string | null,
   sessionId: string,

@@ -12,6 +12,7 @@ import { notifyClientDeactivated, notifyClientReactivated } from '../notificatio
 import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
+import { purgeClient } from '../purge/purge-client';
 import type { Db, Tx } from '../store/db';
 
 export interface ConsumerDeps {
@@ -44,11 +45,14 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
     'atrium.tenancy.v1.agency.updated': (tx, event) => projectAgencyUpdated(tx, logger, event),
     'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
+    // A resent invitation carries a new token: the same email with the new link.
+    'atrium.tenancy.v1.invitation.resent': (tx, event) => emailInvitation(tx, emailDeps, event),
     'atrium.tenancy.v1.client.created': (tx, event) => notifyClientCreated(tx, tenancyDeps, event),
     'atrium.tenancy.v1.client.deactivated': (tx, event) => notifyClientDeactivated(tx, tenancyDeps, event),
     'atrium.tenancy.v1.client.reactivated': (tx, event) => notifyClientReactivated(tx, tenancyDeps, event),
     'atrium.tenancy.v1.client.updated': (tx, event) =>
       welcomeAccountManager(tx, { ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }, event),
+    'atrium.tenancy.v1.client.deletion_requested': (tx, event) => purgeClient(tx, logger, event),
   };
   return Promise.all([
     consume(deps, 'identity', identityHandlers),

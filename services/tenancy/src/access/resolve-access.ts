@@ -2,6 +2,7 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import {
   AGENCY_PERMISSIONS,
+  customRolePermissions,
   isAgencyRole,
   permissionsOf,
   type AgencyPermission,
@@ -10,26 +11,44 @@ import {
 import { isUuid } from '../domain/ids';
 import type { Tx } from '../store/db';
 import type { AgencyRecord } from '../store/agencies';
-import { findMemberWithAgency } from '../store/members';
+import { findMemberWithAgency, type CustomRoleGrant } from '../store/members';
 
 export interface Access {
   agency: AgencyRecord;
   agencyId: string;
   userId: string;
-  /** An agency role, or `api_key` when an agency API key calls with the permissions it was given. */
-  role: AgencyRole | 'api_key';
+  /**
+   * A built-in agency role; `custom` for a member holding a custom role (named in customRole); or
+   * `api_key` when an agency API key calls with the permissions it was given.
+   */
+  role: AgencyRole | 'custom' | 'api_key';
+  /** The custom role a `custom` member holds. */
+  customRole?: { id: string; name: string };
   permissions: readonly AgencyPermission[];
 }
 
 export const NO_AGENCY = 'No such agency.';
 
 /**
- * What `userId` may do in `agencyId`, inside a transaction of that agency. Someone who is not a member
- * gets not_found, never forbidden, so an agency's existence does not leak.
+ * A membership's access: a built-in role's permissions, or those its custom role holds now (so an
+ * edited role takes effect with the next call). A row naming neither is no access at all.
  */
-export async function resolveAccess(tx: Tx, agencyId: string, userId: string): Promise<Access> {
-  const member = isUuid(userId) ? await findMemberWithAgency(tx, agencyId, userId) : null;
-  if (!member || !isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
+export function accessOfMember(
+  member: { role: string; agency: AgencyRecord; customRole: CustomRoleGrant | null },
+  agencyId: string,
+  userId: string,
+): Access {
+  if (member.role === 'custom' && member.customRole) {
+    return {
+      agency: member.agency,
+      agencyId,
+      userId,
+      role: 'custom',
+      customRole: { id: member.customRole.id, name: member.customRole.name },
+      permissions: customRolePermissions(member.customRole.permissions),
+    };
+  }
+  if (!isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
   return {
     agency: member.agency,
     agencyId,
@@ -37,6 +56,16 @@ export async function resolveAccess(tx: Tx, agencyId: string, userId: string): P
     role: member.role,
     permissions: permissionsOf(member.role),
   };
+}
+
+/**
+ * What `userId` may do in `agencyId`, inside a transaction of that agency. Someone who is not a member
+ * gets not_found, never forbidden, so an agency's existence does not leak.
+ */
+export async function resolveAccess(tx: Tx, agencyId: string, userId: string): Promise<Access> {
+  const member = isUuid(userId) ? await findMemberWithAgency(tx, agencyId, userId) : null;
+  if (!member) throw new DomainError('not_found', NO_AGENCY);
+  return accessOfMember(member, agencyId, userId);
 }
 
 /**

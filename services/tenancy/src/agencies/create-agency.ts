@@ -3,6 +3,7 @@ import { DomainError } from '@atrium/errors';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
 import type { Agency } from '../generated/prisma/client';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
 
@@ -54,6 +55,16 @@ export async function createAgency(db: Db, input: CreateAgencyInput): Promise<Ag
         data: { agencyId: agency.id, name: agency.name, ownerUserId: input.ownerUserId },
       },
       EVENT_SOURCE,
+    );
+    await recordAudit(
+      tx,
+      { userId: input.ownerUserId, agencyId: agency.id },
+      {
+        action: 'agency.created',
+        targetType: 'agency',
+        targetId: agency.id,
+        after: { name: agency.name, ownerUserId: input.ownerUserId },
+      },
     );
     return agency;
   });

@@ -3,6 +3,7 @@ import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import { findClient, type ClientRecord } from '../store/clients';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
@@ -49,6 +50,14 @@ async function switchClient(
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: deactivated ? 'client.deactivated' : 'client.reactivated',
+      targetType: 'client',
+      targetId: current.id,
+      clientId: current.id,
+      before: { status: current.status },
+      after: { status },
+    });
     return (await findClient(tx, current.id))!;
   });
 }

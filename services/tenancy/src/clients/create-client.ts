@@ -7,6 +7,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { newClientFields, type ClientPatch } from '../domain/client-fields';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import { clientColumns, countPlanClientsLocked, findClient, type ClientRecord } from '../store/clients';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
@@ -62,6 +63,22 @@ export async function createClient(
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'client.created',
+      targetType: 'client',
+      targetId: client.id,
+      clientId: client.id,
+      after: {
+        name: client.name,
+        status: client.status,
+        ownerId: client.ownerId,
+        accountManagerId: client.accountManagerId,
+        accountType: client.accountType,
+        region: client.region,
+        isMaster: client.isMaster,
+        billingMode: client.billingMode,
+      },
+    });
     return client;
   });
 }

@@ -2,7 +2,7 @@ import { pageSize } from '@atrium/db';
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { resolveActorAccess } from '../access/resolve-access';
+import { resolveActorAccess, type Access } from '../access/resolve-access';
 import { normaliseTag } from '../domain/client-fields';
 import { isUuid } from '../domain/ids';
 import {
@@ -13,7 +13,7 @@ import {
   type ClientSort,
 } from '../store/client-list';
 import type { ClientRecord } from '../store/clients';
-import type { Db } from '../store/db';
+import type { Db, Tx } from '../store/db';
 import { inTenant } from '../store/tenant';
 
 export interface ListClientsInput {
@@ -29,8 +29,9 @@ export interface ListClientsInput {
 }
 
 /**
- * The clients the caller may enter (all with clients:read_all, else own and team ones), filtered and
- * sorted, one keyset page at a time.
+ * The clients the caller may enter (all with clients:read_all, else own and team ones, and those the
+ * caller is an active user of), filtered and sorted, one keyset page at a time. A person who is only a
+ * client user sees just their clients.
  */
 export async function listClients(
   db: Db,
@@ -57,10 +58,11 @@ export async function listClients(
   const limit = pageSize(input.limit);
   const after = input.cursor ? decodeClientCursor(input.cursor, sort, order) : null;
   const rows = await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const access = await resolveActorAccess(tx, actor);
+    const access = await agencyAccessOrNone(tx, actor);
     return selectClients(tx, {
       agencyId: actor.agencyId,
-      visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,
+      // Without read_all: own and team clients, and those the person is an active user of.
+      visibleTo: access?.permissions.includes('clients:read_all') ? null : actor.userId,
       status: input.status || null,
       search: input.query.trim() || null,
       tag: input.tag.trim() ? normaliseTag(input.tag) : null,
@@ -78,4 +80,22 @@ export async function listClients(
     clients: page.map((row) => row.client),
     nextCursor: rows.length > limit && last ? encodeClientCursor(last.position) : null,
   };
+}
+
+/**
+ * The caller's agency access, or null for an active client user of the agency who is not a member.
+ * Anyone else answers not_found, as for every agency-level call.
+ */
+async function agencyAccessOrNone(tx: Tx, actor: Actor & { agencyId: string }): Promise<Access | null> {
+  try {
+    return await resolveActorAccess(tx, actor);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'not_found') || !isUuid(actor.userId)) throw error;
+    const clientUser = await tx.clientUser.findFirst({
+      where: { agencyId: actor.agencyId, identityUserId: actor.userId, status: 'active' },
+      select: { id: true },
+    });
+    if (!clientUser) throw error;
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { isUuid } from '../domain/ids';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import { findClient } from '../store/clients';
 import { replaceTeam } from '../store/client-team';
 import type { Db } from '../store/db';
@@ -104,6 +105,14 @@ export async function setClientTeam(
         },
         EVENT_SOURCE,
       );
+    await recordAudit(tx, actor, {
+      action: 'client.team_changed',
+      targetType: 'client',
+      targetId: client.id,
+      clientId: client.id,
+      before: { ownerId: current.ownerId, memberIds: before.members.map((member) => member.userId) },
+      after: { ownerId: client.ownerId, memberIds: after.members.map((member) => member.userId) },
+    });
     return after;
   });
 }

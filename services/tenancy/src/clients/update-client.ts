@@ -6,6 +6,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { applyClientPatch, type ClientFields, type ClientPatch } from '../domain/client-fields';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
+import { changedFields, recordAudit } from '../store/audit';
 import { clientColumns, findClient, type ClientRecord } from '../store/clients';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
@@ -66,6 +67,13 @@ export async function updateClient(
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'client.updated',
+      targetType: 'client',
+      targetId: client.id,
+      clientId: client.id,
+      ...changedFields({ ...fieldsOf(current) }, { ...fieldsOf(client) }),
+    });
     return client;
   });
 }

@@ -4,6 +4,7 @@ import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
 
@@ -12,8 +13,11 @@ export async function deleteCustomField(db: Db, actorOrNone: Actor | undefined, 
   const actor = requireActor(actorOrNone);
   await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     requirePermission(await resolveActorAccess(tx, actor), 'organization:manage');
+    const field = await tx.agencyCustomField.findUnique({
+      where: { agencyId_key: { agencyId: actor.agencyId, key } },
+    });
     const deleted = await tx.agencyCustomField.deleteMany({ where: { agencyId: actor.agencyId, key } });
-    if (deleted.count === 0) throw new DomainError('not_found', 'No such custom field.');
+    if (!field || deleted.count === 0) throw new DomainError('not_found', 'No such custom field.');
     await tx.$executeRawUnsafe(
       `UPDATE clients SET custom_properties = custom_properties - $2, updated_at = now()
         WHERE agency_id = $1::uuid AND custom_properties ->> $2 IS NOT NULL`,
@@ -29,5 +33,11 @@ export async function deleteCustomField(db: Db, actorOrNone: Actor | undefined, 
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'custom_field.deleted',
+      targetType: 'custom_field',
+      targetId: key,
+      before: { label: field.label },
+    });
   });
 }

@@ -5,6 +5,7 @@ import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
 import type { AgencyCustomField } from '../generated/prisma/client';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
 import { MAX_CUSTOM_FIELDS, validateCustomField } from './custom-field-rules';
@@ -46,6 +47,14 @@ export async function saveCustomField(
       },
       EVENT_SOURCE,
     );
+    if (existing?.label !== label)
+      await recordAudit(tx, actor, {
+        action: 'custom_field.saved',
+        targetType: 'custom_field',
+        targetId: key,
+        ...(existing ? { before: { label: existing.label } } : {}),
+        after: { label },
+      });
     return field;
   });
 }

@@ -59,6 +59,18 @@ export function applyBrandingPatch(
   patch: Partial<AgencyBranding>,
 ): { next: AgencyBranding; changed: (keyof AgencyBranding)[] } {
   const problems: FieldProblem[] = [];
+  const result = collectBrandingPatch(current, patch, problems);
+  if (problems.length > 0)
+    throw new DomainError('validation_failed', 'The agency has invalid fields.', { fields: problems });
+  return result;
+}
+
+/** applyBrandingPatch that pushes its problems for the caller to report with others. */
+export function collectBrandingPatch(
+  current: AgencyBranding,
+  patch: Partial<AgencyBranding>,
+  problems: FieldProblem[],
+): { next: AgencyBranding; changed: (keyof AgencyBranding)[] } {
   const next = { ...current };
   if (patch.name !== undefined) {
     next.name = patch.name.trim();
@@ -96,8 +108,6 @@ export function applyBrandingPatch(
     else if (RESERVED_SLUGS.has(next.loginSlug))
       problems.push({ field: 'loginSlug', message: 'is reserved' });
   }
-  if (problems.length > 0)
-    throw new DomainError('validation_failed', 'The agency has invalid fields.', { fields: problems });
   const changed = (Object.keys(next) as (keyof AgencyBranding)[]).filter((key) => next[key] !== current[key]);
   return { next, changed };
 }

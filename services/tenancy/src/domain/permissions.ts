@@ -55,6 +55,15 @@ export function isAgencyRole(value: string): value is AgencyRole {
   return (AGENCY_ROLES as readonly string[]).includes(value);
 }
 
+export function isAgencyPermission(value: string): value is AgencyPermission {
+  return (AGENCY_PERMISSIONS as readonly string[]).includes(value);
+}
+
+/** The permissions of a custom role as stored, in catalogue order, dropping names the catalogue lost. */
+export function customRolePermissions(stored: readonly string[]): readonly AgencyPermission[] {
+  return AGENCY_PERMISSIONS.filter((permission) => stored.includes(permission));
+}
+
 /**
  * Client permissions (SPEC §4, "Client roles"): what a person may do inside one client account.
  * Reading everything in the account is implied by any role and is not listed.

@@ -2,8 +2,10 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import { EVENT_SOURCE } from '../events/source';
 import type { Agency, Invitation } from '../generated/prisma/client';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant, switchAgency } from '../store/tenant';
+import { joinClient } from './join-client';
 import { hashInvitationToken } from './invitation-tokens';
 import { NO_INVITATION } from './resolve-invitation';
 
@@ -15,8 +17,9 @@ export interface ClaimInvitationInput {
 }
 
 /**
- * Spends an invitation exactly once and gives the identity its role. The conditional update is
- * the single point of truth: of two concurrent claims only one changes the row.
+ * Spends an invitation exactly once and gives the identity its role: an agency role, or for a client
+ * invitation the client user it names (joinClient). The conditional update is the single point of
+ * truth: of two concurrent claims only one changes the row.
  */
 export async function claimInvitation(
   db: Db,
@@ -30,8 +33,6 @@ export async function claimInvitation(
         status: 'pending',
         expiresAt: { gt: new Date() },
         email: input.userEmail.trim().toLowerCase(),
-        // Agency member invitations only until client users exist.
-        clientId: null,
       },
       data: { status: 'accepted', acceptedAt: new Date(), acceptedUserId: input.userId },
     });
@@ -39,11 +40,19 @@ export async function claimInvitation(
     if (!invitation) throw new DomainError('not_found', NO_INVITATION);
     await switchAgency(tx, invitation.agencyId);
     const agency = await tx.agency.findUniqueOrThrow({ where: { id: invitation.agencyId } });
+    if (invitation.clientId) {
+      await joinClient(tx, invitation, invitation.clientId, input.userId);
+      return { invitation, agency };
+    }
+    // A custom role goes with its id; should the role have gone meanwhile, the least a member holds.
+    const customRoleId = invitation.role === 'custom' ? invitation.customRoleId : null;
+    const role = invitation.role === 'custom' && !customRoleId ? 'member' : invitation.role;
     const added = await tx.agencyMember.createMany({
       data: {
         agencyId: invitation.agencyId,
         userId: input.userId,
-        role: invitation.role,
+        role,
+        customRoleId,
         name: input.userName || invitation.name,
         email: invitation.email,
       },
@@ -70,11 +79,26 @@ export async function claimInvitation(
         {
           type: 'atrium.tenancy.v1.member.added',
           subject: `agencies/${invitation.agencyId}/members/${input.userId}`,
-          data: { agencyId: invitation.agencyId, userId: input.userId, role: invitation.role },
+          data: {
+            agencyId: invitation.agencyId,
+            userId: input.userId,
+            role,
+            roleId: customRoleId ?? '',
+          },
         },
         EVENT_SOURCE,
       );
     }
+    await recordAudit(
+      tx,
+      { userId: input.userId, agencyId: invitation.agencyId },
+      {
+        action: 'invitation.accepted',
+        targetType: 'invitation',
+        targetId: invitation.id,
+        after: { userId: input.userId, role, roleId: customRoleId, memberAdded: added.count > 0 },
+      },
+    );
     return { invitation, agency };
   });
 }

@@ -4,8 +4,11 @@ import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import type { Invitation } from '../generated/prisma/client';
+import { findAssignableRole } from '../roles/agency-role-view';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
@@ -13,14 +16,21 @@ import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 export interface InviteAgencyMemberInput {
   email: string;
   name: string;
+  /** A built-in role ("admin", "member"); empty when roleId names a custom role. */
   role: string;
+  roleId?: string;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 // The owner is never invited: ownership is transferred.
 const INVITABLE_ROLES = ['admin', 'member'];
 
-function validate(input: InviteAgencyMemberInput): InviteAgencyMemberInput {
+function validate(input: InviteAgencyMemberInput): {
+  email: string;
+  name: string;
+  role: string;
+  customRoleId: string | null;
+} {
   const email = input.email.trim().toLowerCase();
   const name = input.name.trim();
   const problems: FieldProblem[] = [];
@@ -28,11 +38,16 @@ function validate(input: InviteAgencyMemberInput): InviteAgencyMemberInput {
     problems.push({ field: 'email', message: 'must be an email' });
   if (name.length < 1 || name.length > 120)
     problems.push({ field: 'name', message: 'must be 1 to 120 characters' });
-  if (!INVITABLE_ROLES.includes(input.role))
-    problems.push({ field: 'role', message: `must be one of ${INVITABLE_ROLES.join(', ')}` });
+  let choice: ReturnType<typeof roleChoice> = { role: input.role, customRoleId: null };
+  try {
+    choice = roleChoice({ role: input.role, roleId: input.roleId ?? '' }, INVITABLE_ROLES);
+  } catch (error) {
+    if (!(error instanceof DomainError) || !error.fields) throw error;
+    problems.push(...error.fields);
+  }
   if (problems.length > 0)
     throw new DomainError('validation_failed', 'The invitation is not valid.', { fields: problems });
-  return { email, name, role: input.role };
+  return { email, name, ...choice };
 }
 
 /**
@@ -50,6 +65,9 @@ export async function inviteAgencyMember(
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const access = await resolveActorAccess(tx, actor);
     requirePermission(access, 'members:manage');
+    const customRole = fields.customRoleId
+      ? await findAssignableRole(tx, actor.agencyId, fields.customRoleId)
+      : null;
     const member = await tx.agencyMember.findFirst({
       where: { agencyId: actor.agencyId, email: fields.email },
       select: { userId: true },
@@ -67,6 +85,7 @@ export async function inviteAgencyMember(
         email: fields.email,
         name: fields.name,
         role: fields.role,
+        customRoleId: fields.customRoleId,
         tokenHash,
         invitedByUserId: actor.userId,
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
@@ -87,10 +106,24 @@ export async function inviteAgencyMember(
           token,
           expiresAt: invitation.expiresAt.toISOString(),
           invitedByUserId: invitation.invitedByUserId,
+          roleId: customRole?.id ?? '',
+          roleName: customRole?.name ?? '',
         },
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'invitation.created',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      after: {
+        email: invitation.email,
+        name: invitation.name,
+        role: invitation.role,
+        roleId: invitation.customRoleId,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+    });
     return invitation;
   });
 }

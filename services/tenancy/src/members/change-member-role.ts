@@ -3,27 +3,25 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
-import type { AgencyMember } from '../generated/prisma/client';
+import { findAssignableRole } from '../roles/agency-role-view';
+import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { findMember } from './find-member';
+import { findMember, type MemberWithRole } from './find-member';
 
 // The owner is made only by TransferOwnership.
 const ASSIGNABLE_ROLES = ['admin', 'member'];
 
-/** Gives a member another role (member.role_changed). */
+/** Gives a member another role, built-in or custom (member.role_changed). */
 export async function changeMemberRole(
   db: Db,
   actorOrNone: Actor | undefined,
-  input: { userId: string; role: string },
-): Promise<AgencyMember> {
+  input: { userId: string; role: string; roleId?: string },
+): Promise<MemberWithRole> {
   const actor = requireActor(actorOrNone);
-  if (!ASSIGNABLE_ROLES.includes(input.role)) {
-    throw new DomainError('validation_failed', 'The role is not one that can be assigned.', {
-      fields: [{ field: 'role', message: `must be one of ${ASSIGNABLE_ROLES.join(', ')}` }],
-    });
-  }
+  const choice = roleChoice({ role: input.role, roleId: input.roleId ?? '' }, ASSIGNABLE_ROLES);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
     const member = await findMember(tx, actor.agencyId, input.userId);
@@ -32,10 +30,14 @@ export async function changeMemberRole(
         fields: [{ field: 'userId', message: 'is the agency owner' }],
       });
     }
-    if (member.role === input.role) return member;
+    const customRole = choice.customRoleId
+      ? await findAssignableRole(tx, actor.agencyId, choice.customRoleId)
+      : null;
+    if (member.role === choice.role && member.customRoleId === choice.customRoleId) return member;
     const updated = await tx.agencyMember.update({
       where: { agencyId_userId: { agencyId: actor.agencyId, userId: member.userId } },
-      data: { role: input.role },
+      data: { role: choice.role, customRoleId: choice.customRoleId },
+      include: { customRole: true },
     });
     await enqueueEvent(
       tx,
@@ -45,13 +47,22 @@ export async function changeMemberRole(
         data: {
           agencyId: actor.agencyId,
           userId: member.userId,
-          role: input.role,
+          role: choice.role,
           previousRole: member.role,
           changedBy: actor.userId,
+          roleId: choice.customRoleId ?? '',
+          previousRoleId: member.customRoleId ?? '',
         },
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'member.role_changed',
+      targetType: 'member',
+      targetId: member.userId,
+      before: { role: member.role, roleId: member.customRoleId, roleName: member.customRole?.name ?? null },
+      after: { role: choice.role, roleId: choice.customRoleId, roleName: customRole?.name ?? null },
+    });
     return updated;
   });
 }

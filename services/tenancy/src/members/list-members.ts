@@ -2,9 +2,13 @@ import { pageSize } from '@atrium/db';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
-import type { AgencyMember } from '../generated/prisma/client';
 import type { Db } from '../store/db';
-import { decodeMemberCursor, encodeMemberCursor, listMembers as selectMembers } from '../store/member-list';
+import {
+  decodeMemberCursor,
+  encodeMemberCursor,
+  listMembers as selectMembers,
+  type ListedMember,
+} from '../store/member-list';
 import { inTenant } from '../store/tenant';
 
 /** The agency's team by name; any member may read it (owners and account managers are chosen from it). */
@@ -12,7 +16,7 @@ export async function listMembers(
   db: Db,
   actorOrNone: Actor | undefined,
   input: { limit: number; cursor: string },
-): Promise<{ members: AgencyMember[]; nextCursor: string | null }> {
+): Promise<{ members: ListedMember[]; nextCursor: string | null }> {
   const actor = requireActor(actorOrNone);
   const limit = pageSize(input.limit);
   const after = input.cursor ? decodeMemberCursor(input.cursor) : null;

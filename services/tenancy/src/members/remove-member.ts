@@ -6,6 +6,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { isUuid } from '../domain/ids';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import { findClient } from '../store/clients';
 import type { Db, Tx } from '../store/db';
 import { inTenant } from '../store/tenant';
@@ -107,6 +108,20 @@ export async function removeMember(
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'member.removed',
+      targetType: 'member',
+      targetId: member.userId,
+      before: {
+        name: member.name,
+        email: member.email,
+        role: member.role,
+        roleId: member.customRoleId,
+        ownedClientIds: transferred,
+        managedClientIds: [...managedIds],
+      },
+      after: transferred.length > 0 ? { clientsTransferredTo: heir } : undefined,
+    });
     return transferred;
   });
 }

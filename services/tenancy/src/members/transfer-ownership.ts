@@ -5,6 +5,7 @@ import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
 import type { AgencyMember } from '../generated/prisma/client';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
@@ -34,9 +35,10 @@ export async function transferOwnership(
       where: { agencyId_userId: { agencyId: actor.agencyId, userId: actor.userId } },
       data: { role: 'admin' },
     });
+    // An heir holding a custom role gives it up: the owner holds everything.
     const newOwner = await tx.agencyMember.update({
       where: { agencyId_userId: { agencyId: actor.agencyId, userId: heir.userId } },
-      data: { role: 'owner' },
+      data: { role: 'owner', customRoleId: null },
     });
     await enqueueEvent(
       tx,
@@ -47,6 +49,13 @@ export async function transferOwnership(
       },
       EVENT_SOURCE,
     );
+    await recordAudit(tx, actor, {
+      action: 'agency.ownership_transferred',
+      targetType: 'agency',
+      targetId: actor.agencyId,
+      before: { ownerId: actor.userId, newOwnerRole: heir.role, newOwnerRoleId: heir.customRoleId },
+      after: { ownerId: heir.userId, previousOwnerRole: 'admin' },
+    });
     return { previousOwner, newOwner };
   });
 }

@@ -1,4 +1,5 @@
 import type { tenancy } from '@atrium/proto';
+import type { AgencyProfilePatch } from '../domain/agency-profile';
 import type { AgencyBranding } from '../domain/branding';
 import type { ClientPatch } from '../domain/client-fields';
 
@@ -60,5 +61,33 @@ export function clientPatchOf(request: tenancy.UpdateClientRequest__Output): Cli
 
 /** UpdateAgency's request: only what it sets. */
 export function brandingPatchOf(request: tenancy.UpdateAgencyRequest__Output): Partial<AgencyBranding> {
-  return present(request) ?? {};
+  const { name, displayName, logoUrl, primaryColor, supportEmail, loginSlug } = present(request) ?? {};
+  return present({ name, displayName, logoUrl, primaryColor, supportEmail, loginSlug }) ?? {};
+}
+
+// Custom roles and the audit log (issue 4).
+
+/** UpdateAgency's profile fields: only what it sets, the address merged field by field. */
+export function agencyPatchOf(request: tenancy.UpdateAgencyRequest__Output): AgencyProfilePatch {
+  const { contactEmail, phone, currency, timeZone } = present(request) ?? {};
+  return present({
+    contactEmail,
+    phone,
+    currency,
+    timeZone,
+    address: present(request.address),
+  }) as AgencyProfilePatch;
+}
+
+/** UpdateAgencyRole's request: only what it sets. */
+export function rolePatchOf(request: tenancy.UpdateAgencyRoleRequest__Output): {
+  name?: string;
+  description?: string;
+  permissions?: string[];
+} {
+  return {
+    ...(request.name === undefined ? {} : { name: request.name }),
+    ...(request.description === undefined ? {} : { description: request.description }),
+    ...(request.permissions ? { permissions: request.permissions.permissions } : {}),
+  };
 }

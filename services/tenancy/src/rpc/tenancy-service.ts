@@ -8,6 +8,7 @@ import { getPublicBranding } from '../agencies/get-public-branding';
 import { updateAgency } from '../agencies/update-agency';
 import { deactivateClient, reactivateClient } from '../clients/change-client-status';
 import { createClient } from '../clients/create-client';
+import { deleteClient } from '../clients/delete-client';
 import { getClient } from '../clients/get-client';
 import { getClientTeam } from '../clients/get-client-team';
 import { listClientAudience } from '../clients/list-client-audience';
@@ -19,20 +20,33 @@ import { listCustomFields } from '../custom-fields/list-custom-fields';
 import { saveCustomField } from '../custom-fields/save-custom-field';
 import { claimInvitation } from '../invitations/claim-invitation';
 import { inviteAgencyMember } from '../invitations/invite-agency-member';
+import { getJob } from '../jobs/get-job';
+import { requestProspectCleanup } from '../jobs/request-prospect-cleanup';
 import { resolveInvitation } from '../invitations/resolve-invitation';
 import { changeMemberRole } from '../members/change-member-role';
 import { listMembers } from '../members/list-members';
 import { removeMember } from '../members/remove-member';
 import { transferOwnership } from '../members/transfer-ownership';
 import { getPermissionCatalogue } from '../permissions/get-permission-catalogue';
+import { listAuditLog } from '../audit/list-audit-entries';
+import { createAgencyRole } from '../roles/create-agency-role';
+import { deleteAgencyRole } from '../roles/delete-agency-role';
+import { listAgencyRoles } from '../roles/list-agency-roles';
+import { updateAgencyRole } from '../roles/update-agency-role';
 import type { AgencyRecord } from '../store/agencies';
 import type { Db } from '../store/db';
-import { brandingPatchOf, clientPatchOf, newClientOf } from './from-proto';
+import { recordSwitchAction } from '../switch/record-switch-action';
+import { startClientSwitch } from '../switch/start-client-switch';
+import { clientUserHandlers } from './client-user-handlers';
+import { agencyPatchOf, brandingPatchOf, clientPatchOf, newClientOf, rolePatchOf } from './from-proto';
 import {
   agencyToProto,
+  agencyRoleToProto,
+  auditEntryToProto,
   clientToProto,
   customFieldToProto,
   invitationToProto,
+  jobToProto,
   memberToProto,
   teamToProto,
 } from './to-proto';
@@ -41,6 +55,8 @@ export interface TenancySettings {
   planClientLimit: number;
   /** Base of client login URLs. */
   publicAppUrl: string;
+  /** CLIENT_PURGE_PARTICIPANTS: the services a client deletion waits for. */
+  purgeParticipants: readonly string[];
 }
 
 /** gRPC handlers: proto in, one use case, proto out. */
@@ -58,11 +74,32 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
           agency: agencyOf(access.agency),
           role: access.role,
           permissions: [...access.permissions],
+          ...(access.role === 'custom' && access.customRole
+            ? {
+                customRole: agencyRoleToProto({
+                  ...access.customRole,
+                  description: '',
+                  permissions: access.permissions,
+                  builtIn: false,
+                  memberCount: 0,
+                  createdAt: null,
+                  updatedAt: null,
+                }),
+              }
+            : {}),
+          clients: access.clients.map((grant) => ({ ...grant, permissions: [...grant.permissions] })),
         };
       },
       GetAgency: async (_request, call) => ({ agency: agencyOf(await getAgency(db, call.actor)) }),
       UpdateAgency: async (request, call) => ({
-        agency: agencyOf(await updateAgency(db, call.actor, brandingPatchOf(request), settings.publicAppUrl)),
+        agency: agencyOf(
+          await updateAgency(
+            db,
+            call.actor,
+            { ...brandingPatchOf(request), ...agencyPatchOf(request) },
+            settings.publicAppUrl,
+          ),
+        ),
       }),
       GetPublicBranding: async (request) => ({
         branding: await getPublicBranding(db, request.slug, settings.publicAppUrl),
@@ -145,6 +182,43 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
         const { invitation, agency } = await claimInvitation(db, request);
         return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
       },
+      // Switch into a client (issue 4).
+      StartClientSwitch: async (request, call) => {
+        const client = await startClientSwitch(db, call.actor, request.clientId);
+        return { clientId: client.id, clientName: client.name, clientStatus: client.status };
+      },
+      RecordSwitchAction: async (request, call) => {
+        await recordSwitchAction(db, call.actor, request);
+        return {};
+      },
+      // Client deletion and prospect cleanup (issue 4).
+      DeleteClient: async (request, call) => ({
+        client: clientToProto(await deleteClient(db, call.actor, request, settings.purgeParticipants)),
+      }),
+      RequestProspectCleanup: async (request, call) => ({
+        job: jobToProto(await requestProspectCleanup(db, call.actor, request)),
+      }),
+      GetJob: async (request, call) => ({ job: jobToProto(await getJob(db, call.actor, request.jobId)) }),
+      // Custom roles and the audit log (issue 4).
+      ListAgencyRoles: async (_request, call) => ({
+        roles: (await listAgencyRoles(db, call.actor)).map(agencyRoleToProto),
+      }),
+      CreateAgencyRole: async (request, call) => ({
+        role: agencyRoleToProto(await createAgencyRole(db, call.actor, request)),
+      }),
+      UpdateAgencyRole: async (request, call) => ({
+        role: agencyRoleToProto(await updateAgencyRole(db, call.actor, request.roleId, rolePatchOf(request))),
+      }),
+      DeleteAgencyRole: async (request, call) => {
+        await deleteAgencyRole(db, call.actor, request.roleId);
+        return {};
+      },
+      ListAuditEntries: async (request, call) => {
+        const page = await listAuditLog(db, call.actor, request);
+        return { entries: page.entries.map(auditEntryToProto), nextCursor: page.nextCursor ?? '' };
+      },
+      // Client users and invitations (issue 4).
+      ...clientUserHandlers(db),
     },
   );
 }

@@ -3,7 +3,10 @@ import { clientPayload } from '../events/client-payload';
 import type { AgencyCustomField, AgencyMember, Invitation } from '../generated/prisma/client';
 import { clientLoginUrl } from '../domain/branding';
 import type { ClientTeam } from '../clients/get-client-team';
+import type { AgencyRoleView } from '../roles/agency-role-view';
 import type { AgencyRecord } from '../store/agencies';
+import type { ListedAuditEntry } from '../store/audit';
+import type { Job } from '../store/jobs';
 
 export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenancy.Agency {
   return {
@@ -16,6 +19,16 @@ export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenan
     supportEmail: agency.supportEmail,
     loginSlug: agency.loginSlug ?? '',
     clientLoginUrl: clientLoginUrl(publicAppUrl, agency.loginSlug ?? ''),
+    contactEmail: agency.contactEmail,
+    phone: agency.phone,
+    address: {
+      street: agency.addressStreet,
+      city: agency.addressCity,
+      postalCode: agency.addressPostalCode,
+      country: agency.addressCountry,
+    },
+    currency: agency.currency,
+    timeZone: agency.timeZone,
   };
 }
 
@@ -38,16 +51,22 @@ export function invitationToProto(invitation: Invitation): tenancy.Invitation {
     invitedByUserId: invitation.invitedByUserId,
     createdAt: invitation.createdAt.toISOString(),
     expiresAt: invitation.expiresAt.toISOString(),
+    customRoleId: invitation.customRoleId ?? '',
+    clientUserId: invitation.clientUserId ?? '',
   };
 }
 
-export function memberToProto(member: AgencyMember): tenancy.Member {
+export function memberToProto(
+  member: AgencyMember & { customRole?: { name: string } | null },
+): tenancy.Member {
   return {
     userId: member.userId,
     name: member.name,
     email: member.email,
     role: member.role,
     joinedAt: member.createdAt.toISOString(),
+    customRoleId: member.customRoleId ?? '',
+    customRoleName: member.customRole?.name ?? '',
   };
 }
 
@@ -56,5 +75,53 @@ export function teamToProto(team: ClientTeam): tenancy.GetClientTeamResponse {
     ownerId: team.ownerId,
     ownerName: team.ownerName,
     members: team.members.map(({ userId, name, email }) => ({ userId, name, email })),
+  };
+}
+
+// Client deletion and prospect cleanup (issue 4).
+export function jobToProto(job: Job): tenancy.Job {
+  const params = job.params as { mode?: string };
+  return {
+    id: job.id,
+    agencyId: job.agencyId,
+    clientId: job.clientId,
+    kind: job.kind,
+    status: job.status,
+    progress: job.progress,
+    ...(job.total === null ? {} : { total: job.total }),
+    mode: params.mode ?? '',
+    requestedBy: job.requestedBy,
+    createdAt: job.createdAt.toISOString(),
+    updatedAt: job.updatedAt.toISOString(),
+  };
+}
+
+// Custom roles and the audit log (issue 4).
+export function agencyRoleToProto(role: AgencyRoleView): tenancy.AgencyRole {
+  return {
+    id: role.id,
+    name: role.name,
+    description: role.description,
+    permissions: [...role.permissions],
+    builtIn: role.builtIn,
+    memberCount: role.memberCount,
+    createdAt: role.createdAt?.toISOString() ?? '',
+    updatedAt: role.updatedAt?.toISOString() ?? '',
+  };
+}
+
+export function auditEntryToProto(entry: ListedAuditEntry): tenancy.AuditEntry {
+  return {
+    id: entry.id,
+    occurredAt: entry.occurredAt.toISOString(),
+    actor: { id: entry.actorId, kind: entry.actorKind, name: entry.actorName ?? '' },
+    actingAsClientId: entry.actingAsClientId ?? '',
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    clientId: entry.clientId ?? '',
+    requestId: entry.requestId ?? '',
+    beforeJson: entry.before === null ? '' : JSON.stringify(entry.before),
+    afterJson: entry.after === null ? '' : JSON.stringify(entry.after),
   };
 }

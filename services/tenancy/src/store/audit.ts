@@ -57,3 +57,80 @@ export function changedFields(
     after: Object.fromEntries(changed.map((key) => [key, after[key]])),
   };
 }
+
+/** An audit entry as the log lists it, with the acting member's name when it is one. */
+export interface ListedAuditEntry {
+  id: string;
+  occurredAt: Date;
+  actorId: string;
+  actorKind: string;
+  actorName: string | null;
+  actingAsClientId: string | null;
+  action: string;
+  targetType: string;
+  targetId: string;
+  clientId: string | null;
+  requestId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  actorId: string | null;
+  targetId: string | null;
+  clientId: string | null;
+  /** An exact action, or with prefix true the start of one ("client."). */
+  action: { value: string; prefix: boolean } | null;
+  from: Date | null;
+  to: Date | null;
+}
+
+/** Where the previous page ended: newest first, so the next page is strictly older. */
+export interface AuditPosition {
+  occurredAt: Date;
+  id: string;
+}
+
+/**
+ * One page of the agency's audit log, newest first: a keyset walk over (occurred_at, id), so entries
+ * written meanwhile never shift a page.
+ */
+export function listAuditEntries(
+  tx: Tx,
+  agencyId: string,
+  filter: AuditFilter,
+  after: AuditPosition | null,
+  limit: number,
+): Promise<ListedAuditEntry[]> {
+  const actionLike = filter.action?.prefix ? `${filter.action.value.replace(/[\\%_]/g, '\\$&')}%` : null;
+  return tx.$queryRawUnsafe<ListedAuditEntry[]>(
+    `SELECT e.id, e.occurred_at AS "occurredAt", e.actor_id AS "actorId", e.actor_kind AS "actorKind",
+            m.name AS "actorName", e.acting_as_client_id AS "actingAsClientId", e.action,
+            e.target_type AS "targetType", e.target_id AS "targetId", e.client_id AS "clientId",
+            e.request_id AS "requestId", e.before, e.after
+       FROM audit_entries e
+       LEFT JOIN agency_members m ON m.agency_id = e.agency_id AND m.user_id = e.actor_id
+      WHERE e.agency_id = $1::uuid
+        AND ($2::uuid IS NULL OR e.actor_id = $2::uuid)
+        AND ($3::text IS NULL OR e.target_id = $3::text)
+        AND ($4::uuid IS NULL OR e.client_id = $4::uuid)
+        AND ($5::text IS NULL OR e.action = $5::text)
+        AND ($6::text IS NULL OR e.action LIKE $6::text)
+        AND ($7::timestamptz IS NULL OR e.occurred_at >= $7::timestamptz)
+        AND ($8::timestamptz IS NULL OR e.occurred_at < $8::timestamptz)
+        AND ($9::timestamptz IS NULL OR (e.occurred_at, e.id) < ($9::timestamptz, $10::uuid))
+      ORDER BY e.occurred_at DESC, e.id DESC
+      LIMIT $11`,
+    agencyId,
+    filter.actorId,
+    filter.targetId,
+    filter.clientId,
+    filter.action && !filter.action.prefix ? filter.action.value : null,
+    actionLike,
+    filter.from,
+    filter.to,
+    after?.occurredAt ?? null,
+    after?.id ?? null,
+    limit,
+  );
+}

@@ -34,7 +34,7 @@ export interface ClientListPosition {
 
 export interface ClientListQuery {
   agencyId: string;
-  /** When set, only clients this user owns or is on the team of. */
+  /** When set, only clients this user owns, is on the team of, or is an active client user of. */
   visibleTo: string | null;
   status: string | null;
   search: string | null;
@@ -66,7 +66,10 @@ export async function listClients(
         AND c.status IN ('active', 'inactive')
         AND ($2::text IS NULL OR c.status = $2)
         AND ($3::uuid IS NULL OR c.owner_id = $3::uuid OR EXISTS (
-              SELECT 1 FROM client_team_members t WHERE t.client_id = c.id AND t.user_id = $3::uuid))
+              SELECT 1 FROM client_team_members t WHERE t.client_id = c.id AND t.user_id = $3::uuid)
+            OR EXISTS (
+              SELECT 1 FROM client_users u
+               WHERE u.client_id = c.id AND u.identity_user_id = $3::uuid AND u.status = 'active'))
         AND ($4::text IS NULL OR c.name ILIKE $4 OR m.name ILIKE $4)
         AND ($5::text IS NULL OR c.tags @> ARRAY[$5::text])
         AND ($6::uuid IS NULL OR c.account_manager_id = $6::uuid)

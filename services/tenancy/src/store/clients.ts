@@ -150,12 +150,13 @@ export async function isOnTeam(tx: Tx, clientId: string, userId: string): Promis
 }
 
 /**
- * Clients that count against the plan: all but deleted ones. Locks the agency row first, so two
- * concurrent creations cannot both take the last free place.
+ * Clients that count against the plan: active and inactive ones. A client being deleted no longer
+ * counts: its deletion cannot be taken back and nothing can be done inside it any more. Locks the
+ * agency row first, so two concurrent creations cannot both take the last free place.
  */
 export async function countPlanClientsLocked(tx: Tx, agencyId: string): Promise<number> {
   await tx.$queryRawUnsafe('SELECT 1 FROM agencies WHERE id = $1::uuid FOR UPDATE', agencyId);
-  return tx.client.count({ where: { agencyId, status: { not: 'deleted' } } });
+  return tx.client.count({ where: { agencyId, status: { in: ['active', 'inactive'] } } });
 }
 
 /** Agency owners and admins, the client's owner and its team: who may see the client. */

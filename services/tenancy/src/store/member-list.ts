@@ -2,6 +2,9 @@ import { DomainError } from '@atrium/errors';
 import type { AgencyMember } from '../generated/prisma/client';
 import type { Tx } from './db';
 
+/** A member as the list shows it: with the name of the custom role it holds. */
+export type ListedMember = AgencyMember & { customRole: { name: string } | null };
+
 /** Where the previous page of members ended: the lower-cased name and the user id. */
 export interface MemberListPosition {
   name: string;
@@ -14,22 +17,26 @@ export async function listMembers(
   agencyId: string,
   after: MemberListPosition | null,
   limit: number,
-): Promise<Array<{ member: AgencyMember; position: MemberListPosition }>> {
-  const rows = await tx.$queryRawUnsafe<Array<AgencyMember & { sortKey: string }>>(
-    `SELECT agency_id AS "agencyId", user_id AS "userId", role, name, email, created_at AS "createdAt",
-            lower(name) AS "sortKey"
-       FROM agency_members
-      WHERE agency_id = $1::uuid
-        AND ($2::text IS NULL OR (lower(name), user_id) > ($2::text, $3::uuid))
-      ORDER BY lower(name), user_id
+): Promise<Array<{ member: ListedMember; position: MemberListPosition }>> {
+  const rows = await tx.$queryRawUnsafe<
+    Array<AgencyMember & { sortKey: string; customRoleName: string | null }>
+  >(
+    `SELECT m.agency_id AS "agencyId", m.user_id AS "userId", m.role, m.name, m.email,
+            m.created_at AS "createdAt", m.custom_role_id AS "customRoleId", r.name AS "customRoleName",
+            lower(m.name) AS "sortKey"
+       FROM agency_members m
+       LEFT JOIN agency_roles r ON r.agency_id = m.agency_id AND r.id = m.custom_role_id
+      WHERE m.agency_id = $1::uuid
+        AND ($2::text IS NULL OR (lower(m.name), m.user_id) > ($2::text, $3::uuid))
+      ORDER BY lower(m.name), m.user_id
       LIMIT $4`,
     agencyId,
     after?.name ?? null,
     after?.userId ?? null,
     limit,
   );
-  return rows.map(({ sortKey, ...member }) => ({
-    member,
+  return rows.map(({ sortKey, customRoleName, ...member }) => ({
+    member: { ...member, customRole: customRoleName === null ? null : { name: customRoleName } },
     position: { name: sortKey, userId: member.userId },
   }));
 }

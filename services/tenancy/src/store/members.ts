@@ -1,19 +1,29 @@
 import { isUuid } from '../domain/ids';
-import type { Agency, AgencyMember } from '../generated/prisma/client';
+import type { Agency, AgencyMember, AgencyRole } from '../generated/prisma/client';
 import type { AgencyRecord } from './agencies';
 import type { Db, Tx } from './db';
 import { checkAgencyId } from './tenant';
 
-/** A membership with its agency, in one query, inside a use case's transaction. */
+/** A membership with its agency and custom role (when it holds one), in one query. */
+export type MemberWithAgency = AgencyMember & { agency: Agency; customRole: AgencyRole | null };
+
+/** A membership with its agency and custom role, in one query, inside a use case's transaction. */
 export function findMemberWithAgency(
   tx: Tx,
   agencyId: string,
   userId: string,
-): Promise<(AgencyMember & { agency: Agency }) | null> {
+): Promise<MemberWithAgency | null> {
   return tx.agencyMember.findUnique({
     where: { agencyId_userId: { agencyId, userId } },
-    include: { agency: true },
+    include: { agency: true, customRole: true },
   });
+}
+
+/** A custom role as access carries it. */
+export interface CustomRoleGrant {
+  id: string;
+  name: string;
+  permissions: string[];
 }
 
 interface MemberAccessRow {
@@ -26,17 +36,36 @@ interface MemberAccessRow {
   primary_color: string;
   support_email: string;
   login_slug: string | null;
+  custom_role_id: string | null;
+  custom_role_name: string | null;
+  custom_role_permissions: string[] | null;
+  contact_email: string;
+  phone: string;
+  address_street: string;
+  address_city: string;
+  address_postal_code: string;
+  address_country: string;
+  currency: string;
+  time_zone: string;
+  /** The person's roles as an active user of the agency's clients (migration 20261212000000_client_users). */
+  client_roles: Array<{ clientId: string; role: string }>;
 }
 
 /**
- * The role of `userId` in `agencyId` with the agency, or null: one statement, so one round trip and one
- * transaction, through the member_access function that names the tenant for row-level security.
+ * The role of `userId` in `agencyId` with the agency and the custom role it holds, or null: one
+ * statement, so one round trip and one transaction, through the member_access function that names
+ * the tenant for row-level security.
  */
 export async function findMemberAccess(
   db: Db,
   agencyId: string,
   userId: string,
-): Promise<{ role: string; agency: AgencyRecord } | null> {
+): Promise<{
+  role: string;
+  agency: AgencyRecord;
+  customRole: CustomRoleGrant | null;
+  clientRoles: Array<{ clientId: string; role: string }>;
+} | null> {
   checkAgencyId(agencyId);
   if (!isUuid(userId)) return null;
   const [row] = await db.$queryRawUnsafe<MemberAccessRow[]>(
@@ -56,7 +85,24 @@ export async function findMemberAccess(
       primaryColor: row.primary_color,
       supportEmail: row.support_email,
       loginSlug: row.login_slug,
+      contactEmail: row.contact_email,
+      phone: row.phone,
+      addressStreet: row.address_street,
+      addressCity: row.address_city,
+      addressPostalCode: row.address_postal_code,
+      addressCountry: row.address_country,
+      currency: row.currency,
+      timeZone: row.time_zone,
     },
+    customRole:
+      row.custom_role_id && row.custom_role_name !== null
+        ? {
+            id: row.custom_role_id,
+            name: row.custom_role_name,
+            permissions: row.custom_role_permissions ?? [],
+          }
+        : null,
+    clientRoles: row.client_roles,
   };
 }
 

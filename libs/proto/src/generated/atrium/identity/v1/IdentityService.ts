@@ -16,6 +16,8 @@ import type { GetJwksRequest as _atrium_identity_v1_GetJwksRequest, GetJwksReque
 import type { GetJwksResponse as _atrium_identity_v1_GetJwksResponse, GetJwksResponse__Output as _atrium_identity_v1_GetJwksResponse__Output } from '../../../atrium/identity/v1/GetJwksResponse';
 import type { GetUserRequest as _atrium_identity_v1_GetUserRequest, GetUserRequest__Output as _atrium_identity_v1_GetUserRequest__Output } from '../../../atrium/identity/v1/GetUserRequest';
 import type { GetUserResponse as _atrium_identity_v1_GetUserResponse, GetUserResponse__Output as _atrium_identity_v1_GetUserResponse__Output } from '../../../atrium/identity/v1/GetUserResponse';
+import type { IssueSwitchTokenRequest as _atrium_identity_v1_IssueSwitchTokenRequest, IssueSwitchTokenRequest__Output as _atrium_identity_v1_IssueSwitchTokenRequest__Output } from '../../../atrium/identity/v1/IssueSwitchTokenRequest';
+import type { IssueSwitchTokenResponse as _atrium_identity_v1_IssueSwitchTokenResponse, IssueSwitchTokenResponse__Output as _atrium_identity_v1_IssueSwitchTokenResponse__Output } from '../../../atrium/identity/v1/IssueSwitchTokenResponse';
 import type { ListApiKeysRequest as _atrium_identity_v1_ListApiKeysRequest, ListApiKeysRequest__Output as _atrium_identity_v1_ListApiKeysRequest__Output } from '../../../atrium/identity/v1/ListApiKeysRequest';
 import type { ListApiKeysResponse as _atrium_identity_v1_ListApiKeysResponse, ListApiKeysResponse__Output as _atrium_identity_v1_ListApiKeysResponse__Output } from '../../../atrium/identity/v1/ListApiKeysResponse';
 import type { ListSessionsRequest as _atrium_identity_v1_ListSessionsRequest, ListSessionsRequest__Output as _atrium_identity_v1_ListSessionsRequest__Output } from '../../../atrium/identity/v1/ListSessionsRequest';
@@ -24,6 +26,8 @@ import type { LoginRequest as _atrium_identity_v1_LoginRequest, LoginRequest__Ou
 import type { LoginResponse as _atrium_identity_v1_LoginResponse, LoginResponse__Output as _atrium_identity_v1_LoginResponse__Output } from '../../../atrium/identity/v1/LoginResponse';
 import type { LogoutRequest as _atrium_identity_v1_LogoutRequest, LogoutRequest__Output as _atrium_identity_v1_LogoutRequest__Output } from '../../../atrium/identity/v1/LogoutRequest';
 import type { LogoutResponse as _atrium_identity_v1_LogoutResponse, LogoutResponse__Output as _atrium_identity_v1_LogoutResponse__Output } from '../../../atrium/identity/v1/LogoutResponse';
+import type { ProvisionInvitedUserRequest as _atrium_identity_v1_ProvisionInvitedUserRequest, ProvisionInvitedUserRequest__Output as _atrium_identity_v1_ProvisionInvitedUserRequest__Output } from '../../../atrium/identity/v1/ProvisionInvitedUserRequest';
+import type { ProvisionInvitedUserResponse as _atrium_identity_v1_ProvisionInvitedUserResponse, ProvisionInvitedUserResponse__Output as _atrium_identity_v1_ProvisionInvitedUserResponse__Output } from '../../../atrium/identity/v1/ProvisionInvitedUserResponse';
 import type { RefreshRequest as _atrium_identity_v1_RefreshRequest, RefreshRequest__Output as _atrium_identity_v1_RefreshRequest__Output } from '../../../atrium/identity/v1/RefreshRequest';
 import type { RefreshResponse as _atrium_identity_v1_RefreshResponse, RefreshResponse__Output as _atrium_identity_v1_RefreshResponse__Output } from '../../../atrium/identity/v1/RefreshResponse';
 import type { RemoveAvatarRequest as _atrium_identity_v1_RemoveAvatarRequest, RemoveAvatarRequest__Output as _atrium_identity_v1_RemoveAvatarRequest__Output } from '../../../atrium/identity/v1/RemoveAvatarRequest';
@@ -107,6 +111,15 @@ export interface IdentityServiceClient extends grpc.Client {
   getUser(argument: _atrium_identity_v1_GetUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   getUser(argument: _atrium_identity_v1_GetUserRequest, callback: grpc.requestCallback<_atrium_identity_v1_GetUserResponse__Output>): grpc.ClientUnaryCall;
   
+  IssueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  IssueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  IssueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  IssueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  issueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  issueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  issueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  issueSwitchToken(argument: _atrium_identity_v1_IssueSwitchTokenRequest, callback: grpc.requestCallback<_atrium_identity_v1_IssueSwitchTokenResponse__Output>): grpc.ClientUnaryCall;
+  
   ListApiKeys(argument: _atrium_identity_v1_ListApiKeysRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
   ListApiKeys(argument: _atrium_identity_v1_ListApiKeysRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
   ListApiKeys(argument: _atrium_identity_v1_ListApiKeysRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ListApiKeysResponse__Output>): grpc.ClientUnaryCall;
@@ -142,6 +155,15 @@ export interface IdentityServiceClient extends grpc.Client {
   logout(argument: _atrium_identity_v1_LogoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_LogoutResponse__Output>): grpc.ClientUnaryCall;
   logout(argument: _atrium_identity_v1_LogoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_LogoutResponse__Output>): grpc.ClientUnaryCall;
   logout(argument: _atrium_identity_v1_LogoutRequest, callback: grpc.requestCallback<_atrium_identity_v1_LogoutResponse__Output>): grpc.ClientUnaryCall;
+  
+  ProvisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  ProvisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  ProvisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  ProvisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  provisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  provisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  provisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
+  provisionInvitedUser(argument: _atrium_identity_v1_ProvisionInvitedUserRequest, callback: grpc.requestCallback<_atrium_identity_v1_ProvisionInvitedUserResponse__Output>): grpc.ClientUnaryCall;
   
   Refresh(argument: _atrium_identity_v1_RefreshRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_RefreshResponse__Output>): grpc.ClientUnaryCall;
   Refresh(argument: _atrium_identity_v1_RefreshRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_RefreshResponse__Output>): grpc.ClientUnaryCall;
@@ -241,6 +263,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   GetUser: grpc.handleUnaryCall<_atrium_identity_v1_GetUserRequest__Output, _atrium_identity_v1_GetUserResponse>;
   
+  IssueSwitchToken: grpc.handleUnaryCall<_atrium_identity_v1_IssueSwitchTokenRequest__Output, _atrium_identity_v1_IssueSwitchTokenResponse>;
+  
   ListApiKeys: grpc.handleUnaryCall<_atrium_identity_v1_ListApiKeysRequest__Output, _atrium_identity_v1_ListApiKeysResponse>;
   
   ListSessions: grpc.handleUnaryCall<_atrium_identity_v1_ListSessionsRequest__Output, _atrium_identity_v1_ListSessionsResponse>;
@@ -248,6 +272,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   Login: grpc.handleUnaryCall<_atrium_identity_v1_LoginRequest__Output, _atrium_identity_v1_LoginResponse>;
   
   Logout: grpc.handleUnaryCall<_atrium_identity_v1_LogoutRequest__Output, _atrium_identity_v1_LogoutResponse>;
+  
+  ProvisionInvitedUser: grpc.handleUnaryCall<_atrium_identity_v1_ProvisionInvitedUserRequest__Output, _atrium_identity_v1_ProvisionInvitedUserResponse>;
   
   Refresh: grpc.handleUnaryCall<_atrium_identity_v1_RefreshRequest__Output, _atrium_identity_v1_RefreshResponse>;
   
@@ -277,10 +303,12 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   GetAvatar: MethodDefinition<_atrium_identity_v1_GetAvatarRequest, _atrium_identity_v1_GetAvatarResponse, _atrium_identity_v1_GetAvatarRequest__Output, _atrium_identity_v1_GetAvatarResponse__Output>
   GetJwks: MethodDefinition<_atrium_identity_v1_GetJwksRequest, _atrium_identity_v1_GetJwksResponse, _atrium_identity_v1_GetJwksRequest__Output, _atrium_identity_v1_GetJwksResponse__Output>
   GetUser: MethodDefinition<_atrium_identity_v1_GetUserRequest, _atrium_identity_v1_GetUserResponse, _atrium_identity_v1_GetUserRequest__Output, _atrium_identity_v1_GetUserResponse__Output>
+  IssueSwitchToken: MethodDefinition<_atrium_identity_v1_IssueSwitchTokenRequest, _atrium_identity_v1_IssueSwitchTokenResponse, _atrium_identity_v1_IssueSwitchTokenRequest__Output, _atrium_identity_v1_IssueSwitchTokenResponse__Output>
   ListApiKeys: MethodDefinition<_atrium_identity_v1_ListApiKeysRequest, _atrium_identity_v1_ListApiKeysResponse, _atrium_identity_v1_ListApiKeysRequest__Output, _atrium_identity_v1_ListApiKeysResponse__Output>
   ListSessions: MethodDefinition<_atrium_identity_v1_ListSessionsRequest, _atrium_identity_v1_ListSessionsResponse, _atrium_identity_v1_ListSessionsRequest__Output, _atrium_identity_v1_ListSessionsResponse__Output>
   Login: MethodDefinition<_atrium_identity_v1_LoginRequest, _atrium_identity_v1_LoginResponse, _atrium_identity_v1_LoginRequest__Output, _atrium_identity_v1_LoginResponse__Output>
   Logout: MethodDefinition<_atrium_identity_v1_LogoutRequest, _atrium_identity_v1_LogoutResponse, _atrium_identity_v1_LogoutRequest__Output, _atrium_identity_v1_LogoutResponse__Output>
+  ProvisionInvitedUser: MethodDefinition<_atrium_identity_v1_ProvisionInvitedUserRequest, _atrium_identity_v1_ProvisionInvitedUserResponse, _atrium_identity_v1_ProvisionInvitedUserRequest__Output, _atrium_identity_v1_ProvisionInvitedUserResponse__Output>
   Refresh: MethodDefinition<_atrium_identity_v1_RefreshRequest, _atrium_identity_v1_RefreshResponse, _atrium_identity_v1_RefreshRequest__Output, _atrium_identity_v1_RefreshResponse__Output>
   RemoveAvatar: MethodDefinition<_atrium_identity_v1_RemoveAvatarRequest, _atrium_identity_v1_RemoveAvatarResponse, _atrium_identity_v1_RemoveAvatarRequest__Output, _atrium_identity_v1_RemoveAvatarResponse__Output>
   RequestPasswordReset: MethodDefinition<_atrium_identity_v1_RequestPasswordResetRequest, _atrium_identity_v1_RequestPasswordResetResponse, _atrium_identity_v1_RequestPasswordResetRequest__Output, _atrium_identity_v1_RequestPasswordResetResponse__Output>

@@ -1,5 +1,6 @@
 // Original file: protos/atrium/tenancy/v1/tenancy.proto
 
+import type { AgencyAddress as _atrium_tenancy_v1_AgencyAddress, AgencyAddress__Output as _atrium_tenancy_v1_AgencyAddress__Output } from '../../../atrium/tenancy/v1/AgencyAddress';
 
 export interface Agency {
   'id'?: (string);
@@ -11,6 +12,11 @@ export interface Agency {
   'supportEmail'?: (string);
   'loginSlug'?: (string);
   'clientLoginUrl'?: (string);
+  'contactEmail'?: (string);
+  'phone'?: (string);
+  'address'?: (_atrium_tenancy_v1_AgencyAddress | null);
+  'currency'?: (string);
+  'timeZone'?: (string);
 }
 
 export interface Agency__Output {
@@ -23,4 +29,9 @@ export interface Agency__Output {
   'supportEmail': (string);
   'loginSlug': (string);
   'clientLoginUrl': (string);
+  'contactEmail': (string);
+  'phone': (string);
+  'address': (_atrium_tenancy_v1_AgencyAddress__Output | null);
+  'currency': (string);
+  'timeZone': (string);
 }

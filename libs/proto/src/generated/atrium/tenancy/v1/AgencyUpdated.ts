@@ -1,5 +1,6 @@
 // Original file: protos/atrium/tenancy/v1/tenancy_events.proto
 
+import type { AgencyAddress as _atrium_tenancy_v1_AgencyAddress, AgencyAddress__Output as _atrium_tenancy_v1_AgencyAddress__Output } from '../../../atrium/tenancy/v1/AgencyAddress';
 
 export interface AgencyUpdated {
   'agencyId'?: (string);
@@ -12,6 +13,11 @@ export interface AgencyUpdated {
   'clientLoginUrl'?: (string);
   'changedFields'?: (string)[];
   'updatedBy'?: (string);
+  'contactEmail'?: (string);
+  'phone'?: (string);
+  'address'?: (_atrium_tenancy_v1_AgencyAddress | null);
+  'currency'?: (string);
+  'timeZone'?: (string);
 }
 
 export interface AgencyUpdated__Output {
@@ -25,4 +31,9 @@ export interface AgencyUpdated__Output {
   'clientLoginUrl': (string);
   'changedFields': (string)[];
   'updatedBy': (string);
+  'contactEmail': (string);
+  'phone': (string);
+  'address': (_atrium_tenancy_v1_AgencyAddress__Output | null);
+  'currency': (string);
+  'timeZone': (string);
 }

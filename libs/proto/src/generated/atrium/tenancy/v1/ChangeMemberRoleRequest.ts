@@ -4,9 +4,11 @@
 export interface ChangeMemberRoleRequest {
   'userId'?: (string);
   'role'?: (string);
+  'roleId'?: (string);
 }
 
 export interface ChangeMemberRoleRequest__Output {
   'userId': (string);
   'role': (string);
+  'roleId': (string);
 }

@@ -12,6 +12,8 @@ export interface Invitation {
   'invitedByUserId'?: (string);
   'createdAt'?: (string);
   'expiresAt'?: (string);
+  'customRoleId'?: (string);
+  'clientUserId'?: (string);
 }
 
 export interface Invitation__Output {
@@ -25,4 +27,6 @@ export interface Invitation__Output {
   'invitedByUserId': (string);
   'createdAt': (string);
   'expiresAt': (string);
+  'customRoleId': (string);
+  'clientUserId': (string);
 }

@@ -11,6 +11,8 @@ export interface InvitationCreated {
   'token'?: (string);
   'expiresAt'?: (string);
   'invitedByUserId'?: (string);
+  'roleId'?: (string);
+  'roleName'?: (string);
 }
 
 export interface InvitationCreated__Output {
@@ -23,4 +25,6 @@ export interface InvitationCreated__Output {
   'token': (string);
   'expiresAt': (string);
   'invitedByUserId': (string);
+  'roleId': (string);
+  'roleName': (string);
 }

@@ -5,10 +5,12 @@ export interface InviteAgencyMemberRequest {
   'email'?: (string);
   'name'?: (string);
   'role'?: (string);
+  'roleId'?: (string);
 }
 
 export interface InviteAgencyMemberRequest__Output {
   'email': (string);
   'name': (string);
   'role': (string);
+  'roleId': (string);
 }

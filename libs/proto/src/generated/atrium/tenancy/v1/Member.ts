@@ -7,6 +7,8 @@ export interface Member {
   'email'?: (string);
   'role'?: (string);
   'joinedAt'?: (string);
+  'customRoleId'?: (string);
+  'customRoleName'?: (string);
 }
 
 export interface Member__Output {
@@ -15,4 +17,6 @@ export interface Member__Output {
   'email': (string);
   'role': (string);
   'joinedAt': (string);
+  'customRoleId': (string);
+  'customRoleName': (string);
 }

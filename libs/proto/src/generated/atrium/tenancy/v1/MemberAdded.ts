@@ -5,10 +5,12 @@ export interface MemberAdded {
   'agencyId'?: (string);
   'userId'?: (string);
   'role'?: (string);
+  'roleId'?: (string);
 }
 
 export interface MemberAdded__Output {
   'agencyId': (string);
   'userId': (string);
   'role': (string);
+  'roleId': (string);
 }

@@ -7,6 +7,8 @@ export interface MemberRoleChanged {
   'role'?: (string);
   'previousRole'?: (string);
   'changedBy'?: (string);
+  'roleId'?: (string);
+  'previousRoleId'?: (string);
 }
 
 export interface MemberRoleChanged__Output {
@@ -15,4 +17,6 @@ export interface MemberRoleChanged__Output {
   'role': (string);
   'previousRole': (string);
   'changedBy': (string);
+  'roleId': (string);
+  'previousRoleId': (string);
 }

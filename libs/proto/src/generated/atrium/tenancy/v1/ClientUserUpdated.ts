@@ -1,0 +1,19 @@
+// Original file: protos/atrium/tenancy/v1/tenancy_events.proto
+
+import type { ClientUser as _atrium_tenancy_v1_ClientUser, ClientUser__Output as _atrium_tenancy_v1_ClientUser__Output } from '../../../atrium/tenancy/v1/ClientUser';
+
+export interface ClientUserUpdated {
+  'agencyId'?: (string);
+  'clientId'?: (string);
+  'changedFields'?: (string)[];
+  'clientUser'?: (_atrium_tenancy_v1_ClientUser | null);
+  'updatedBy'?: (string);
+}
+
+export interface ClientUserUpdated__Output {
+  'agencyId': (string);
+  'clientId': (string);
+  'changedFields': (string)[];
+  'clientUser': (_atrium_tenancy_v1_ClientUser__Output | null);
+  'updatedBy': (string);
+}

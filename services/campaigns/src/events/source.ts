@@ -1,0 +1,2 @@
+/** ce-source of the events campaigns publishes. */
+export const EVENT_SOURCE = '/atrium/campaigns';

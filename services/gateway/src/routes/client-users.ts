@@ -1,0 +1,472 @@
+import type { Logger } from '@atrium/logger';
+import type { tenancy } from '@atrium/proto';
+import type { Backends } from '../backends';
+import type { TenancyEventHandlers } from '../events/tenancy-events';
+import type { OperationRouter } from '../http/operations';
+import { z } from '../openapi/zod';
+import { email, password } from './auth';
+import { ClientParamsSchema } from './clients';
+import { oneOf, orNull, present } from './contract';
+import {
+  invitationJsonOf,
+  InvitationPageSchema,
+  ListInvitationsQuerySchema,
+  ManagedInvitationSchema,
+} from './invitations';
+import { cursorParam, limitParam, nextCursor } from './pagination';
+
+const dateTime = z.string().openapi({ format: 'date-time' });
+const CLIENT_ROLES = ['primary', 'administrator', 'designer', 'read_only'] as const;
+const CLIENT_USER_STATUSES = ['invited', 'active', 'disabled'] as const;
+
+export const ClientUserSchema = z
+  .object({
+    id: z.uuid().openapi({ description: "The client user's id: the `userId` of the routes below." }),
+    clientId: z.uuid(),
+    name: z.string(),
+    email: z.string().openapi({ format: 'email' }),
+    position: z.string().nullable(),
+    phone: z.string().nullable(),
+    role: z.enum(CLIENT_ROLES).openapi({
+      description: 'Exactly one `primary` per client; what each role may do is in `GET /v1/permissions`.',
+    }),
+    status: z.enum(CLIENT_USER_STATUSES).openapi({
+      description: '`invited` until the person has an account; `disabled` users have no access.',
+    }),
+    createdAt: dateTime,
+    updatedAt: dateTime,
+    lastActivityAt: dateTime.nullable().openapi({ description: 'null until activity is tracked.' }),
+  })
+  .openapi('ClientUser');
+
+const name = z.string().trim().min(1).max(120).openapi({ example: 'Dana Dentist' });
+const position = z.string().trim().max(120).openapi({ example: 'Practice manager' });
+const phone = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^(\+?[0-9 ()./-]+)?$/, 'must be a phone number')
+  .openapi({ example: '+49 30 1234567' });
+
+export const CreateClientUserRequestSchema = z
+  .strictObject({
+    name,
+    email,
+    role: z.enum(CLIENT_ROLES).openapi({ description: 'One `primary` per client (`409 primary_exists`).' }),
+    position: position.optional(),
+    phone: phone.optional(),
+    password: password.optional().openapi({
+      description:
+        'The initial password the agency sets (at least 10 characters, not a common one): the person can ' +
+        'sign in at once and the user is `active`. Should the email already have an account, that account ' +
+        'keeps its own password and simply gains the role; the answer is the same.',
+    }),
+    sendInvitation: z
+      .boolean()
+      .optional()
+      .openapi({
+        description:
+          'Email the invitation now. Defaults to true without a password; with a password it must not be true. ' +
+          'Without either, send it later with `POST /v1/clients/{id}/users/{userId}/invitations`.',
+      }),
+  })
+  .refine((body) => !(body.password !== undefined && body.sendInvitation === true), {
+    message: 'cannot be true when a password is set',
+    path: ['sendInvitation'],
+  })
+  .openapi('CreateClientUserRequest');
+
+export const UpdateClientUserRequestSchema = z
+  .strictObject({
+    name: name.optional(),
+    position: position.nullable().optional().openapi({ description: 'null clears it.' }),
+    phone: phone.nullable().optional().openapi({ description: 'null clears it.' }),
+    role: z.enum(['administrator', 'designer', 'read_only']).optional().openapi({
+      description: 'The primary role changes only with make-primary; the primary itself cannot change role.',
+    }),
+    status: z.enum(['active', 'disabled']).optional().openapi({
+      description:
+        'A disabled user loses access at once. Neither the primary nor an invited user can change it.',
+    }),
+  })
+  .refine((body) => Object.keys(body).length > 0, 'must set at least one field')
+  .openapi('UpdateClientUserRequest');
+
+export const ListClientUsersQuerySchema = z.strictObject({
+  limit: limitParam,
+  cursor: cursorParam,
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .openapi({ description: 'Case-insensitive search over name, email and position.' }),
+  sort: z.enum(['name', 'createdAt', 'lastActivityAt']).default('name').openapi({
+    description:
+      'Names sort case-insensitively; ties break on the id. Users never active sort as the oldest.',
+  }),
+  order: z.enum(['asc', 'desc']).optional().openapi({
+    description: 'Default: asc for name, desc for the others. A cursor keeps its sort and order.',
+  }),
+});
+
+export const ClientUserPageSchema = z
+  .object({ items: z.array(ClientUserSchema), nextCursor })
+  .openapi('ClientUserPage');
+
+export const PrimaryHandoverSchema = z
+  .object({
+    primary: ClientUserSchema,
+    formerPrimary: ClientUserSchema.nullable().openapi({
+      description: 'Now an administrator; null when the user already was the primary or there was none.',
+    }),
+  })
+  .openapi('PrimaryHandover');
+
+const ClientUserParamsSchema = ClientParamsSchema.extend({
+  userId: z.uuid().openapi({ description: 'The client user id.' }),
+});
+
+const ClientInvitationParamsSchema = ClientParamsSchema.extend({
+  invitationId: z.uuid().openapi({ description: 'The invitation id.' }),
+});
+
+function clientUserJsonOf(user: tenancy.ClientUser__Output): z.input<typeof ClientUserSchema> {
+  return {
+    id: user.id,
+    clientId: user.clientId,
+    name: user.name,
+    email: user.email,
+    position: orNull(user.position),
+    phone: orNull(user.phone),
+    role: oneOf(CLIENT_ROLES, user.role, 'client role'),
+    status: oneOf(CLIENT_USER_STATUSES, user.status, 'client user status'),
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+    lastActivityAt: orNull(user.lastActivityAt),
+  };
+}
+
+const CLIENT_GONE = {
+  404: 'The agency has no such client or client user, or the caller may not enter the client (`not_found`).',
+  410: 'The client is being deleted (`client_deleted`).',
+};
+const MANAGERS =
+  'Needs an agency user who may enter the client and holds `clients:update`, or a user of the client whose ' +
+  'role holds `users:manage` (the primary).';
+const NOT_A_MANAGER = 'The caller may enter the client but may not manage its users (`forbidden`).';
+const NO_PENDING = 'No pending invitation of this client with this id (`not_found`).';
+
+export interface ClientUserRouteDeps {
+  backends: Pick<Backends, 'tenancy' | 'identity'>;
+  invalidation: TenancyEventHandlers;
+  logger: Logger;
+}
+
+/** A client's users (SPEC §4, "Client roles") and their invitations. */
+export function addClientUserRoutes(operations: OperationRouter, deps: ClientUserRouteDeps): void {
+  const { backends, invalidation, logger } = deps;
+  /** This replica forgets at once what it cached of the person; the others when tenancy's event arrives. */
+  const forgetAccess = (user: tenancy.ClientUser__Output | null | undefined) => {
+    if (user?.identityUserId) invalidation.accessChanged(user.agencyId, [user.identityUserId]);
+  };
+
+  operations.add(
+    {
+      method: 'get',
+      path: '/v1/clients/{id}/users',
+      operationId: 'listClientUsers',
+      tag: 'client users',
+      summary: "List a client's users",
+      description:
+        "The client account's users, searched and sorted, one page at a time. Anyone who may enter the client: " +
+        'its agency users and its own active users, whatever their role.',
+      authenticated: true,
+      params: ClientParamsSchema,
+      query: ListClientUsersQuerySchema,
+      response: { status: 200, description: 'One page of client users.', schema: ClientUserPageSchema },
+      problems: CLIENT_GONE,
+    },
+    async ({ params, query }) => {
+      const page = await backends.tenancy.ListClientUsers({
+        clientId: params.id,
+        limit: query.limit,
+        cursor: query.cursor ?? '',
+        query: query.q ?? '',
+        sort: query.sort,
+        order: query.order ?? '',
+      });
+      return { items: page.clientUsers.map(clientUserJsonOf), nextCursor: orNull(page.nextCursor) };
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/clients/{id}/users',
+      operationId: 'createClientUser',
+      tag: 'client users',
+      summary: 'Add a client user',
+      description:
+        'Adds a person to the client account with a client role, and either sets their initial password ' +
+        '(`password`: the user is `active` and signs in with it) or invites them by email (`sendInvitation`, ' +
+        `the default without a password: the user is \`invited\` until they accept). ${MANAGERS}`,
+      authenticated: true,
+      params: ClientParamsSchema,
+      body: CreateClientUserRequestSchema,
+      response: { status: 201, description: 'The client user.', schema: ClientUserSchema },
+      problems: {
+        ...CLIENT_GONE,
+        400: 'A `password` that is too short or too common (`validation_failed` naming `password`); nothing is created.',
+        403: NOT_A_MANAGER,
+        409:
+          'The client already has a primary user (`primary_exists`), or one of its users has the email ' +
+          '(`email_in_use`).',
+      },
+    },
+    async ({ params, body }) => {
+      const withPassword = body.password !== undefined;
+      const created = await backends.tenancy.CreateClientUser({
+        clientId: params.id,
+        name: body.name,
+        email: body.email,
+        role: body.role,
+        position: body.position ?? '',
+        phone: body.phone ?? '',
+        withPassword,
+        sendInvitation: body.sendInvitation ?? !withPassword,
+      });
+      const clientUser = present(created.clientUser, 'clientUser');
+      if (body.password === undefined) return clientUserJsonOf(clientUser);
+      try {
+        await backends.identity.ProvisionInvitedUser({
+          token: created.invitationToken,
+          name: body.name,
+          password: body.password,
+        });
+      } catch (error) {
+        // Identity refused (typically a weak password): take the user back out, so nothing remains.
+        await backends.tenancy
+          .DiscardClientUser({ clientId: params.id, userId: clientUser.id })
+          .catch((discardError: unknown) =>
+            logger.error(
+              { err: discardError, clientUserId: clientUser.id },
+              'could not discard a client user whose password identity refused; its token expires in 15 minutes',
+            ),
+          );
+        throw error;
+      }
+      // Spending the invitation made the user active (tenancy's ClaimInvitation); no need to ask again.
+      return { ...clientUserJsonOf(clientUser), status: 'active' as const };
+    },
+  );
+
+  operations.add(
+    {
+      method: 'patch',
+      path: '/v1/clients/{id}/users/{userId}',
+      operationId: 'updateClientUser',
+      tag: 'client users',
+      summary: 'Change a client user',
+      description: `Changes the fields sent. A role or status change takes effect within seconds. ${MANAGERS}`,
+      authenticated: true,
+      params: ClientUserParamsSchema,
+      body: UpdateClientUserRequestSchema,
+      response: { status: 200, description: 'The client user as it is now.', schema: ClientUserSchema },
+      problems: {
+        ...CLIENT_GONE,
+        400: '`role` is `primary`: use make-primary (`validation_failed` naming `role`).',
+        403: NOT_A_MANAGER,
+        409:
+          'The user is the primary, whose role and status do not change here, or is still invited (`conflict` ' +
+          'naming `role` or `status`).',
+      },
+    },
+    async ({ params, body }) => {
+      const request: tenancy.UpdateClientUserRequest = { clientId: params.id, userId: params.userId };
+      if (body.name !== undefined) request.name = body.name;
+      if (body.position !== undefined) request.position = body.position ?? '';
+      if (body.phone !== undefined) request.phone = body.phone ?? '';
+      if (body.role !== undefined) request.role = body.role;
+      if (body.status !== undefined) request.status = body.status;
+      const clientUser = present((await backends.tenancy.UpdateClientUser(request)).clientUser, 'clientUser');
+      forgetAccess(clientUser);
+      return clientUserJsonOf(clientUser);
+    },
+  );
+
+  operations.add(
+    {
+      method: 'delete',
+      path: '/v1/clients/{id}/users/{userId}',
+      operationId: 'removeClientUser',
+      tag: 'client users',
+      summary: 'Remove a client user',
+      description: `Removes the person from the client account; a pending invitation link dies with them. ${MANAGERS}`,
+      authenticated: true,
+      params: ClientUserParamsSchema,
+      response: { status: 204, description: 'The user is gone.' },
+      problems: {
+        ...CLIENT_GONE,
+        403: NOT_A_MANAGER,
+        409: 'The user is the primary: hand the role over first (`conflict` naming `userId`).',
+      },
+    },
+    async ({ params }) => {
+      await backends.tenancy.RemoveClientUser({ clientId: params.id, userId: params.userId });
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/clients/{id}/users/{userId}/make-primary',
+      operationId: 'makePrimaryClientUser',
+      tag: 'client users',
+      summary: 'Hand the primary role over',
+      description: `Makes the user the client's primary user; the former primary becomes an administrator. ${MANAGERS}`,
+      authenticated: true,
+      params: ClientUserParamsSchema,
+      response: {
+        status: 200,
+        description: 'The new and the former primary.',
+        schema: PrimaryHandoverSchema,
+      },
+      problems: {
+        ...CLIENT_GONE,
+        403: NOT_A_MANAGER,
+        409: 'The user is disabled (`conflict` naming `userId`).',
+      },
+    },
+    async ({ params }) => {
+      const answer = await backends.tenancy.MakePrimaryClientUser({
+        clientId: params.id,
+        userId: params.userId,
+      });
+      forgetAccess(answer.primary);
+      forgetAccess(answer.formerPrimary);
+      return {
+        primary: clientUserJsonOf(present(answer.primary, 'primary')),
+        formerPrimary: answer.formerPrimary ? clientUserJsonOf(answer.formerPrimary) : null,
+      };
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/clients/{id}/users/{userId}/invitations',
+      operationId: 'inviteClientUser',
+      tag: 'client users',
+      summary: 'Send a client user an invitation',
+      description: `Emails an invited user a new link valid for 7 days; an older link stops working. ${MANAGERS}`,
+      authenticated: true,
+      rateLimited: true,
+      params: ClientUserParamsSchema,
+      response: { status: 201, description: 'The pending invitation.', schema: ManagedInvitationSchema },
+      problems: {
+        ...CLIENT_GONE,
+        403: NOT_A_MANAGER,
+        409: 'The user already joined or is disabled (`conflict` naming `userId`).',
+      },
+    },
+    async ({ params }) =>
+      invitationJsonOf(
+        present(
+          (await backends.tenancy.InviteClientUser({ clientId: params.id, userId: params.userId }))
+            .invitation,
+          'invitation',
+        ),
+      ),
+  );
+
+  operations.add(
+    {
+      method: 'get',
+      path: '/v1/clients/{id}/invitations',
+      operationId: 'listClientInvitations',
+      tag: 'client users',
+      summary: "List a client's pending invitations",
+      description:
+        'Pending invitations of the client, newest first; those whose link expired are listed with status ' +
+        `\`expired\`. ${MANAGERS}`,
+      authenticated: true,
+      params: ClientParamsSchema,
+      query: ListInvitationsQuerySchema,
+      response: { status: 200, description: 'One page of invitations.', schema: InvitationPageSchema },
+      problems: { ...CLIENT_GONE, 403: NOT_A_MANAGER },
+    },
+    async ({ params, query }) => {
+      const page = await backends.tenancy.ListInvitations({
+        clientId: params.id,
+        limit: query.limit,
+        cursor: query.cursor ?? '',
+      });
+      return { items: page.invitations.map(invitationJsonOf), nextCursor: orNull(page.nextCursor) };
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/clients/{id}/invitations/{invitationId}/resend',
+      operationId: 'resendClientInvitation',
+      tag: 'client users',
+      summary: 'Resend a client invitation',
+      description:
+        'Emails a new link, valid 7 days from now; the old link stops working at once. Works on expired ' +
+        `invitations too. ${MANAGERS}`,
+      authenticated: true,
+      rateLimited: true,
+      params: ClientInvitationParamsSchema,
+      response: {
+        status: 200,
+        description: 'The invitation with its new expiry.',
+        schema: ManagedInvitationSchema,
+      },
+      problems: { ...CLIENT_GONE, 403: NOT_A_MANAGER, 404: NO_PENDING },
+    },
+    async ({ params }) =>
+      invitationJsonOf(
+        present(
+          (
+            await backends.tenancy.ResendInvitation({
+              clientId: params.id,
+              invitationId: params.invitationId,
+            })
+          ).invitation,
+          'invitation',
+        ),
+      ),
+  );
+
+  operations.add(
+    {
+      method: 'delete',
+      path: '/v1/clients/{id}/invitations/{invitationId}',
+      operationId: 'cancelClientInvitation',
+      tag: 'client users',
+      summary: 'Cancel a client invitation',
+      description:
+        'Its link stops working at once. The client user stays `invited`, without a link: invite them again ' +
+        `or remove them. ${MANAGERS}`,
+      authenticated: true,
+      params: ClientInvitationParamsSchema,
+      response: { status: 200, description: 'The cancelled invitation.', schema: ManagedInvitationSchema },
+      problems: { ...CLIENT_GONE, 403: NOT_A_MANAGER, 404: NO_PENDING },
+    },
+    async ({ params }) =>
+      invitationJsonOf(
+        present(
+          (
+            await backends.tenancy.CancelInvitation({
+              clientId: params.id,
+              invitationId: params.invitationId,
+            })
+          ).invitation,
+          'invitation',
+        ),
+      ),
+  );
+}

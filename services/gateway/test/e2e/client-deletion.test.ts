@@ -1,0 +1,393 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { BACKENDS, startPlatform, type Platform } from './platform';
+
+// Deleting a client and cleaning its prospect database (SPEC §3) through the real gateway and every real
+// backend: the purge saga runs across notification, campaigns and billing, and afterwards no database
+// of the platform holds anything of the client but ids.
+jest.setTimeout(180_000);
+
+let platform: Platform;
+
+interface Answer {
+  status: number;
+  headers: Headers;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+async function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = {
+    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(`${platform.url}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text === '' ? undefined : JSON.parse(text),
+  };
+}
+
+const suffix = randomBytes(3).toString('hex');
+let owner: { accessToken: string; user: { id: string } };
+let member: { accessToken: string; user: { id: string } };
+let stranger: { accessToken: string; user: { id: string } };
+
+async function signUp(agencyName: string, name: string): Promise<typeof owner> {
+  const signedUp = await call('POST', '/v1/auth/signup', {
+    body: {
+      agencyName,
+      name,
+      email: `${name.split(' ')[0]!.toLowerCase()}-${suffix}@deletion.test`,
+      password: 'Lantern-Harbour-77',
+    },
+  });
+  expect(signedUp.status).toBe(201);
+  return signedUp.body;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform();
+  owner = await signUp('Tidy Agency', 'Tess Owner');
+  stranger = await signUp('Other Agency', 'Sam Stranger');
+  const invited = await call('POST', '/v1/agency/members', {
+    token: owner.accessToken,
+    body: { email: `milo-${suffix}@deletion.test`, name: 'Milo Member', role: 'member' },
+  });
+  expect(invited.status).toBe(201);
+  const created = await platform.eventOf(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === invited.body.id,
+  );
+  const accepted = await call('POST', '/v1/invitations/accept', {
+    body: { token: created.token, password: 'Member-Compass-31' },
+  });
+  expect(accepted.status).toBe(200);
+  member = accepted.body;
+});
+
+afterAll(async () => {
+  await platform?.shutdown();
+});
+
+/**
+ * One request per route inside a client, valid but for the client, keyed by the OpenAPI template. A
+ * route added under /v1/clients/{id} must get its line here, or the guard test below fails.
+ */
+const INSIDE_A_CLIENT: Record<string, { body?: unknown }> = {
+  'GET /v1/clients/{id}': {},
+  'PATCH /v1/clients/{id}': { body: { name: 'Renamed' } },
+  'DELETE /v1/clients/{id}': { body: { confirm: 'anything' } },
+  'POST /v1/clients/{id}/deactivate': {},
+  'POST /v1/clients/{id}/reactivate': {},
+  'GET /v1/clients/{id}/team': {},
+  'PUT /v1/clients/{id}/team': { body: { ownerId: randomUUID(), memberIds: [] } },
+  'POST /v1/clients/{id}/switch': {},
+  'POST /v1/clients/{id}/prospects/cleanup': { body: { mode: 'all' } },
+  'GET /v1/clients/{id}/users': {},
+  'POST /v1/clients/{id}/users': { body: { name: 'Una User', email: 'una@deletion.test', role: 'designer' } },
+  'PATCH /v1/clients/{id}/users/{userId}': { body: { name: 'Una User' } },
+  'DELETE /v1/clients/{id}/users/{userId}': {},
+  'POST /v1/clients/{id}/users/{userId}/make-primary': {},
+  'POST /v1/clients/{id}/users/{userId}/invitations': {},
+  'GET /v1/clients/{id}/invitations': {},
+  'POST /v1/clients/{id}/invitations/{invitationId}/resend': {},
+  'DELETE /v1/clients/{id}/invitations/{invitationId}': {},
+};
+
+async function clientRoutes(): Promise<string[]> {
+  const document = (await call('GET', '/openapi.json')).body as { paths: Record<string, object> };
+  return Object.entries(document.paths)
+    .filter(([path]) => path.startsWith('/v1/clients/{id}'))
+    .flatMap(([path, operations]) =>
+      Object.keys(operations)
+        .filter((method) => ['get', 'post', 'put', 'patch', 'delete'].includes(method))
+        .map((method) => `${method.toUpperCase()} ${path}`),
+    );
+}
+
+test('every route inside a client is known to this test', async () => {
+  const unknown = (await clientRoutes()).filter((route) => !(route in INSIDE_A_CLIENT));
+  expect(unknown).toEqual([]);
+});
+
+describe('deleting a client', () => {
+  const name = `Contoso Dental ${suffix}`;
+  const secrets = [name, `petra-${suffix}`, `CRM-SECRET-${suffix}`, `Contoso Legal ${suffix}`];
+  let clientId: string;
+
+  test('an inactive client with a team and custom properties is deleted once its exact name is repeated', async () => {
+    expect(
+      (
+        await call('PUT', '/v1/agency/custom-fields/crm_id', {
+          token: owner.accessToken,
+          body: { label: 'CRM id' },
+        })
+      ).status,
+    ).toBe(200);
+    const created = await call('POST', '/v1/clients', {
+      token: owner.accessToken,
+      body: {
+        name,
+        customProperties: { crm_id: `CRM-SECRET-${suffix}` },
+        companyProfile: { legalName: `Contoso Legal ${suffix}`, city: 'Berlin' },
+        profileContact: { name: 'Petra Profile', email: `petra-${suffix}@contoso.test` },
+      },
+    });
+    expect(created.status).toBe(201);
+    clientId = created.body.id;
+    const team = await call('PUT', `/v1/clients/${clientId}/team`, {
+      token: owner.accessToken,
+      body: { ownerId: owner.user.id, memberIds: [member.user.id] },
+    });
+    expect(team.status).toBe(200);
+
+    const active = await call('DELETE', `/v1/clients/${clientId}`, {
+      token: owner.accessToken,
+      body: { confirm: name },
+    });
+    expect(active.body).toMatchObject({ status: 409, code: 'client_active' });
+    expect(
+      (await call('POST', `/v1/clients/${clientId}/deactivate`, { token: owner.accessToken })).status,
+    ).toBe(200);
+
+    const memberTry = await call('DELETE', `/v1/clients/${clientId}`, {
+      token: member.accessToken,
+      body: { confirm: name },
+    });
+    expect(memberTry.body).toMatchObject({ status: 403, code: 'forbidden' });
+    const strangerTry = await call('DELETE', `/v1/clients/${clientId}`, {
+      token: stranger.accessToken,
+      body: { confirm: name },
+    });
+    expect(strangerTry.body).toMatchObject({ status: 404, code: 'not_found' });
+    const wrong = await call('DELETE', `/v1/clients/${clientId}`, {
+      token: owner.accessToken,
+      body: { confirm: name.toUpperCase() },
+    });
+    expect(wrong.body).toMatchObject({
+      status: 422,
+      code: 'confirmation_mismatch',
+      fields: [{ field: 'confirm' }],
+    });
+    const missing = await call('DELETE', `/v1/clients/${clientId}`, { token: owner.accessToken, body: {} });
+    expect(missing.body).toMatchObject({
+      status: 400,
+      code: 'validation_failed',
+      fields: [{ field: 'confirm' }],
+    });
+
+    // Billing is down for a while: the deletion waits for it, and the client stays `deleting`.
+    await platform.stop('billing');
+    const deleted = await call('DELETE', `/v1/clients/${clientId}`, {
+      token: owner.accessToken,
+      body: { confirm: name },
+    });
+    expect(deleted.status).toBe(202);
+    expect(deleted.body).toMatchObject({ id: clientId, status: 'deleting' });
+    expect(
+      await platform.eventOf(
+        'atrium.tenancy.v1.client.deletion_requested',
+        (data) => data.clientId === clientId,
+      ),
+    ).toMatchObject({ requestedBy: owner.user.id, participants: ['notification', 'campaigns', 'billing'] });
+  });
+
+  test('every route inside the client answers 410 client_deleted while it is deleting', async () => {
+    for (const route of await clientRoutes()) {
+      const [method, template] = route.split(' ') as [string, string];
+      const path = template.replace('{id}', clientId).replace(/\{\w+\}/g, randomUUID());
+      for (const token of [owner.accessToken, member.accessToken]) {
+        const answer = await call(method, path, { token, body: INSIDE_A_CLIENT[route]!.body });
+        expect([route, answer.status, answer.body?.code]).toEqual([route, 410, 'client_deleted']);
+      }
+    }
+    const list = await call('GET', '/v1/clients?limit=100', { token: owner.accessToken });
+    expect(list.body.items.map((client: { id: string }) => client.id)).not.toContain(clientId);
+  });
+
+  test('once every service has purged it, the client is gone and no database holds anything of it but ids', async () => {
+    await platform.start('billing');
+    await platform.eventOf('atrium.billing.v1.client.purged', (data) => data.clientId === clientId);
+    await platform.eventOf('atrium.tenancy.v1.client.deleted', (data) => data.clientId === clientId);
+    for (const service of ['notification', 'campaigns']) {
+      await platform.eventOf(`atrium.${service}.v1.client.purged`, (data) => data.clientId === clientId);
+    }
+    const gone = await call('GET', `/v1/clients/${clientId}`, { token: owner.accessToken });
+    expect(gone.body).toMatchObject({ status: 404, code: 'not_found' });
+    const list = await call('GET', '/v1/clients?limit=100', { token: owner.accessToken });
+    expect(list.body.items.map((client: { id: string }) => client.id)).not.toContain(clientId);
+
+    // Ids may remain where they are the record of what happened: tenancy's tombstone, audit log and
+    // deletion record, and the events still in outboxes (client.deleted, client.purged: ids only).
+    const idsMayStay: Record<string, string[]> = {
+      tenancy: ['clients', 'audit_entries', 'client_deletions', 'outbox_events'],
+      notification: ['outbox_events'],
+      campaigns: ['outbox_events'],
+      billing: ['outbox_events'],
+      identity: [],
+    };
+    for (const backend of BACKENDS) {
+      const database = new PgClient({ connectionString: platform.databaseUrl(backend) });
+      await database.connect();
+      try {
+        const { rows: tables } = await database.query<{ name: string }>(
+          `SELECT table_name AS name FROM information_schema.tables
+            WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'`,
+        );
+        for (const { name: table } of tables) {
+          for (const secret of secrets) {
+            const { rows } = await database.query(
+              `SELECT count(*)::int AS n FROM "${table}" t WHERE position(lower($1) IN lower(t::text)) > 0`,
+              [secret],
+            );
+            expect([backend, table, secret, rows[0].n]).toEqual([backend, table, secret, 0]);
+          }
+          const { rows } = await database.query(
+            `SELECT count(*)::int AS n FROM "${table}" t WHERE position($1 IN t::text) > 0`,
+            [clientId],
+          );
+          if (rows[0].n > 0)
+            expect([backend, table, idsMayStay[backend]]).toEqual([
+              backend,
+              table,
+              expect.arrayContaining([table]),
+            ]);
+        }
+        if (backend === 'tenancy') {
+          const { rows } = await database.query(`SELECT * FROM clients WHERE id = $1`, [clientId]);
+          expect(rows).toEqual([
+            expect.objectContaining({
+              status: 'deleted',
+              name: '',
+              custom_properties: {},
+              company_legal_name: '',
+              profile_contact_email: '',
+            }),
+          ]);
+          const team = await database.query(
+            `SELECT count(*)::int AS n FROM client_team_members WHERE client_id = $1`,
+            [clientId],
+          );
+          expect(team.rows[0].n).toBe(0);
+        }
+      } finally {
+        await database.end();
+      }
+    }
+  });
+});
+
+describe("cleaning a client's prospect database", () => {
+  let activeId: string;
+  let inactiveId: string;
+
+  beforeAll(async () => {
+    activeId = (
+      await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Busy Bakery' } })
+    ).body.id;
+    inactiveId = (
+      await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Quiet Bakery' } })
+    ).body.id;
+    await call('POST', `/v1/clients/${inactiveId}/deactivate`, { token: owner.accessToken });
+  });
+
+  test('queues a job, answers where to follow it, and publishes the command', async () => {
+    const prospectIds = [randomUUID(), randomUUID()];
+    const accepted = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
+      token: owner.accessToken,
+      body: { mode: 'selected', prospectIds },
+    });
+    expect(accepted.status).toBe(202);
+    const job = accepted.body.job;
+    expect(job).toMatchObject({
+      kind: 'prospect_cleanup',
+      status: 'queued',
+      progress: 0,
+      total: null,
+      clientId: activeId,
+      mode: 'selected',
+      requestedBy: owner.user.id,
+    });
+    expect(accepted.headers.get('location')).toBe(`/v1/jobs/${job.id}`);
+    const followed = await call('GET', `/v1/jobs/${job.id}`, { token: owner.accessToken });
+    expect(followed.status).toBe(200);
+    expect(followed.body).toEqual(job);
+    expect(
+      await platform.eventOf('atrium.tenancy.v1.prospect_cleanup.requested', (data) => data.jobId === job.id),
+    ).toEqual({
+      jobId: job.id,
+      agencyId: expect.any(String),
+      clientId: activeId,
+      mode: 'selected',
+      prospectIds,
+      requestedBy: owner.user.id,
+    });
+    expect((await call('GET', `/v1/jobs/${job.id}`, { token: stranger.accessToken })).body).toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
+  });
+
+  test('refuses selected prospects of an inactive client, and input that does not fit the mode', async () => {
+    const inactive = await call('POST', `/v1/clients/${inactiveId}/prospects/cleanup`, {
+      token: owner.accessToken,
+      body: { mode: 'selected', prospectIds: [randomUUID()] },
+    });
+    expect(inactive.body).toMatchObject({ status: 409, code: 'client_inactive' });
+    const all = await call('POST', `/v1/clients/${inactiveId}/prospects/cleanup`, {
+      token: owner.accessToken,
+      body: { mode: 'all' },
+    });
+    expect(all.status).toBe(202);
+    for (const body of [
+      { mode: 'selected' },
+      { mode: 'all', prospectIds: [randomUUID()] },
+      { mode: 'selected', prospectIds: ['x'] },
+    ]) {
+      const refused = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
+        token: owner.accessToken,
+        body,
+      });
+      expect(refused.body).toMatchObject({ status: 400, code: 'validation_failed' });
+      expect(refused.body.fields.map((field: { field: string }) => field.field)[0]).toMatch(/^prospectIds/);
+    }
+    const noMode = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
+      token: owner.accessToken,
+      body: {},
+    });
+    expect(noMode.body).toMatchObject({ status: 400, fields: [{ field: 'mode' }] });
+  });
+
+  test('is for clients:delete holders who may reach the client', async () => {
+    const member404 = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
+      token: member.accessToken,
+      body: { mode: 'all' },
+    });
+    expect(member404.body).toMatchObject({ status: 404, code: 'not_found' });
+    const strangerTry = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
+      token: stranger.accessToken,
+      body: { mode: 'all' },
+    });
+    expect(strangerTry.body).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
+
+test('the OpenAPI document says a prospect cleanup stays queued until campaigns runs it', async () => {
+  const document = (await call('GET', '/openapi.json')).body;
+  expect(document.paths['/v1/clients/{id}/prospects/cleanup'].post.description).toMatch(/stays `queued`/);
+  expect(document.paths['/v1/jobs/{jobId}'].get.description).toMatch(/stay `queued`/);
+  expect(Object.keys(document.paths['/v1/clients/{id}'].delete.responses)).toEqual(
+    expect.arrayContaining(['202', '400', '403', '404', '409', '410', '422']),
+  );
+});

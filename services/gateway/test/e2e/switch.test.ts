@@ -1,0 +1,198 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { eventually } from '@atrium/testing';
+import { startPlatform, type Platform } from './platform';
+
+// "Log in to client" through the real gateway, identity and tenancy: the switch token, where it is
+// accepted, what the audit log keeps of its use, and that it ends with the session it came from.
+jest.setTimeout(120_000);
+
+let platform: Platform;
+
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+
+afterAll(async () => {
+  await platform?.shutdown();
+});
+
+interface Answer {
+  status: number;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+async function call(
+  method: string,
+  path: string,
+  options: { body?: unknown; token?: string; requestId?: string } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = {
+    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.requestId) headers['x-request-id'] = options.requestId;
+  const response = await fetch(`${platform.url}${path}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+interface AuditRow {
+  actor_id: string;
+  actor_kind: string;
+  acting_as_client_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  client_id: string | null;
+  request_id: string | null;
+}
+
+/** Tenancy's audit entries of one request, read straight from its database. */
+async function auditOfRequest(requestId: string): Promise<AuditRow[]> {
+  const db = new Client({ connectionString: platform.databaseUrl('tenancy') });
+  await db.connect();
+  try {
+    const { rows } = await db.query<AuditRow>(
+      `SELECT actor_id, actor_kind, acting_as_client_id, action, target_type, target_id, client_id, request_id
+         FROM audit_entries WHERE request_id = $1 ORDER BY action`,
+      [requestId],
+    );
+    return rows;
+  } finally {
+    await db.end();
+  }
+}
+
+const suffix = randomBytes(3).toString('hex');
+let owner: { accessToken: string; user: { id: string } };
+let member: { accessToken: string; user: { id: string } };
+let clientId: string;
+let otherClientId: string;
+let switchToken: string;
+
+beforeAll(async () => {
+  const signedUp = await call('POST', '/v1/auth/signup', {
+    body: {
+      agencyName: 'Lighthouse Agency',
+      name: 'Lia Owner',
+      email: `lia-${suffix}@lighthouse.test`,
+      password: 'Beacon-Lighthouse-58',
+    },
+  });
+  expect(signedUp.status).toBe(201);
+  owner = signedUp.body;
+  const invited = await call('POST', '/v1/agency/members', {
+    token: owner.accessToken,
+    body: { email: `max-${suffix}@lighthouse.test`, name: 'Max Member', role: 'member' },
+  });
+  expect(invited.status).toBe(201);
+  const created = await platform.eventOf(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === invited.body.id,
+  );
+  const accepted = await call('POST', '/v1/invitations/accept', {
+    body: { token: created.token, password: 'Member-Anchor-Rope-31' },
+  });
+  expect(accepted.status).toBe(200);
+  member = accepted.body;
+  for (const name of ['Seaside Bakery', 'Harbour Hotel']) {
+    const answer = await call('POST', '/v1/clients', { token: owner.accessToken, body: { name } });
+    expect(answer.status).toBe(201);
+    if (name === 'Seaside Bakery') clientId = answer.body.id;
+    else otherClientId = answer.body.id;
+  }
+});
+
+test('the owner switches into a client and gets a 30-minute token for that client', async () => {
+  const before = Date.now();
+  const answer = await call('POST', `/v1/clients/${clientId}/switch`, { token: owner.accessToken });
+  expect(answer.status).toBe(200);
+  expect(answer.body).toEqual({
+    accessToken: expect.any(String),
+    tokenType: 'Bearer',
+    expiresAt: expect.any(String),
+    clientId,
+  });
+  const lifetime = new Date(answer.body.expiresAt).getTime() - before;
+  expect(lifetime).toBeGreaterThan(29 * 60_000);
+  expect(lifetime).toBeLessThanOrEqual(30 * 60_000);
+  switchToken = answer.body.accessToken;
+});
+
+test('a write through the switch token is audited with the owner as actor, acting as the client', async () => {
+  const requestId = `switch-e2e-${randomUUID()}`;
+  const answer = await call('PATCH', `/v1/clients/${clientId}`, {
+    token: switchToken,
+    requestId,
+    body: { name: 'Seaside Bakery & Café' },
+  });
+  expect(answer.status).toBe(200);
+  expect(answer.body.name).toBe('Seaside Bakery & Café');
+
+  const entries = await eventually(
+    async () => {
+      const rows = await auditOfRequest(requestId);
+      return rows.some((row) => row.action === 'client.switch_action') ? rows : undefined;
+    },
+    10_000,
+    'the audit entries of the request',
+  );
+  const common = {
+    actor_id: owner.user.id,
+    actor_kind: 'user',
+    acting_as_client_id: clientId,
+    request_id: requestId,
+  };
+  expect(entries).toEqual([
+    expect.objectContaining({
+      ...common,
+      action: 'client.switch_action',
+      target_type: 'route',
+      target_id: 'PATCH /v1/clients/{id}',
+      client_id: clientId,
+    }),
+    expect.objectContaining({ ...common, action: 'client.updated', target_id: clientId }),
+  ]);
+});
+
+test('the switch token reads its client and /v1/me, and nothing outside the client', async () => {
+  expect((await call('GET', `/v1/clients/${clientId}`, { token: switchToken })).status).toBe(200);
+  expect((await call('GET', `/v1/clients/${clientId}/team`, { token: switchToken })).status).toBe(200);
+  const me = await call('GET', '/v1/me', { token: switchToken });
+  expect(me.status).toBe(200);
+  expect(me.body.user.id).toBe(owner.user.id);
+
+  const list = await call('GET', '/v1/clients', { token: switchToken });
+  expect(list.status).toBe(403);
+  expect(list.body).toMatchObject({ code: 'forbidden', detail: expect.stringContaining('scoped to client') });
+  const other = await call('GET', `/v1/clients/${otherClientId}`, { token: switchToken });
+  expect(other.status).toBe(403);
+  expect((await call('GET', '/v1/agency', { token: switchToken })).status).toBe(403);
+  expect((await call('POST', `/v1/clients/${clientId}/switch`, { token: switchToken })).status).toBe(403);
+});
+
+test('a member who may not enter the client cannot switch into it (404)', async () => {
+  const answer = await call('POST', `/v1/clients/${clientId}/switch`, { token: member.accessToken });
+  expect(answer.status).toBe(404);
+  expect(answer.body.code).toBe('not_found');
+});
+
+test('after logout the switch token is refused, as soon as the revocation reaches the gateway', async () => {
+  expect((await call('GET', `/v1/clients/${clientId}`, { token: switchToken })).status).toBe(200);
+  expect((await call('POST', '/v1/auth/logout', { token: owner.accessToken })).status).toBe(204);
+  const refused = await eventually(
+    async () => {
+      const answer = await call('GET', `/v1/clients/${clientId}`, { token: switchToken });
+      return answer.status === 401 ? answer : undefined;
+    },
+    5_000,
+    'the switch token to be refused',
+  );
+  expect(refused.body.code).toBe('unauthenticated');
+});

@@ -1,0 +1,88 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
+import { recordDeletionRequest } from '../store/client-deletions';
+import { findClient, type ClientRecord } from '../store/clients';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+import { purgeClient } from '../purge/purge-client';
+import { findVisibleClient } from './visible-client';
+
+export interface DeleteClientInput {
+  clientId: string;
+  /** The client's exact name, repeated by the caller. */
+  confirm: string;
+}
+
+/**
+ * Starts deleting an inactive client (SPEC §3 Lifecycle): it turns `deleting` at once, so every call
+ * inside it answers client_deleted, it leaves the list and stops counting against the plan (the
+ * deletion cannot be taken back). client.deletion_requested asks each purge participant to purge
+ * its data; tenancy purges its own once all have reported (purge/record-purge-report.ts), or at once
+ * when no participant is configured.
+ */
+export async function deleteClient(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: DeleteClientInput,
+  participants: readonly string[],
+): Promise<ClientRecord> {
+  const actor = requireActor(actorOrNone);
+  if (!input.confirm)
+    throw new DomainError('validation_failed', "Repeat the client's name to confirm.", {
+      fields: [{ field: 'confirm', message: "is required: the client's exact name" }],
+    });
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    const access = await resolveActorAccess(tx, actor);
+    const current = await findVisibleClient(tx, access, input.clientId);
+    requirePermission(access, 'clients:delete');
+    if (current.status !== 'inactive')
+      throw new DomainError('client_active', 'Only an inactive client can be deleted; deactivate it first.');
+    if (input.confirm !== current.name)
+      throw new DomainError('confirmation_mismatch', "The confirmation is not the client's exact name.", {
+        fields: [{ field: 'confirm', message: "must be the client's exact name" }],
+      });
+    // Conditional, so a concurrent reactivation or deletion of the same client cannot slip between.
+    const changed = await tx.$executeRawUnsafe(
+      `UPDATE clients SET status = 'deleting', updated_at = now() WHERE id = $1::uuid AND status = 'inactive'`,
+      current.id,
+    );
+    if (changed === 0) throw new DomainError('client_active', 'The client changed meanwhile; try again.');
+    const requestedBy = actor.apiKeyId ?? actor.userId;
+    await recordDeletionRequest(tx, {
+      agencyId: current.agencyId,
+      clientId: current.id,
+      requestedBy,
+      participants,
+    });
+    await recordAudit(tx, actor, {
+      action: 'client.deletion_requested',
+      targetType: 'client',
+      targetId: current.id,
+      clientId: current.id,
+      before: { status: current.status },
+      after: { status: 'deleting' },
+    });
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.client.deletion_requested',
+        subject: `agencies/${current.agencyId}/clients/${current.id}`,
+        data: {
+          agencyId: current.agencyId,
+          clientId: current.id,
+          requestedBy,
+          participants: [...participants],
+        },
+      },
+      EVENT_SOURCE,
+    );
+    const deleting = (await findClient(tx, current.id))!;
+    if (participants.length === 0) await purgeClient(tx, current.agencyId, current.id);
+    return deleting;
+  });
+}

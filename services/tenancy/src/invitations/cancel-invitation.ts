@@ -1,0 +1,62 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { isUuid } from '../domain/ids';
+import { EVENT_SOURCE } from '../events/source';
+import type { Invitation } from '../generated/prisma/client';
+import { recordAudit } from '../store/audit';
+import type { Db } from '../store/db';
+import { findPendingInvitation } from '../store/invitations';
+import { inTenant } from '../store/tenant';
+import { manageInvitations } from './invitation-scope';
+import { NO_PENDING_INVITATION } from './resend-invitation';
+
+/**
+ * Cancels a pending invitation; its link dies at once. A client user it was for stays "invited"
+ * without a link: the account's users list still shows them, to invite again or remove.
+ */
+export async function cancelInvitation(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: { clientId: string; invitationId: string },
+): Promise<Invitation> {
+  const actor = requireActor(actorOrNone);
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    const scope = await manageInvitations(tx, actor, input.clientId);
+    const pending = isUuid(input.invitationId)
+      ? await findPendingInvitation(tx, scope, input.invitationId)
+      : null;
+    if (!pending) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    // Conditional, so a claim that committed meanwhile is never undone.
+    const [invitation] = await tx.invitation.updateManyAndReturn({
+      where: { id: pending.id, status: 'pending' },
+      data: { status: 'cancelled' },
+    });
+    if (!invitation) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.invitation.cancelled',
+        subject: `agencies/${invitation.agencyId}/invitations/${invitation.id}`,
+        data: {
+          invitationId: invitation.id,
+          agencyId: invitation.agencyId,
+          clientId: invitation.clientId ?? '',
+          email: invitation.email,
+          cancelledBy: actor.apiKeyId ?? actor.userId,
+        },
+      },
+      EVENT_SOURCE,
+    );
+    await recordAudit(tx, actor, {
+      action: 'invitation.cancelled',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      ...(invitation.clientId && { clientId: invitation.clientId }),
+      before: { status: 'pending' },
+      after: { status: 'cancelled' },
+    });
+    return invitation;
+  });
+}

@@ -1,0 +1,71 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { isUuid } from '../domain/ids';
+import { EVENT_SOURCE } from '../events/source';
+import type { Invitation } from '../generated/prisma/client';
+import { recordAudit } from '../store/audit';
+import type { Db } from '../store/db';
+import { findPendingInvitation } from '../store/invitations';
+import { inTenant } from '../store/tenant';
+import { invitationEventData } from './client-invitation';
+import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
+import { manageInvitations } from './invitation-scope';
+
+export const NO_PENDING_INVITATION = 'There is no pending invitation with this id.';
+
+/**
+ * Sends a pending invitation again, expired or not: a new token replaces the old hash in the same row,
+ * so the old link dies the moment this commits, and the link lives 7 days from now. invitation.resent
+ * carries the new token for notification to email.
+ */
+export async function resendInvitation(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: { clientId: string; invitationId: string },
+): Promise<Invitation> {
+  const actor = requireActor(actorOrNone);
+  return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    const scope = await manageInvitations(tx, actor, input.clientId);
+    const pending = isUuid(input.invitationId)
+      ? await findPendingInvitation(tx, scope, input.invitationId)
+      : null;
+    if (!pending) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    const { token, tokenHash } = newInvitationToken();
+    const [invitation] = await tx.invitation.updateManyAndReturn({
+      where: { id: pending.id, status: 'pending' },
+      data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+    });
+    if (!invitation) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    const customRole = invitation.customRoleId
+      ? await tx.agencyRole.findFirst({
+          where: { id: invitation.customRoleId },
+          select: { id: true, name: true },
+        })
+      : null;
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.invitation.resent',
+        subject: `agencies/${invitation.agencyId}/invitations/${invitation.id}`,
+        data: {
+          ...invitationEventData(invitation, token),
+          resentBy: actor.apiKeyId ?? actor.userId,
+          roleId: customRole?.id ?? '',
+          roleName: customRole?.name ?? '',
+        },
+      },
+      EVENT_SOURCE,
+    );
+    await recordAudit(tx, actor, {
+      action: 'invitation.resent',
+      targetType: 'invitation',
+      targetId: invitation.id,
+      ...(invitation.clientId && { clientId: invitation.clientId }),
+      before: { expiresAt: pending.expiresAt.toISOString() },
+      after: { expiresAt: invitation.expiresAt.toISOString() },
+    });
+    return invitation;
+  });
+}

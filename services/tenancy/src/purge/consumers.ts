@@ -1,0 +1,37 @@
+import { ensureStream, startConsumer, type NatsConnection } from '@atrium/events';
+import type { Logger } from '@atrium/logger';
+import type { Stoppable } from '@atrium/runtime';
+import type { Db, Tx } from '../store/db';
+import { recordPurgeReport } from './record-purge-report';
+
+export interface PurgeConsumerDeps {
+  db: Db;
+  nc: NatsConnection;
+  namespace: string;
+  logger: Logger;
+  /** CLIENT_PURGE_PARTICIPANTS */
+  participants: readonly string[];
+}
+
+/**
+ * One durable consumer per purge participant's stream, for its client.purged reports: NATS 2.9 allows
+ * one filter subject per consumer, and each participant publishes on a stream of its own.
+ */
+export function startPurgeConsumers(deps: PurgeConsumerDeps): Promise<Stoppable[]> {
+  return Promise.all(
+    deps.participants.map(async (service) => {
+      // The participant may not have started yet; declaring its stream is idempotent.
+      await ensureStream(deps.nc, service, deps.namespace);
+      return startConsumer<Tx>({
+        nc: deps.nc,
+        namespace: deps.namespace,
+        logger: deps.logger,
+        service,
+        durable: `tenancy-${service}`,
+        eventTypes: [`atrium.${service}.v1.client.purged`],
+        transaction: (work) => deps.db.$transaction(work),
+        handle: (event, tx) => recordPurgeReport(tx, deps.logger, event),
+      });
+    }),
+  );
+}

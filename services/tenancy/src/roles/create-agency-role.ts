@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { enqueueEvent } from '@atrium/events';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { applyCustomRolePatch } from '../domain/agency-roles';
+import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
+import type { Db, Tx } from '../store/db';
+import { inTenant } from '../store/tenant';
+import { customRoleView, nameTaken, type AgencyRoleView } from './agency-role-view';
+import { isUniqueViolation } from './unique-violation';
+
+/** Defines a custom role from the catalogue's agency permissions (role.created). */
+export async function createAgencyRole(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  input: { name: string; description: string; permissions: readonly string[] },
+): Promise<AgencyRoleView> {
+  const actor = requireActor(actorOrNone);
+  const { next: fields } = applyCustomRolePatch(
+    { name: '', description: '', permissions: [] },
+    { name: input.name, description: input.description, permissions: input.permissions },
+  );
+  try {
+    return await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+      requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+      await refuseTakenName(tx, actor.agencyId, fields.name, null);
+      const role = await tx.agencyRole.create({
+        data: { id: randomUUID(), agencyId: actor.agencyId, ...fields },
+      });
+      await enqueueEvent(
+        tx,
+        {
+          type: 'atrium.tenancy.v1.role.created',
+          subject: `agencies/${actor.agencyId}/roles/${role.id}`,
+          data: {
+            agencyId: actor.agencyId,
+            roleId: role.id,
+            name: role.name,
+            permissions: fields.permissions,
+            createdBy: actor.userId,
+          },
+        },
+        EVENT_SOURCE,
+      );
+      await recordAudit(tx, actor, {
+        action: 'role.created',
+        targetType: 'role',
+        targetId: role.id,
+        after: { ...fields },
+      });
+      return customRoleView(role, 0);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken();
+    throw error;
+  }
+}
+
+/** Names are unique per agency whatever the case; the unique index is the judge under concurrency. */
+export async function refuseTakenName(tx: Tx, agencyId: string, name: string, roleId: string | null) {
+  const existing = await tx.agencyRole.findFirst({
+    where: {
+      agencyId,
+      name: { equals: name, mode: 'insensitive' },
+      ...(roleId ? { id: { not: roleId } } : {}),
+    },
+    select: { id: true },
+  });
+  if (existing) throw nameTaken();
+}

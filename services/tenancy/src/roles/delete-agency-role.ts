@@ -1,0 +1,74 @@
+import { enqueueEvent } from '@atrium/events';
+import { DomainError } from '@atrium/errors';
+import type { Actor } from '@atrium/logger';
+import { requireActor } from '../access/require-actor';
+import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { customRolePermissions } from '../domain/permissions';
+import { EVENT_SOURCE } from '../events/source';
+import { recordAudit } from '../store/audit';
+import type { Db } from '../store/db';
+import { inTenant } from '../store/tenant';
+import { findCustomRoleForUpdate } from './agency-role-view';
+
+/**
+ * Removes a custom role nobody holds (role.deleted). A role its members hold, or a pending invitation
+ * offers, stays: they must be given another role first (role_in_use says how many).
+ */
+export async function deleteAgencyRole(
+  db: Db,
+  actorOrNone: Actor | undefined,
+  roleId: string,
+): Promise<void> {
+  const actor = requireActor(actorOrNone);
+  await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
+    requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+    // The row lock makes assignments of this role (which take a key share lock on it) wait or fail.
+    const role = await findCustomRoleForUpdate(tx, actor.agencyId, roleId);
+    const [members, invitations] = await Promise.all([
+      tx.agencyMember.count({ where: { agencyId: actor.agencyId, customRoleId: role.id } }),
+      tx.invitation.count({
+        where: {
+          agencyId: actor.agencyId,
+          customRoleId: role.id,
+          status: 'pending',
+          expiresAt: { gt: new Date() },
+        },
+      }),
+    ]);
+    if (members > 0 || invitations > 0) {
+      const held = [
+        ...(members > 0 ? [`${members} member${members === 1 ? '' : 's'} hold it`] : []),
+        ...(invitations > 0
+          ? [`${invitations} pending invitation${invitations === 1 ? '' : 's'} offer it`]
+          : []),
+      ].join(' and ');
+      throw new DomainError(
+        'role_in_use',
+        `The role "${role.name}" is in use: ${held}. Give them another role first.`,
+      );
+    }
+    await tx.agencyRole.delete({ where: { id: role.id } });
+    const permissions = customRolePermissions(role.permissions);
+    await enqueueEvent(
+      tx,
+      {
+        type: 'atrium.tenancy.v1.role.deleted',
+        subject: `agencies/${actor.agencyId}/roles/${role.id}`,
+        data: {
+          agencyId: actor.agencyId,
+          roleId: role.id,
+          name: role.name,
+          permissions,
+          deletedBy: actor.userId,
+        },
+      },
+      EVENT_SOURCE,
+    );
+    await recordAudit(tx, actor, {
+      action: 'role.deleted',
+      targetType: 'role',
+      targetId: role.id,
+      before: { name: role.name, description: role.description, permissions },
+    });
+  });
+}

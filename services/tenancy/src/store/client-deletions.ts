@@ -1,0 +1,68 @@
+import type { ClientDeletion } from '../generated/prisma/client';
+import type { Db, Tx } from './db';
+
+export type { ClientDeletion };
+
+/** Records that a client's deletion was asked for and which participants must report its purge. */
+export async function recordDeletionRequest(
+  tx: Tx,
+  deletion: { agencyId: string; clientId: string; requestedBy: string; participants: readonly string[] },
+): Promise<void> {
+  await tx.clientDeletion.create({
+    data: {
+      clientId: deletion.clientId,
+      agencyId: deletion.agencyId,
+      requestedBy: deletion.requestedBy,
+      participants: [...deletion.participants],
+      pending: [...deletion.participants],
+    },
+  });
+}
+
+/** The open deletion of a client, locked until the transaction ends so two reports cannot race. */
+export async function lockOpenDeletion(tx: Tx, clientId: string): Promise<ClientDeletion | null> {
+  const [row] = await tx.$queryRawUnsafe<{ clientId: string }[]>(
+    `SELECT client_id AS "clientId" FROM client_deletions
+      WHERE client_id = $1::uuid AND completed_at IS NULL FOR UPDATE`,
+    clientId,
+  );
+  return row ? tx.clientDeletion.findUnique({ where: { clientId: row.clientId } }) : null;
+}
+
+/** Takes a participant off the deletion's pending list; answers what is still pending. */
+export async function markReported(tx: Tx, deletion: ClientDeletion, service: string): Promise<string[]> {
+  const pending = deletion.pending.filter((name) => name !== service);
+  await tx.clientDeletion.update({ where: { clientId: deletion.clientId }, data: { pending } });
+  return pending;
+}
+
+export async function markCompleted(tx: Tx, clientId: string): Promise<void> {
+  await tx.clientDeletion.update({ where: { clientId }, data: { completedAt: new Date() } });
+}
+
+/** An open deletion that has waited too long, as the stuck-deletion check reports it. */
+export interface StaleDeletion {
+  agencyId: string;
+  clientId: string;
+  requestedAt: Date;
+  pending: string[];
+}
+
+/**
+ * Open deletions of every agency asked for before `before`. The policy client_deletions_watch shows
+ * them (read-only, ids and service names only) to a transaction that sets app.deletion_watch.
+ */
+export function findStaleDeletions(db: Db, before: Date, limit: number): Promise<StaleDeletion[]> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SELECT set_config('app.deletion_watch', 'on', true)`);
+    return tx.$queryRawUnsafe<StaleDeletion[]>(
+      `SELECT agency_id AS "agencyId", client_id AS "clientId", requested_at AS "requestedAt", pending
+         FROM client_deletions
+        WHERE completed_at IS NULL AND requested_at < $1
+        ORDER BY requested_at
+        LIMIT $2`,
+      before,
+      limit,
+    );
+  });
+}
