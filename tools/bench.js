@@ -13,6 +13,9 @@
  *                       through tools/run-all.js (its processes log at LOG_LEVEL, default warn)
  *   BENCH_ONLY_BARE=1   measure the bare Express route only, a check of this harness; writes nothing
  *   BENCH_REPORT        the report to write (docs/benchmarks.md)
+ *   BENCH_LIST_CLIENTS  clients seeded for the client-list latency table (10000)
+ *   BENCH_LIST_REQUESTS requests per client-list case (1000)
+ *   BENCH_LIST_CONNECTIONS concurrent requests in the client-list cases (4)
  */
 const { randomBytes, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
@@ -82,6 +85,45 @@ async function measure(route, url, settings, headers = {}, request = {}) {
     );
   }
   return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** The q-th quantile (0..1) of ascending `sorted`, nearest rank. */
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+/**
+ * Latency of one GET under `connections` concurrent callers, timed per request: autocannon reports
+ * p97.5 but not p95, which the client-list goal names.
+ */
+async function measureLatency(label, url, headers, { requests, connections }) {
+  process.stdout.write(`Measuring ${label} (${requests} requests, ${connections} at a time)…\n`);
+  const latencies = [];
+  let next = 0;
+  let rows = 0;
+  const worker = async () => {
+    while (next < requests) {
+      next += 1;
+      const started = process.hrtime.bigint();
+      const response = await fetch(url, { headers });
+      const body = await response.json();
+      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+      if (!response.ok) throw new Error(`${label} answered ${response.status}: ${JSON.stringify(body)}`);
+      rows = body.items.length;
+    }
+  };
+  const began = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: connections }, worker));
+  const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+  latencies.sort((a, b) => a - b);
+  return {
+    label,
+    rows,
+    rps: latencies.length / seconds,
+    p50: quantile(latencies, 0.5),
+    p95: quantile(latencies, 0.95),
+    p99: quantile(latencies, 0.99),
+  };
 }
 
 async function call(base, method, route, { body, token } = {}) {
@@ -154,6 +196,76 @@ async function withGateway(work) {
   }
 }
 
+/** The client list of an agency with many clients (tenancy issue: 10,000 clients, pages of 50). */
+async function measureClientList(base, settings) {
+  const { seedClients, tenancyDatabaseUrl } = require('./seed-clients');
+  const id = randomBytes(6).toString('hex');
+  const { accessToken } = await call(base, 'POST', '/v1/auth/signup', {
+    body: {
+      agencyName: `Bench List ${id}`,
+      name: 'Bench Lister',
+      email: `bench-list-${id}@example.com`,
+      password: `Bench-${id}-Passw0rd!`,
+    },
+  });
+  const me = await call(base, 'GET', '/v1/me', { token: accessToken });
+  process.stdout.write(`Seeding ${settings.clients} clients into agency ${me.agency.id}…\n`);
+  await seedClients(tenancyDatabaseUrl(), me.agency.id, settings.clients);
+  const headers = { authorization: `Bearer ${accessToken}`, accept: 'application/json' };
+  const cases = [
+    ['first page, newest first', 'limit=50'],
+    ['sorted by name', 'limit=50&sort=name'],
+    ['sorted by owner name', 'limit=50&sort=ownerName'],
+    ['sorted by running campaigns', 'limit=50&sort=runningCampaigns'],
+    ['search q=client 09', 'limit=50&q=client%2009'],
+    ['tag=saas', 'limit=50&tag=saas'],
+    ['status=inactive', 'limit=50&status=inactive'],
+  ];
+  const rows = [];
+  for (const [label, query] of cases) {
+    const url = `${base}/v1/clients?${query}`;
+    // Warm the caches and the connection pools, as a running service has them.
+    await measureLatency(label, url, headers, { requests: 50, connections: settings.listConnections });
+    rows.push(
+      await measureLatency(label, url, headers, {
+        requests: settings.listRequests,
+        connections: settings.listConnections,
+      }),
+    );
+  }
+  // A page deep in the list: follow the cursor 20 pages, then measure that page.
+  let cursor = null;
+  for (let page = 0; page < 20; page += 1) {
+    const answer = await call(base, 'GET', `/v1/clients?limit=50${cursor ? `&cursor=${cursor}` : ''}`, {
+      token: accessToken,
+    });
+    cursor = answer.nextCursor;
+  }
+  const deepUrl = `${base}/v1/clients?limit=50&cursor=${cursor}`;
+  rows.push(
+    await measureLatency('page 21 by cursor', deepUrl, headers, {
+      requests: settings.listRequests,
+      connections: settings.listConnections,
+    }),
+  );
+  return rows;
+}
+
+function formatListTable(rows, settings) {
+  const ms = (value) => value.toFixed(1);
+  return [
+    `GET /v1/clients for an agency with ${settings.clients} clients (seeded by tools/seed-clients.js), pages of 50, ` +
+      `${settings.listRequests} requests per case with ${settings.listConnections} at a time; latency measured by the client, goal p95 ≤ 30 ms.`,
+    '',
+    '| case | rows | rps | p50 ms | p95 ms | p99 ms |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${row.rows} | ${Math.round(row.rps)} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} |`,
+    ),
+  ].join('\n');
+}
+
 function formatTable(rows) {
   const bare = rows[0].rps;
   const lines = [
@@ -167,7 +279,7 @@ function formatTable(rows) {
   return lines.join('\n');
 }
 
-function formatResults(rows, settings, target) {
+function formatResults(rows, settings, target, listRows) {
   const cpus = os.cpus();
   const memoryGiB = (os.totalmem() / 2 ** 30).toFixed(0);
   return [
@@ -182,6 +294,7 @@ function formatResults(rows, settings, target) {
         : ''),
     '',
     formatTable(rows),
+    ...(listRows ? ['', formatListTable(listRows, settings)] : []),
   ].join('\n');
 }
 
@@ -203,7 +316,11 @@ async function main() {
   const settings = {
     duration: positiveInteger('BENCH_DURATION', 10),
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
+    clients: positiveInteger('BENCH_LIST_CLIENTS', 10000),
+    listRequests: positiveInteger('BENCH_LIST_REQUESTS', 1000),
+    listConnections: positiveInteger('BENCH_LIST_CONNECTIONS', 4),
   };
+  let listRows = null;
   const bareServer = await startBareExpress();
   const rows = [];
   try {
@@ -233,9 +350,10 @@ async function main() {
           { method: 'POST', body: JSON.stringify(credentials), connections: LOGIN_CONNECTIONS },
         ),
       );
+      listRows = await measureClientList(base, settings);
     });
   }
-  const results = formatResults(rows, settings, target);
+  const results = formatResults(rows, settings, target, listRows);
   process.stdout.write(`\n${results}\n`);
   if (!process.env.BENCH_ONLY_BARE) {
     const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
@@ -256,4 +374,4 @@ if (!isMainThread) {
   );
 }
 
-module.exports = { measure, formatTable, writeReport };
+module.exports = { measure, measureClientList, formatTable, formatListTable, writeReport };

@@ -2,7 +2,8 @@ import { pageSize } from '@atrium/db';
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { resolveActorAccess, type Access } from '../access/resolve-access';
+import { accessOfMember, NO_AGENCY } from '../access/resolve-access';
+import { findMemberAccess } from '../store/members';
 import { normaliseTag } from '../domain/client-fields';
 import { isUuid } from '../domain/ids';
 import {
@@ -13,8 +14,7 @@ import {
   type ClientSort,
 } from '../store/client-list';
 import type { ClientRecord } from '../store/clients';
-import type { Db, Tx } from '../store/db';
-import { inTenant } from '../store/tenant';
+import type { Db } from '../store/db';
 
 export interface ListClientsInput {
   limit: number;
@@ -29,9 +29,8 @@ export interface ListClientsInput {
 }
 
 /**
- * The clients the caller may enter (all with clients:read_all, else own and team ones, and those the
- * caller is an active user of), filtered and sorted, one keyset page at a time. A person who is only a
- * client user sees just their clients.
+ * The clients the caller may enter (all with clients:read_all, else own and team ones), filtered and
+ * sorted, one keyset page at a time.
  */
 export async function listClients(
   db: Db,
@@ -57,22 +56,20 @@ export async function listClients(
   const order = (input.order || CLIENT_SORTS[sort].defaultOrder) as 'asc' | 'desc';
   const limit = pageSize(input.limit);
   const after = input.cursor ? decodeClientCursor(input.cursor, sort, order) : null;
-  const rows = await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const access = await agencyAccessOrNone(tx, actor);
-    return selectClients(tx, {
-      agencyId: actor.agencyId,
-      // Without read_all: own and team clients, and those the person is an active user of.
-      visibleTo: access?.permissions.includes('clients:read_all') ? null : actor.userId,
-      status: input.status || null,
-      search: input.query.trim() || null,
-      tag: input.tag.trim() ? normaliseTag(input.tag) : null,
-      accountManagerId: input.accountManagerId || null,
-      ownerId: input.ownerId || null,
-      sort,
-      order,
-      after,
-      limit: limit + 1,
-    });
+  // Two round trips: who the caller is (one statement, as GetAccess), then the page (one message).
+  const access = await listingAccess(db, actor);
+  const rows = await selectClients(db.pool, {
+    agencyId: actor.agencyId,
+    visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,
+    status: input.status || null,
+    search: input.query.trim() || null,
+    tag: input.tag.trim() ? normaliseTag(input.tag) : null,
+    accountManagerId: input.accountManagerId || null,
+    ownerId: input.ownerId || null,
+    sort,
+    order,
+    after,
+    limit: limit + 1,
   });
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
@@ -83,19 +80,17 @@ export async function listClients(
 }
 
 /**
- * The caller's agency access, or null for an active client user of the agency who is not a member.
- * Anyone else answers not_found, as for every agency-level call.
+ * What the caller may list: an API key's own permissions, a member's role's, or none for a person who
+ * is only a client user of the agency (they see the clients they are users of). Anyone else answers
+ * not_found, as for every agency-level call.
  */
-async function agencyAccessOrNone(tx: Tx, actor: Actor & { agencyId: string }): Promise<Access | null> {
-  try {
-    return await resolveActorAccess(tx, actor);
-  } catch (error) {
-    if (!(error instanceof DomainError && error.code === 'not_found') || !isUuid(actor.userId)) throw error;
-    const clientUser = await tx.clientUser.findFirst({
-      where: { agencyId: actor.agencyId, identityUserId: actor.userId, status: 'active' },
-      select: { id: true },
-    });
-    if (!clientUser) throw error;
-    return null;
-  }
+async function listingAccess(
+  db: Db,
+  actor: Actor & { agencyId: string },
+): Promise<{ permissions: readonly string[] }> {
+  if (actor.apiKeyId) return { permissions: actor.apiKeyPermissions ?? [] };
+  const member = await findMemberAccess(db, actor.agencyId, actor.userId);
+  if (!member) throw new DomainError('not_found', NO_AGENCY);
+  if (member.role === 'client_user') return { permissions: [] };
+  return accessOfMember(member, actor.agencyId, actor.userId);
 }

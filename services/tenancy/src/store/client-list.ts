@@ -1,6 +1,7 @@
 import { DomainError } from '@atrium/errors';
+import type { Pool } from 'pg';
 import { CLIENT_COLUMNS, CLIENT_FROM, clientOfRow, type ClientRecord } from './clients';
-import type { Tx } from './db';
+import { literal, queryAsTenant } from './one-trip';
 
 type SortOrder = 'asc' | 'desc';
 
@@ -34,7 +35,7 @@ export interface ClientListPosition {
 
 export interface ClientListQuery {
   agencyId: string;
-  /** When set, only clients this user owns, is on the team of, or is an active client user of. */
+  /** When set, only clients this user owns, is on the team of or is an active client user of. */
   visibleTo: string | null;
   status: string | null;
   search: string | null;
@@ -49,46 +50,20 @@ export interface ClientListQuery {
 
 /**
  * One page of the client list: a keyset walk on (sort key, id) from the position after the previous
- * page, so rows inserted or changed meanwhile never shift or repeat a page's rows.
+ * page, so rows inserted or changed meanwhile never shift or repeat a page's rows. One round trip
+ * (queryAsTenant); every sort walks an index of (agency_id, key, id) and stops after the page.
  */
 export async function listClients(
-  tx: Tx,
+  pool: Pool,
   query: ClientListQuery,
 ): Promise<Array<{ client: ClientRecord; position: ClientListPosition }>> {
-  const sort: SortKey = CLIENT_SORTS[query.sort];
-  const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-  const after = query.order === 'asc' ? '>' : '<';
-  const search = query.search ? `%${query.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const rows = await tx.$queryRawUnsafe<Array<Record<string, unknown>>>(
-    `SELECT ${CLIENT_COLUMNS}, ${sort.sql} AS "sortKey"
-       FROM ${CLIENT_FROM}
-      WHERE c.agency_id = $1::uuid
-        AND c.status IN ('active', 'inactive')
-        AND ($2::text IS NULL OR c.status = $2)
-        AND ($3::uuid IS NULL OR c.owner_id = $3::uuid OR EXISTS (
-              SELECT 1 FROM client_team_members t WHERE t.client_id = c.id AND t.user_id = $3::uuid)
-            OR EXISTS (
-              SELECT 1 FROM client_users u
-               WHERE u.client_id = c.id AND u.identity_user_id = $3::uuid AND u.status = 'active'))
-        AND ($4::text IS NULL OR c.name ILIKE $4 OR m.name ILIKE $4)
-        AND ($5::text IS NULL OR c.tags @> ARRAY[$5::text])
-        AND ($6::uuid IS NULL OR c.account_manager_id = $6::uuid)
-        AND ($7::uuid IS NULL OR c.owner_id = $7::uuid)
-        AND ($8::${sort.type} IS NULL OR (${sort.sql}, c.id) ${after} ($8::${sort.type}, $9::uuid))
-      ORDER BY ${sort.sql} ${direction}, c.id ${direction}
-      LIMIT $10`,
-    query.agencyId,
-    query.status,
-    query.visibleTo,
-    search,
-    query.tag,
-    query.accountManagerId,
-    query.ownerId,
-    query.after ? String(query.after.key) : null,
-    query.after?.id ?? null,
-    query.limit,
-  );
-  return rows.map((row) => {
+  const [agencies, rows] = await queryAsTenant(pool, query.agencyId, [
+    // RLS shows the agency's own row only: none means no such agency (an API key's gone agency).
+    'SELECT 1 FROM agencies',
+    listStatement(query),
+  ]);
+  if (agencies!.length === 0) throw new DomainError('not_found', 'No such agency.');
+  return rows!.map((row) => {
     const key = row.sortKey;
     return {
       client: clientOfRow(row),
@@ -100,6 +75,65 @@ export async function listClients(
       },
     };
   });
+}
+
+/** The page's SELECT, every value a literal (see queryAsTenant). Exported for tests of its plans. */
+export function listStatement(query: ClientListQuery): string {
+  const sort: SortKey = CLIENT_SORTS[query.sort];
+  const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+  const beyond = query.order === 'asc' ? '>' : '<';
+  const agency = `${literal(query.agencyId)}::uuid`;
+  const pattern = query.search
+    ? literal(`%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    : null;
+  const filters = [
+    `c.agency_id = ${agency}`,
+    `c.status IN ('active', 'inactive')`,
+    query.status && `c.status = ${literal(query.status)}`,
+    // Own and team clients, and those the person is an active client user of, as a list of ids
+    // first, so the walk below stays on its index.
+    query.visibleTo &&
+      `c.id = ANY (ARRAY(
+         SELECT o.id FROM clients o WHERE o.agency_id = ${agency} AND o.owner_id = ${literal(query.visibleTo)}::uuid
+         UNION
+         SELECT t.client_id FROM client_team_members t
+          WHERE t.agency_id = ${agency} AND t.user_id = ${literal(query.visibleTo)}::uuid
+         UNION
+         SELECT u.client_id FROM client_users u
+          WHERE u.agency_id = ${agency} AND u.identity_user_id = ${literal(query.visibleTo)}::uuid
+            AND u.status = 'active'))`,
+    // name_key is lower(name); owners are matched by name first, then by id (see the migration
+    // 20261214000000_client_list_indexes for why no index serves LIKE here).
+    pattern &&
+      `(c.name_key LIKE ${pattern} OR c.owner_id = ANY (ARRAY(
+         SELECT s.user_id FROM agency_members s WHERE s.agency_id = ${agency} AND lower(s.name) LIKE ${pattern})))`,
+    query.tag && `c.tags @> ARRAY[${literal(query.tag)}]`,
+    query.accountManagerId && `c.account_manager_id = ${literal(query.accountManagerId)}::uuid`,
+    query.ownerId && `c.owner_id = ${literal(query.ownerId)}::uuid`,
+  ].filter(Boolean);
+  const after = query.after
+    ? `(${sort.sql}, c.id) ${beyond} (${literal(query.after.key)}::${sort.type}, ${literal(query.after.id)}::uuid)`
+    : null;
+  const limit = literal(query.limit);
+  if (query.sort === 'ownerName') {
+    // The owner's name lives on another table, so no index of clients orders by it: walk the members
+    // by name and take each one's first clients by id from (agency_id, owner_id, id), then merge.
+    return `SELECT ${CLIENT_COLUMNS}, lower(m.name) AS "sortKey"
+              FROM agency_members m
+              CROSS JOIN LATERAL (
+                SELECT c.* FROM clients c
+                 WHERE c.owner_id = m.user_id AND ${[...filters, after].filter(Boolean).join(' AND ')}
+                 ORDER BY c.id ${direction}
+                 LIMIT ${limit}) c
+             WHERE m.agency_id = ${agency}
+             ORDER BY lower(m.name) ${direction}, c.id ${direction}
+             LIMIT ${limit}`;
+  }
+  return `SELECT ${CLIENT_COLUMNS}, ${sort.sql} AS "sortKey"
+            FROM ${CLIENT_FROM}
+           WHERE ${[...filters, after].filter(Boolean).join(' AND ')}
+           ORDER BY ${sort.sql} ${direction}, c.id ${direction}
+           LIMIT ${limit}`;
 }
 
 const CURSOR_PROBLEM = { field: 'cursor', message: 'is not one this list returned for this sort and order' };

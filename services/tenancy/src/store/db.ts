@@ -1,7 +1,12 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
-export type Db = PrismaClient;
+/**
+ * Tenancy's database: the Prisma client every use case uses, and the pg pool under it, which the
+ * few hot reads that must cost one round trip use directly (store/one-trip.ts).
+ */
+export type Db = PrismaClient & { readonly pool: pg.Pool };
 export type Tx = Prisma.TransactionClient;
 
 export interface DbOptions {
@@ -11,13 +16,13 @@ export interface DbOptions {
 }
 
 export function createDb(databaseUrl: string, options: DbOptions): Db {
-  return new PrismaClient({
-    // Built here rather than with libs/db's createPrismaAdapter, which cannot pass startup options.
-    adapter: new PrismaPg({
-      connectionString: databaseUrl,
-      max: options.poolSize,
-      application_name: 'tenancy',
-      options: `-c role=${options.appRole}`,
-    }),
+  // Built here rather than with libs/db's createPrismaAdapter, which cannot pass startup options.
+  const pool = new pg.Pool({
+    connectionString: databaseUrl,
+    max: options.poolSize,
+    application_name: 'tenancy',
+    options: `-c role=${options.appRole}`,
   });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  return Object.assign(prisma, { pool });
 }
