@@ -46,7 +46,7 @@ async function startTenancy(options: {
       ListClients: async () => {
         options.entered?.();
         await options.release;
-        return { clients: [], nextCursor: 'finished' };
+        return { items: [], nextCursor: 'finished' };
       },
     }),
   );
@@ -189,7 +189,7 @@ describe('shutdown', () => {
       expect(stopped).toBe(false);
 
       release.open();
-      await expect(call).resolves.toEqual({ clients: [], nextCursor: 'finished' });
+      await expect(call).resolves.toEqual({ items: [], nextCursor: 'finished' });
       await shutdown;
       expect(stopped).toBe(true);
       expect(await client.checkHealth(500)).toBe(false);

@@ -70,7 +70,7 @@ beforeAll(async () => {
       ListClients: async () => {
         await slowHandler.promise;
         slowHandlerFinished = true;
-        return { clients: [], nextCursor: '' };
+        return { items: [], nextCursor: '' };
       },
       ListClientAudience: async (request) => {
         if (request.clientId === 'missing') throw new DomainError('not_found', 'No such client.');

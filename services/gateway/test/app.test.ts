@@ -283,7 +283,8 @@ describe('clients', () => {
       query: 'contoso',
     });
     expect(answer.body).toMatchObject({
-      items: [{ id: 'client-1', description: null }],
+      // A row of the list, not the whole client (GET /v1/clients/{id} has every field).
+      items: [{ id: 'client-1', name: 'Contoso Dental', accountManagerId: null }],
       nextCursor: 'cursor-2',
     });
   });

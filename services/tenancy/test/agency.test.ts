@@ -185,7 +185,7 @@ describe('agency home', () => {
     await addMember(harness, agency, 'admin', 'Arlo Admin');
     for (const name of ['One', 'Two', 'Three'])
       await harness.client.CreateClient({ name }, { actor: agency.owner });
-    const { clients } = await harness.client.ListClients({ sort: 'name' }, { actor: agency.owner });
+    const { items: clients } = await harness.client.ListClients({ sort: 'name' }, { actor: agency.owner });
     await harness.client.DeactivateClient({ clientId: clients[0]!.id }, { actor: agency.owner });
     const loginSlug = slug('home');
     await harness.client.UpdateAgency({ loginSlug }, { actor: agency.owner });

@@ -240,7 +240,7 @@ describe('a client being deleted', () => {
   });
 
   it('leaves the client list', async () => {
-    const { clients } = await harness.client.ListClients({ limit: 100 }, { actor: agency.owner });
+    const { items: clients } = await harness.client.ListClients({ limit: 100 }, { actor: agency.owner });
     expect(clients.map((client) => client.id)).not.toContain(clientId);
   });
 

@@ -93,8 +93,8 @@ async function walk(actor: Actor, request: tenancy.ListClientsRequest, limit: nu
   let cursor = '';
   for (let page = 0; page < 1000; page += 1) {
     const answer = await harness.client.ListClients({ ...request, limit, cursor }, { actor });
-    expect(answer.clients.length).toBeLessThanOrEqual(limit);
-    ids.push(...answer.clients.map((client) => client.id));
+    expect(answer.items.length).toBeLessThanOrEqual(limit);
+    ids.push(...answer.items.map((client) => client.id));
     cursor = answer.nextCursor;
     if (!cursor) return ids;
   }

@@ -336,7 +336,7 @@ describe('who may manage and read client users', () => {
       clients: [{ clientId: client.id, role: 'designer', permissions: ['templates:write'] }],
     });
     const listed = await harness.client.ListClients({}, { actor: person });
-    expect(listed.clients.map((item) => item.id)).toEqual([client.id]);
+    expect(listed.items.map((item) => item.id)).toEqual([client.id]);
     expect(await problem(harness.client.GetClient({ clientId: other.id }, { actor: person }))).toMatchObject({
       code: 'not_found',
     });

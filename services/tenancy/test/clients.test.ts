@@ -215,7 +215,7 @@ describe('reading client accounts', () => {
       },
     );
     const listed = await harness.client.ListClients({ sort: 'name' }, { actor: member });
-    expect(listed.clients.map((client) => client.name)).toEqual(['Owned by Tess', 'Tess on team']);
+    expect(listed.items.map((client) => client.name)).toEqual(['Owned by Tess', 'Tess on team']);
   });
 
   it('answers not_found for another agency’s client, a malformed id and a deleted client', async () => {
@@ -373,7 +373,7 @@ describe('updating a client account', () => {
       deactivatedBy: agency.ownerId,
     });
     const inactive = await harness.client.ListClients({ status: 'inactive' }, { actor: agency.owner });
-    expect(inactive.clients.map((row) => row.id)).toEqual([client.id]);
+    expect(inactive.items.map((row) => row.id)).toEqual([client.id]);
 
     const on = await harness.client.ReactivateClient({ clientId: client.id }, { actor: agency.owner });
     expect(on.client?.status).toBe('active');
@@ -414,7 +414,7 @@ describe('the client list', () => {
         { ...request, limit: pageSize, cursor },
         { actor: agency.owner },
       );
-      names.push(...page.clients.map((client) => client.name));
+      names.push(...page.items.map((client) => client.name));
       cursor = page.nextCursor;
     } while (cursor);
     return names;
@@ -436,7 +436,7 @@ describe('the client list', () => {
 
   it('filters by status, text over client and owner name, tag, account manager and owner', async () => {
     const names = async (request: tenancy.ListClientsRequest) =>
-      (await harness.client.ListClients({ sort: 'name', ...request }, { actor: agency.owner })).clients.map(
+      (await harness.client.ListClients({ sort: 'name', ...request }, { actor: agency.owner })).items.map(
         (client) => client.name,
       );
     expect(await names({ query: 'zimm' })).toEqual(['Alpha']);
@@ -449,7 +449,7 @@ describe('the client list', () => {
 
   it('keeps its pages exact while clients are added between them', async () => {
     const first = await harness.client.ListClients({ sort: 'name', limit: 2 }, { actor: agency.owner });
-    expect(first.clients.map((client) => client.name)).toEqual(['Alpha', 'Bravo']);
+    expect(first.items.map((client) => client.name)).toEqual(['Alpha', 'Bravo']);
     // Sorts before the cursor and after it: neither shifts the next page.
     await create(agency.owner, { name: 'Aardvark' });
     await create(agency.owner, { name: 'Echo' });
@@ -457,7 +457,7 @@ describe('the client list', () => {
       { sort: 'name', limit: 2, cursor: first.nextCursor },
       { actor: agency.owner },
     );
-    expect(second.clients.map((client) => client.name)).toEqual(['charlie', 'delta']);
+    expect(second.items.map((client) => client.name)).toEqual(['charlie', 'delta']);
   });
 
   it('refuses a cursor made for another sort, and names bad list parameters', async () => {

@@ -234,7 +234,7 @@ describe('API key actors', () => {
 
     const reader = keyActor(agencyId, ['clients:read_all']);
     const listed = await client.ListClients({ limit: 10 }, { actor: reader });
-    expect(listed.clients.map((row) => row.name)).toEqual(['Contoso']);
+    expect(listed.items.map((row) => row.name)).toEqual(['Contoso']);
     expect(
       await problem(client.CreateClient({ name: 'Fabrikam', ownerId }, { actor: reader })),
     ).toMatchObject({
@@ -249,7 +249,7 @@ describe('API key actors', () => {
     const created = await client.CreateClient({ name: 'Fabrikam', ownerId }, { actor: creator });
     expect(created.client?.ownerId).toBe(ownerId);
     // Without clients:read_all a key sees nothing: it owns no client and is on no team.
-    expect((await client.ListClients({ limit: 10 }, { actor: creator })).clients).toEqual([]);
+    expect((await client.ListClients({ limit: 10 }, { actor: creator })).items).toEqual([]);
   });
 
   it('never reach into another agency, and are not members', async () => {

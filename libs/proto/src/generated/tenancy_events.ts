@@ -15,6 +15,7 @@ import type { ClientCreated as _atrium_tenancy_v1_ClientCreated, ClientCreated__
 import type { ClientDeactivated as _atrium_tenancy_v1_ClientDeactivated, ClientDeactivated__Output as _atrium_tenancy_v1_ClientDeactivated__Output } from './atrium/tenancy/v1/ClientDeactivated';
 import type { ClientDeleted as _atrium_tenancy_v1_ClientDeleted, ClientDeleted__Output as _atrium_tenancy_v1_ClientDeleted__Output } from './atrium/tenancy/v1/ClientDeleted';
 import type { ClientDeletionRequested as _atrium_tenancy_v1_ClientDeletionRequested, ClientDeletionRequested__Output as _atrium_tenancy_v1_ClientDeletionRequested__Output } from './atrium/tenancy/v1/ClientDeletionRequested';
+import type { ClientListItem as _atrium_tenancy_v1_ClientListItem, ClientListItem__Output as _atrium_tenancy_v1_ClientListItem__Output } from './atrium/tenancy/v1/ClientListItem';
 import type { ClientReactivated as _atrium_tenancy_v1_ClientReactivated, ClientReactivated__Output as _atrium_tenancy_v1_ClientReactivated__Output } from './atrium/tenancy/v1/ClientReactivated';
 import type { ClientRoleGrant as _atrium_tenancy_v1_ClientRoleGrant, ClientRoleGrant__Output as _atrium_tenancy_v1_ClientRoleGrant__Output } from './atrium/tenancy/v1/ClientRoleGrant';
 import type { ClientSettings as _atrium_tenancy_v1_ClientSettings, ClientSettings__Output as _atrium_tenancy_v1_ClientSettings__Output } from './atrium/tenancy/v1/ClientSettings';
@@ -71,6 +72,7 @@ export interface ProtoGrpcType {
         ClientDeactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeactivated, _atrium_tenancy_v1_ClientDeactivated__Output>
         ClientDeleted: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeleted, _atrium_tenancy_v1_ClientDeleted__Output>
         ClientDeletionRequested: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeletionRequested, _atrium_tenancy_v1_ClientDeletionRequested__Output>
+        ClientListItem: MessageTypeDefinition<_atrium_tenancy_v1_ClientListItem, _atrium_tenancy_v1_ClientListItem__Output>
         ClientReactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientReactivated, _atrium_tenancy_v1_ClientReactivated__Output>
         ClientRoleGrant: MessageTypeDefinition<_atrium_tenancy_v1_ClientRoleGrant, _atrium_tenancy_v1_ClientRoleGrant__Output>
         ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>

@@ -28,6 +28,36 @@ const ClientSettingsSchema = z
   })
   .openapi('ClientSettings');
 
+const ClientCountersSchema = z
+  .object({
+    storedProspects: count.openapi({
+      description: "Prospects in the client's database, deleted ones excluded.",
+    }),
+    connectedProspects: count.openapi({
+      description: 'Stored prospects on which any action was performed.',
+    }),
+    runningCampaigns: count,
+    toBeContacted: count.openapi({
+      description: 'Enrolments in running campaigns that completed no step yet.',
+    }),
+    progress: z
+      .object({
+        total: count.openapi({ description: 'Enrolments in running campaigns.' }),
+        percent: z.number().int().min(0).max(100).openapi({
+          description:
+            '(total − toBeContacted) / total as a whole percentage, rounded down; 0 when total is 0.',
+        }),
+        colour: z.enum(['grey', 'red', 'green']).openapi({
+          description:
+            'grey: no running campaign; red: less than 15 % of total left to contact; green otherwise.',
+        }),
+      })
+      .openapi('ClientProgress'),
+  })
+  .openapi('ClientCounters', {
+    description: 'Campaign counters: zero until the campaigns service feeds them.',
+  });
+
 export const ClientSchema = z
   .object({
     id: z.string(),
@@ -69,39 +99,37 @@ export const ClientSchema = z
     renewalDueSoon: z.boolean().openapi({
       description: 'The renewal date, carried forward a year at a time once past, is within 60 days.',
     }),
-    counters: z
-      .object({
-        storedProspects: count.openapi({
-          description: "Prospects in the client's database, deleted ones excluded.",
-        }),
-        connectedProspects: count.openapi({
-          description: 'Stored prospects on which any action was performed.',
-        }),
-        runningCampaigns: count,
-        toBeContacted: count.openapi({
-          description: 'Enrolments in running campaigns that completed no step yet.',
-        }),
-        progress: z
-          .object({
-            total: count.openapi({ description: 'Enrolments in running campaigns.' }),
-            percent: z.number().int().min(0).max(100).openapi({
-              description:
-                '(total − toBeContacted) / total as a whole percentage, rounded down; 0 when total is 0.',
-            }),
-            colour: z.enum(['grey', 'red', 'green']).openapi({
-              description:
-                'grey: no running campaign; red: less than 15 % of total left to contact; green otherwise.',
-            }),
-          })
-          .openapi('ClientProgress'),
-      })
-      .openapi('ClientCounters', {
-        description: 'Campaign counters: zero until the campaigns service feeds them.',
-      }),
+    counters: ClientCountersSchema,
   })
   .openapi('Client');
 
 export type ClientJson = z.input<typeof ClientSchema>;
+
+export const ClientListItemSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    tags: z.array(z.string()),
+    status: z.enum(['active', 'inactive']),
+    accountType: z.enum(ACCOUNT_TYPES),
+    isMaster: z.boolean().openapi({ description: "The agency's own (master) client account." }),
+    ownerId: z.string(),
+    ownerName: z.string(),
+    accountManagerId: z.string().nullable(),
+    createdAt: dateTime.openapi({ description: 'Date added.' }),
+    lastActivityAt: dateTime,
+    renewalDate: z.string().nullable().openapi({ format: 'date', description: 'Annual contract renewal.' }),
+    renewalDueSoon: z.boolean().openapi({
+      description: 'The renewal date, carried forward a year at a time once past, is within 60 days.',
+    }),
+    counters: ClientCountersSchema,
+  })
+  .openapi('ClientListItem', {
+    description:
+      'One row of the client list (SPEC §3). `GET /v1/clients/{id}` answers the client with every field and setting.',
+  });
+
+export type ClientListItemJson = z.input<typeof ClientListItemSchema>;
 
 const NO_COUNTERS: tenancy.ClientCounters__Output = {
   storedProspects: 0,
@@ -138,7 +166,6 @@ function settingsJsonOf(
 
 /** A tenancy client as the API shows it. */
 export function clientJsonOf(client: tenancy.Client__Output): ClientJson {
-  const counters = client.counters ?? NO_COUNTERS;
   const company = client.companyProfile ?? NO_COMPANY;
   return {
     id: client.id,
@@ -171,12 +198,37 @@ export function clientJsonOf(client: tenancy.Client__Output): ClientJson {
     updatedAt: client.updatedAt,
     lastActivityAt: orNull(client.lastActivityAt),
     renewalDueSoon: client.renewalDueSoon,
-    counters: {
-      storedProspects: counters.storedProspects,
-      connectedProspects: counters.connectedProspects,
-      runningCampaigns: counters.runningCampaigns,
-      toBeContacted: counters.toBeContacted,
-      progress: progressOf(counters),
-    },
+    counters: countersJsonOf(client.counters),
+  };
+}
+
+/** A row of the client list as the API shows it. */
+export function clientListItemJsonOf(item: tenancy.ClientListItem__Output): ClientListItemJson {
+  return {
+    id: item.id,
+    name: item.name,
+    tags: item.tags,
+    status: oneOf(['active', 'inactive'] as const, item.status, 'listed client status'),
+    accountType: oneOf(ACCOUNT_TYPES, item.accountType, 'account type'),
+    isMaster: item.isMaster,
+    ownerId: item.ownerId,
+    ownerName: item.ownerName,
+    accountManagerId: orNull(item.accountManagerId),
+    createdAt: item.createdAt,
+    lastActivityAt: item.lastActivityAt,
+    renewalDate: orNull(item.renewalDate),
+    renewalDueSoon: item.renewalDueSoon,
+    counters: countersJsonOf(item.counters),
+  };
+}
+
+function countersJsonOf(given: tenancy.ClientCounters__Output | null): z.input<typeof ClientCountersSchema> {
+  const counters = given ?? NO_COUNTERS;
+  return {
+    storedProspects: counters.storedProspects,
+    connectedProspects: counters.connectedProspects,
+    runningCampaigns: counters.runningCampaigns,
+    toBeContacted: counters.toBeContacted,
+    progress: progressOf(counters),
   };
 }

@@ -3,7 +3,15 @@ import type { Backends } from '../backends';
 import type { OperationRouter } from '../http/operations';
 import { z } from '../openapi/zod';
 import { present } from './contract';
-import { ACCOUNT_TYPES, BILLING_MODES, ClientSchema, clientJsonOf, REGIONS } from './clients.mapper';
+import {
+  ACCOUNT_TYPES,
+  BILLING_MODES,
+  ClientListItemSchema,
+  clientListItemJsonOf,
+  ClientSchema,
+  clientJsonOf,
+  REGIONS,
+} from './clients.mapper';
 import { cursorParam, limitParam, nextCursor } from './pagination';
 
 /** In a change, null clears the field; in a creation it leaves it empty. */
@@ -177,7 +185,9 @@ export const ListClientsQuerySchema = z.strictObject({
   }),
 });
 
-export const ClientPageSchema = z.object({ items: z.array(ClientSchema), nextCursor }).openapi('ClientPage');
+export const ClientPageSchema = z
+  .object({ items: z.array(ClientListItemSchema), nextCursor })
+  .openapi('ClientPage');
 
 export const ClientParamsSchema = z.strictObject({ id: z.uuid().openapi({ description: 'The client id.' }) });
 
@@ -276,10 +286,12 @@ export function addClientRoutes(operations: OperationRouter, backends: Pick<Back
       tag: 'clients',
       summary: 'List client accounts',
       description:
-        'The client accounts the caller may enter, with their counters and progress: own and team clients, or ' +
-        'every client of the agency with `clients:read_all`. Filtered, sorted, one page at a time; pages stay ' +
-        'correct while clients are added. The campaign counters are zero until the campaigns service feeds ' +
-        'them.',
+        'The client accounts the caller may enter, one row each with owner, counters, progress, date added, ' +
+        'status, tags and renewal flag: own and team clients (a client user: the clients it is a user of), ' +
+        'or every client of the agency with `clients:read_all`. Filtered, sorted, one page at a time; pages ' +
+        'stay correct while clients are added. Rows carry what the list shows, not every field: ' +
+        '`GET /v1/clients/{id}` answers the rest. The campaign counters (and so the counter sorts) are zero ' +
+        'until the campaigns service feeds them.',
       authenticated: true,
       query: ListClientsQuerySchema,
       response: { status: 200, description: 'One page of client accounts.', schema: ClientPageSchema },
@@ -296,7 +308,7 @@ export function addClientRoutes(operations: OperationRouter, backends: Pick<Back
         sort: query.sort,
         order: query.order ?? '',
       });
-      return { items: answer.clients.map(clientJsonOf), nextCursor: answer.nextCursor || null };
+      return { items: answer.items.map(clientListItemJsonOf), nextCursor: answer.nextCursor || null };
     },
   );
 

@@ -248,6 +248,16 @@ export function identityStub(jwksJson: () => string) {
 }
 
 // The permissive type: grpc-js fills in what a stub leaves out, as fields the tenancy proto adds.
+/** The client as a row of the client list. */
+function listItemOf(client: tenancy.Client): tenancy.ClientListItem {
+  const { id, name, tags, status, accountType, isMaster, ownerId, ownerName, accountManagerId } = client;
+  const { createdAt, lastActivityAt, counters, renewalDate, renewalDueSoon } = client;
+  return {
+    ...{ id, name, tags, status, accountType, isMaster, ownerId, ownerName, accountManagerId },
+    ...{ createdAt, lastActivityAt, counters, renewalDate, renewalDueSoon },
+  };
+}
+
 export const storedClient: tenancy.Client = {
   id: 'client-1',
   agencyId: 'agency-1',
@@ -511,8 +521,8 @@ export function tenancyStub() {
     },
     ListClients: async (request) => {
       if (request.query === 'broken')
-        return { clients: [{ ...storedClient, status: 'archived' }], nextCursor: '' };
-      return { clients: [storedClient], nextCursor: request.limit === 1 ? 'cursor-2' : '' };
+        return { items: [{ ...listItemOf(storedClient), status: 'archived' }], nextCursor: '' };
+      return { items: [listItemOf(storedClient)], nextCursor: request.limit === 1 ? 'cursor-2' : '' };
     },
     CreateAgency: async () => {
       throw new DomainError('forbidden', 'Only identity creates agencies.');

@@ -11,9 +11,9 @@ import {
   decodeClientCursor,
   encodeClientCursor,
   listClients as selectClients,
+  type ClientListRow,
   type ClientSort,
 } from '../store/client-list';
-import type { ClientRecord } from '../store/clients';
 import type { Db } from '../store/db';
 
 export interface ListClientsInput {
@@ -36,7 +36,7 @@ export async function listClients(
   db: Db,
   actorOrNone: Actor | undefined,
   input: ListClientsInput,
-): Promise<{ clients: ClientRecord[]; nextCursor: string | null }> {
+): Promise<{ items: ClientListRow[]; nextCursor: string | null }> {
   const actor = requireActor(actorOrNone);
   const problems: FieldProblem[] = [];
   if (input.limit < 0 || input.limit > 100)
@@ -74,7 +74,7 @@ export async function listClients(
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
-    clients: page.map((row) => row.client),
+    items: page.map(({ row }) => row),
     nextCursor: rows.length > limit && last ? encodeClientCursor(last.position) : null,
   };
 }

@@ -43,6 +43,7 @@ import {
   agencyToProto,
   agencyRoleToProto,
   auditEntryToProto,
+  clientListItemToProto,
   clientToProto,
   customFieldToProto,
   invitationToProto,
@@ -136,7 +137,7 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
       ListClients: async (request, call) => {
         const page = await listClients(db, call.actor, request);
         return {
-          clients: page.clients.map((client) => clientToProto(client)),
+          items: page.items.map((row) => clientListItemToProto(row)),
           nextCursor: page.nextCursor ?? '',
         };
       },

@@ -2,10 +2,12 @@ import type { tenancy } from '@atrium/proto';
 import { clientPayload } from '../events/client-payload';
 import type { AgencyCustomField, AgencyMember, Invitation } from '../generated/prisma/client';
 import { clientLoginUrl } from '../domain/branding';
+import { isRenewalDueSoon } from '../domain/client-fields';
 import type { ClientTeam } from '../clients/get-client-team';
 import type { AgencyRoleView } from '../roles/agency-role-view';
 import type { AgencyRecord } from '../store/agencies';
 import type { ListedAuditEntry } from '../store/audit';
+import type { ClientListRow } from '../store/client-list';
 import type { Job } from '../store/jobs';
 
 export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenancy.Agency {
@@ -33,6 +35,32 @@ export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenan
 }
 
 export const clientToProto = clientPayload;
+
+/** A row of the client list as ClientListItem. */
+export function clientListItemToProto(row: ClientListRow, now = new Date()): tenancy.ClientListItem {
+  return {
+    id: row.id,
+    name: row.name,
+    tags: row.tags,
+    status: row.status,
+    accountType: row.accountType,
+    isMaster: row.isMaster,
+    ownerId: row.ownerId,
+    ownerName: row.ownerName,
+    accountManagerId: row.accountManagerId ?? '',
+    createdAt: row.createdAt,
+    lastActivityAt: row.lastActivityAt,
+    counters: {
+      storedProspects: row.storedProspects,
+      connectedProspects: row.connectedProspects,
+      runningCampaigns: row.runningCampaigns,
+      toBeContacted: row.toBeContacted,
+      enrolments: row.enrolments,
+    },
+    renewalDate: row.renewalDate ?? '',
+    renewalDueSoon: isRenewalDueSoon(row.renewalDate, now),
+  };
+}
 
 export function customFieldToProto(field: AgencyCustomField): tenancy.CustomField {
   return { key: field.key, label: field.label, createdAt: field.createdAt.toISOString() };

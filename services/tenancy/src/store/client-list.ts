@@ -1,6 +1,6 @@
 import { DomainError } from '@atrium/errors';
 import type { Pool } from 'pg';
-import { CLIENT_COLUMNS, CLIENT_FROM, clientOfRow, type ClientRecord } from './clients';
+import { CLIENT_FROM } from './clients';
 import { literal, queryAsTenant } from './one-trip';
 
 type SortOrder = 'asc' | 'desc';
@@ -24,6 +24,43 @@ export const CLIENT_SORTS = {
 } as const satisfies Record<string, SortKey>;
 
 export type ClientSort = keyof typeof CLIENT_SORTS;
+
+/** A client as one row of the list: what the list shows, sorts and filters on (GetClient has the rest). */
+export interface ClientListRow {
+  id: string;
+  name: string;
+  tags: string[];
+  status: string;
+  accountType: string;
+  isMaster: boolean;
+  ownerId: string;
+  ownerName: string;
+  accountManagerId: string | null;
+  /** RFC 3339, as Postgres formats it: the list parses no dates. */
+  createdAt: string;
+  lastActivityAt: string;
+  /** YYYY-MM-DD. */
+  renewalDate: string | null;
+  storedProspects: number;
+  connectedProspects: number;
+  runningCampaigns: number;
+  toBeContacted: number;
+  enrolments: number;
+}
+
+/** A timestamptz as RFC 3339 in UTC with milliseconds, as Date.toISOString() writes it. */
+function isoText(column: string): string {
+  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
+/** The columns of a ClientListRow, over `clients c` joined with its owner `m`. */
+const LIST_COLUMNS = `
+  c.id, c.name, c.tags, c.status, c.account_type AS "accountType", c.is_master AS "isMaster",
+  c.owner_id AS "ownerId", m.name AS "ownerName", c.account_manager_id AS "accountManagerId",
+  ${isoText('c.created_at')} AS "createdAt", ${isoText('c.last_activity_at')} AS "lastActivityAt",
+  to_char(c.renewal_date, 'YYYY-MM-DD') AS "renewalDate",
+  c.stored_prospects AS "storedProspects", c.connected_prospects AS "connectedProspects",
+  c.running_campaigns AS "runningCampaigns", c.to_be_contacted AS "toBeContacted", c.enrolments`;
 
 /** Where the previous page ended, in one sort and order. */
 export interface ClientListPosition {
@@ -56,30 +93,32 @@ export interface ClientListQuery {
 export async function listClients(
   pool: Pool,
   query: ClientListQuery,
-): Promise<Array<{ client: ClientRecord; position: ClientListPosition }>> {
+): Promise<Array<{ row: ClientListRow; position: ClientListPosition }>> {
   const [agencies, rows] = await queryAsTenant(pool, query.agencyId, [
     // RLS shows the agency's own row only: none means no such agency (an API key's gone agency).
     'SELECT 1 FROM agencies',
     listStatement(query),
   ]);
   if (agencies!.length === 0) throw new DomainError('not_found', 'No such agency.');
-  return rows!.map((row) => {
-    const key = row.sortKey;
+  return rows!.map((selected) => {
+    const { sortKey, ...row } = selected as unknown as ClientListRow & { sortKey: string | number };
     return {
-      client: clientOfRow(row),
+      row,
       position: {
         sort: query.sort,
         order: query.order,
-        key: key instanceof Date ? key.toISOString() : typeof key === 'number' ? key : String(key),
-        id: row.id as string,
+        key: typeof sortKey === 'number' ? sortKey : String(sortKey),
+        id: row.id,
       },
     };
   });
 }
 
-/** The page's SELECT, every value a literal (see queryAsTenant). Exported for tests of its plans. */
-export function listStatement(query: ClientListQuery): string {
+/** The page's SELECT, every value a literal (see queryAsTenant). */
+function listStatement(query: ClientListQuery): string {
   const sort: SortKey = CLIENT_SORTS[query.sort];
+  // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
+  const sortKey = sort.type === 'timestamptz' ? isoText(sort.sql) : sort.sql;
   const direction = query.order === 'asc' ? 'ASC' : 'DESC';
   const beyond = query.order === 'asc' ? '>' : '<';
   const agency = `${literal(query.agencyId)}::uuid`;
@@ -118,7 +157,7 @@ export function listStatement(query: ClientListQuery): string {
   if (query.sort === 'ownerName') {
     // The owner's name lives on another table, so no index of clients orders by it: walk the members
     // by name and take each one's first clients by id from (agency_id, owner_id, id), then merge.
-    return `SELECT ${CLIENT_COLUMNS}, lower(m.name) AS "sortKey"
+    return `SELECT ${LIST_COLUMNS}, lower(m.name) AS "sortKey"
               FROM agency_members m
               CROSS JOIN LATERAL (
                 SELECT c.* FROM clients c
@@ -129,7 +168,7 @@ export function listStatement(query: ClientListQuery): string {
              ORDER BY lower(m.name) ${direction}, c.id ${direction}
              LIMIT ${limit}`;
   }
-  return `SELECT ${CLIENT_COLUMNS}, ${sort.sql} AS "sortKey"
+  return `SELECT ${LIST_COLUMNS}, ${sortKey} AS "sortKey"
             FROM ${CLIENT_FROM}
            WHERE ${[...filters, after].filter(Boolean).join(' AND ')}
            ORDER BY ${sort.sql} ${direction}, c.id ${direction}

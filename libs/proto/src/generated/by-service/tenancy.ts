@@ -19,6 +19,7 @@ export type * from '../atrium/tenancy/v1/ClientCreated';
 export type * from '../atrium/tenancy/v1/ClientDeactivated';
 export type * from '../atrium/tenancy/v1/ClientDeleted';
 export type * from '../atrium/tenancy/v1/ClientDeletionRequested';
+export type * from '../atrium/tenancy/v1/ClientListItem';
 export type * from '../atrium/tenancy/v1/ClientReactivated';
 export type * from '../atrium/tenancy/v1/ClientRoleGrant';
 export type * from '../atrium/tenancy/v1/ClientSettings';

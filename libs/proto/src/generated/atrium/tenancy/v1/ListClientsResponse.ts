@@ -1,13 +1,13 @@
 // Original file: protos/atrium/tenancy/v1/tenancy_service.proto
 
-import type { Client as _atrium_tenancy_v1_Client, Client__Output as _atrium_tenancy_v1_Client__Output } from '../../../atrium/tenancy/v1/Client';
+import type { ClientListItem as _atrium_tenancy_v1_ClientListItem, ClientListItem__Output as _atrium_tenancy_v1_ClientListItem__Output } from '../../../atrium/tenancy/v1/ClientListItem';
 
 export interface ListClientsResponse {
-  'clients'?: (_atrium_tenancy_v1_Client)[];
   'nextCursor'?: (string);
+  'items'?: (_atrium_tenancy_v1_ClientListItem)[];
 }
 
 export interface ListClientsResponse__Output {
-  'clients': (_atrium_tenancy_v1_Client__Output)[];
   'nextCursor': (string);
+  'items': (_atrium_tenancy_v1_ClientListItem__Output)[];
 }
