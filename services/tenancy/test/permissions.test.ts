@@ -1,3 +1,5 @@
+import { DomainError } from '@atrium/errors';
+import { accessOfMember } from '../src/access/resolve-access';
 import {
   AGENCY_PERMISSIONS,
   AGENCY_ROLES,
@@ -5,6 +7,7 @@ import {
   CLIENT_PERMISSIONS,
   CLIENT_ROLES,
   clientPermissionsOf,
+  customRolePermissions,
   isClientRole,
   permissionsOf,
   type AgencyPermission,
@@ -12,6 +15,7 @@ import {
   type ClientPermission,
   type ClientRole,
 } from '../src/domain/permissions';
+import type { AgencyRecord } from '../src/store/agencies';
 
 // The matrices of SPEC §4 written out cell by cell, independently of the code's data, so every
 // role × permission pair is checked.
@@ -74,5 +78,59 @@ describe('client roles × permissions (SPEC §4)', () => {
   it('knows only the four client roles', () => {
     expect(CLIENT_ROLES.filter(isClientRole)).toHaveLength(4);
     expect(isClientRole('owner')).toBe(false);
+  });
+});
+
+describe('custom agency roles (SPEC §4: any set of agency permissions)', () => {
+  const agency = { id: '5b0f5d8e-4f8a-4f43-9d43-2f7c3a1f0a11', name: 'Lighthouse' } as AgencyRecord;
+  const userId = '0e6f3a52-61a4-4c1e-a0a9-6b1b8f2d2c77';
+  // The catalogue as the SPEC table above lists it, not as the code under test does.
+  const catalogue = Object.keys(AGENCY_MATRIX) as AgencyPermission[];
+
+  function holderOf(permissions: string[]) {
+    return accessOfMember(
+      { role: 'custom', agency, customRole: { id: 'role-1', name: 'Custom', permissions } },
+      agency.id,
+      userId,
+    );
+  }
+
+  const sets: Array<[string, AgencyPermission[]]> = [
+    ['no permission', []],
+    ['every permission', catalogue],
+    ...catalogue.map((permission): [string, AgencyPermission[]] => [`only ${permission}`, [permission]]),
+    ...catalogue.map((permission): [string, AgencyPermission[]] => [
+      `every permission but ${permission}`,
+      catalogue.filter((other) => other !== permission),
+    ]),
+  ];
+  it.each(sets)('a role with %s gives its holder exactly that set', (_name, permissions) => {
+    const access = holderOf([...permissions].reverse());
+    expect(access).toMatchObject({ role: 'custom', customRole: { id: 'role-1', name: 'Custom' } });
+    expect([...access.permissions].sort()).toEqual([...permissions].sort());
+  });
+
+  it('keeps catalogue order and drops repeated names and names the catalogue no longer has', () => {
+    expect(customRolePermissions(['billing:read', 'magic:cast', 'clients:create', 'billing:read'])).toEqual([
+      'clients:create',
+      'billing:read',
+    ]);
+    expect(holderOf(['owner', 'clients:read_all ']).permissions).toEqual([]);
+  });
+
+  it('gives nothing to a custom membership whose role is gone: the agency answers not found', () => {
+    const orphan = () => accessOfMember({ role: 'custom', agency, customRole: null }, agency.id, userId);
+    expect(orphan).toThrow(DomainError);
+    expect(orphan).toThrow(expect.objectContaining({ code: 'not_found' }));
+  });
+
+  it('gives a built-in role name stored on a membership exactly that role’s permissions', () => {
+    expect(accessOfMember({ role: 'member', agency, customRole: null }, agency.id, userId)).toMatchObject({
+      role: 'member',
+      permissions: [],
+    });
+    expect(
+      [...accessOfMember({ role: 'admin', agency, customRole: null }, agency.id, userId).permissions].sort(),
+    ).toEqual([...catalogue].sort());
   });
 });
