@@ -382,3 +382,97 @@ describe('deleting a custom role', () => {
     expect(rows).toBe(0);
   });
 });
+
+describe('no one grants more than they hold', () => {
+  let agency: TestAgency;
+  let manager: Awaited<ReturnType<typeof addMember>>;
+  let admin: Awaited<ReturnType<typeof addMember>>;
+  let plain: Awaited<ReturnType<typeof addMember>>;
+  let creators: Awaited<ReturnType<typeof newRole>>;
+
+  beforeAll(async () => {
+    agency = await newAgency(harness);
+    // Holds members:manage and nothing else: may run the team, but not beyond its own rights.
+    const managers = await newRole(agency, 'People managers', ['members:manage']);
+    creators = await newRole(agency, 'Creators', ['clients:create']);
+    manager = await addMember(harness, agency, 'member', 'Max Manager');
+    admin = await addMember(harness, agency, 'admin', 'Ada Admin');
+    plain = await addMember(harness, agency, 'member', 'Pia Plain');
+    await harness.client.ChangeMemberRole(
+      { userId: manager.userId, role: '', roleId: managers.id },
+      { actor: agency.owner },
+    );
+  });
+
+  const refused = (call: Promise<unknown>) =>
+    expect(problem(call)).resolves.toMatchObject({
+      code: 'forbidden',
+      detail: expect.stringMatching(/do not hold/),
+    });
+
+  it('refuses making oneself or anyone admin, or giving a role with permissions one lacks', async () => {
+    await refused(
+      harness.client.ChangeMemberRole({ userId: manager.userId, role: 'admin' }, { actor: manager }),
+    );
+    await refused(
+      harness.client.ChangeMemberRole({ userId: plain.userId, role: 'admin' }, { actor: manager }),
+    );
+    await refused(
+      harness.client.ChangeMemberRole(
+        { userId: plain.userId, role: '', roleId: creators.id },
+        { actor: manager },
+      ),
+    );
+    expect((await accessOf(agency.agencyId, plain.userId)).role).toBe('member');
+  });
+
+  it('refuses demoting or removing someone who holds more', async () => {
+    await refused(
+      harness.client.ChangeMemberRole({ userId: admin.userId, role: 'member' }, { actor: manager }),
+    );
+    await refused(
+      harness.client.RemoveMember({ userId: admin.userId, transferClientsTo: '' }, { actor: manager }),
+    );
+    expect((await accessOf(agency.agencyId, admin.userId)).role).toBe('admin');
+  });
+
+  it('refuses inviting with a role beyond its own, and allows what it holds', async () => {
+    await refused(
+      harness.client.InviteAgencyMember(
+        { email: 'new-admin@example.com', name: 'New Admin', role: 'admin' },
+        { actor: manager },
+      ),
+    );
+    const { invitation } = await harness.client.InviteAgencyMember(
+      { email: 'new-member@example.com', name: 'New Member', role: 'member' },
+      { actor: manager },
+    );
+    expect(invitation).toMatchObject({ role: 'member', status: 'pending' });
+  });
+
+  it('refuses creating, widening or deleting a custom role beyond its own permissions', async () => {
+    await refused(
+      harness.client.CreateAgencyRole(
+        { name: 'Everything', description: '', permissions: ['members:manage', 'clients:delete'] },
+        { actor: manager },
+      ),
+    );
+    const { role } = await harness.client.CreateAgencyRole(
+      { name: 'Deputies', description: '', permissions: ['members:manage'] },
+      { actor: manager },
+    );
+    await refused(
+      harness.client.UpdateAgencyRole(
+        { roleId: role!.id, permissions: { permissions: ['members:manage', 'billing:manage'] } },
+        { actor: manager },
+      ),
+    );
+    await refused(harness.client.DeleteAgencyRole({ roleId: creators.id }, { actor: manager }));
+    // The owner holds everything and is never refused.
+    await harness.client.ChangeMemberRole(
+      { userId: plain.userId, role: '', roleId: creators.id },
+      { actor: agency.owner },
+    );
+    expect((await accessOf(agency.agencyId, plain.userId)).permissions).toEqual(['clients:create']);
+  });
+});

@@ -92,3 +92,29 @@ export function requirePermission(access: Access, permission: AgencyPermission):
     throw new DomainError('forbidden', `This action needs the ${permission} permission.`);
   }
 }
+
+/**
+ * No one hands out or takes away more than they hold: the permissions of a role being given (or of a
+ * member being changed or removed) must all be the caller's own. Without this, members:manage alone
+ * would let a custom-role holder make themselves admin, or demote the admins. Owners and admins hold
+ * every permission, so nothing changes for them.
+ */
+export function requireHeldByCaller(access: Access, permissions: readonly string[], what: string): void {
+  const held = new Set<string>(access.permissions);
+  const missing = permissions.filter((permission) => !held.has(permission));
+  if (missing.length > 0) {
+    throw new DomainError(
+      'forbidden',
+      `${what} carries permissions you do not hold yourself: ${missing.join(', ')}.`,
+    );
+  }
+}
+
+/** What a member's role lets them do: a built-in role's permissions or their custom role's. */
+export function memberPermissions(member: {
+  role: string;
+  customRole: { permissions: readonly string[] } | null;
+}): readonly string[] {
+  if (member.customRole) return customRolePermissions(member.customRole.permissions);
+  return isAgencyRole(member.role) ? permissionsOf(member.role) : [];
+}

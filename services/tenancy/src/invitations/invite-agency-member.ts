@@ -3,7 +3,12 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import {
+  memberPermissions,
+  requireHeldByCaller,
+  requirePermission,
+  resolveActorAccess,
+} from '../access/resolve-access';
 import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import type { Invitation } from '../generated/prisma/client';
@@ -68,6 +73,7 @@ export async function inviteAgencyMember(
     const customRole = fields.customRoleId
       ? await findAssignableRole(tx, actor.agencyId, fields.customRoleId)
       : null;
+    requireHeldByCaller(access, memberPermissions({ role: fields.role, customRole }), 'The role');
     const member = await tx.agencyMember.findFirst({
       where: { agencyId: actor.agencyId, email: fields.email },
       select: { userId: true },

@@ -2,7 +2,12 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import {
+  memberPermissions,
+  requireHeldByCaller,
+  requirePermission,
+  resolveActorAccess,
+} from '../access/resolve-access';
 import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import { findAssignableRole } from '../roles/agency-role-view';
@@ -23,7 +28,8 @@ export async function changeMemberRole(
   const actor = requireActor(actorOrNone);
   const choice = roleChoice({ role: input.role, roleId: input.roleId ?? '' }, ASSIGNABLE_ROLES);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+    const access = await resolveActorAccess(tx, actor);
+    requirePermission(access, 'members:manage');
     const member = await findMember(tx, actor.agencyId, input.userId);
     if (member.role === 'owner') {
       throw new DomainError('conflict', "The owner's role changes only by transferring ownership.", {
@@ -33,6 +39,8 @@ export async function changeMemberRole(
     const customRole = choice.customRoleId
       ? await findAssignableRole(tx, actor.agencyId, choice.customRoleId)
       : null;
+    requireHeldByCaller(access, memberPermissions(member), "This member's current role");
+    requireHeldByCaller(access, memberPermissions({ role: choice.role, customRole }), 'The new role');
     if (member.role === choice.role && member.customRoleId === choice.customRoleId) return member;
     const updated = await tx.agencyMember.update({
       where: { agencyId_userId: { agencyId: actor.agencyId, userId: member.userId } },

@@ -2,7 +2,12 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import {
+  memberPermissions,
+  requireHeldByCaller,
+  requirePermission,
+  resolveActorAccess,
+} from '../access/resolve-access';
 import { isUuid } from '../domain/ids';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
@@ -24,13 +29,15 @@ export async function removeMember(
 ): Promise<string[]> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+    const access = await resolveActorAccess(tx, actor);
+    requirePermission(access, 'members:manage');
     const member = await findMember(tx, actor.agencyId, input.userId);
     if (member.role === 'owner') {
       throw new DomainError('conflict', 'The owner cannot be removed; transfer ownership first.', {
         fields: [{ field: 'userId', message: 'is the agency owner' }],
       });
     }
+    requireHeldByCaller(access, memberPermissions(member), "This member's role");
     const owned = await tx.client.findMany({
       where: { agencyId: actor.agencyId, ownerId: member.userId },
       select: { id: true, name: true, status: true },

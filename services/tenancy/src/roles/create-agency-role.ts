@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { requireHeldByCaller, requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { applyCustomRolePatch } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
@@ -24,7 +24,9 @@ export async function createAgencyRole(
   );
   try {
     return await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-      requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+      const access = await resolveActorAccess(tx, actor);
+      requirePermission(access, 'members:manage');
+      requireHeldByCaller(access, fields.permissions, 'The role');
       await refuseTakenName(tx, actor.agencyId, fields.name, null);
       const role = await tx.agencyRole.create({
         data: { id: randomUUID(), agencyId: actor.agencyId, ...fields },

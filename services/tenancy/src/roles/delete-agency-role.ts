@@ -2,7 +2,7 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { requireHeldByCaller, requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { customRolePermissions } from '../domain/permissions';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
@@ -21,9 +21,11 @@ export async function deleteAgencyRole(
 ): Promise<void> {
   const actor = requireActor(actorOrNone);
   await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+    const access = await resolveActorAccess(tx, actor);
+    requirePermission(access, 'members:manage');
     // The row lock makes assignments of this role (which take a key share lock on it) wait or fail.
     const role = await findCustomRoleForUpdate(tx, actor.agencyId, roleId);
+    requireHeldByCaller(access, customRolePermissions(role.permissions), 'The role');
     const [members, invitations] = await Promise.all([
       tx.agencyMember.count({ where: { agencyId: actor.agencyId, customRoleId: role.id } }),
       tx.invitation.count({

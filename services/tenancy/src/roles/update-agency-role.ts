@@ -1,7 +1,7 @@
 import { enqueueEvent } from '@atrium/events';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { requirePermission, resolveActorAccess } from '../access/resolve-access';
+import { requireHeldByCaller, requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { applyCustomRolePatch, type CustomRoleFields } from '../domain/agency-roles';
 import { customRolePermissions } from '../domain/permissions';
 import { EVENT_SOURCE } from '../events/source';
@@ -32,7 +32,8 @@ export async function updateAgencyRole(
   const actor = requireActor(actorOrNone);
   try {
     return await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-      requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
+      const access = await resolveActorAccess(tx, actor);
+      requirePermission(access, 'members:manage');
       const role = await findCustomRoleForUpdate(tx, actor.agencyId, roleId);
       const current: CustomRoleFields = {
         name: role.name,
@@ -40,6 +41,9 @@ export async function updateAgencyRole(
         permissions: [...customRolePermissions(role.permissions)],
       };
       const { next, changed } = applyCustomRolePatch(current, patch);
+      // Editing a role changes what its holders may do: both the old and the new set must be the caller's.
+      requireHeldByCaller(access, current.permissions, 'The role');
+      requireHeldByCaller(access, next.permissions, 'The changed role');
       const memberCount = await tx.agencyMember.count({
         where: { agencyId: actor.agencyId, customRoleId: role.id },
       });
