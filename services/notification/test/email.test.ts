@@ -117,6 +117,23 @@ describe('invitation email', () => {
   });
 });
 
+describe('invitation email for a custom role', () => {
+  it('names the custom role the invitation offers', async () => {
+    const { role } = await platform.tenancy.CreateAgencyRole(
+      { name: 'Account Executives', description: '', permissions: ['clients:create'] },
+      { actor: agency.owner },
+    );
+    const email = uniqueEmail('cora');
+    await platform.tenancy.InviteAgencyMember(
+      { email, name: 'Cora Custom', role: '', roleId: role!.id },
+      { actor: agency.owner },
+    );
+    const mail = await firstMailTo(platform, email);
+    expect(mail.text).toContain('as Account Executives');
+    expect(mail.text).not.toContain('as custom');
+  });
+});
+
 describe('password reset email', () => {
   it('carries the reset link on the agency’s client login URL, in the agency’s colour', async () => {
     // The branding travels from tenancy's UpdateAgency through agency.updated into the projection.

@@ -14,6 +14,8 @@ const InvitationCreated = z.object({
   email: z.email(),
   name: z.string(),
   role: z.string(),
+  // The custom role's name when role is "custom" (older events carry none).
+  roleName: z.string().optional(),
   token: z.string().min(1),
   expiresAt: z.iso.datetime({ offset: true }),
 });
@@ -38,7 +40,7 @@ export async function emailInvitation(
     branding,
     rendered: renderInvitation(branding, {
       recipientName: invitation.name,
-      role: invitation.role,
+      role: invitation.role === 'custom' && invitation.roleName ? invitation.roleName : invitation.role,
       toClientAccount: invitation.clientId !== '',
       link: acceptInvitationUrl(loginUrl, invitation.token),
       invitedAt: event.time,
