@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type BackendConfig, type RunningBackend } from '@atrium/runtime';
-import { startConsumers } from './events/consumers';
+import { startClientPurge } from './purge/client-purge';
 import { campaignsService } from './rpc/campaigns-service';
 import { createDb, type Db } from './store/db';
 
@@ -17,6 +17,8 @@ export function startCampaigns(config: BackendConfig, logger: Logger): Promise<R
     publishesEvents: true,
     rpc: () => [campaignsService()],
     // Consumes client.deletion_requested and reports client.purged (the client purge saga).
-    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
+    workers: async ({ db, nc }) => [
+      await startClientPurge({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
+    ],
   });
 }
