@@ -68,6 +68,17 @@ export async function enterClient(
   return { client, agencyAccess: null, clientUser, permissions: clientPermissionsOf(clientUser.role) };
 }
 
+/** Enters the client as someone who may manage its users (see requireUserManagement). */
+export async function manageClientUsers(
+  tx: Tx,
+  actor: Actor & { agencyId: string },
+  clientId: string,
+): Promise<ClientEntry> {
+  const entry = await enterClient(tx, actor, clientId);
+  requireUserManagement(entry);
+  return entry;
+}
+
 /**
  * Managing a client's users: an agency user needs clients:update; a client user needs users:manage
  * (the primary). Both may already enter the client, so the refusal is forbidden, not not_found.

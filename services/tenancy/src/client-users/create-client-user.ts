@@ -10,7 +10,7 @@ import { recordAudit } from '../store/audit';
 import { violatedClientUserIndex } from '../store/client-users';
 import type { Db, Tx } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { enterClient, requireUserManagement } from './client-access';
+import { manageClientUsers } from './client-access';
 import {
   auditedFields,
   checkEmail,
@@ -74,8 +74,7 @@ export async function createClientUser(
   const actor = requireActor(actorOrNone);
   const fields = validate(input);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientId = entry.client.id;
     if (
       fields.role === 'primary' &&

@@ -6,7 +6,7 @@ import { inviteToClient } from '../invitations/client-invitation';
 import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { enterClient, findUserOf, requireUserManagement } from './client-access';
+import { findUserOf, manageClientUsers } from './client-access';
 
 /**
  * Emails an invited client user a new invitation (the "send later" of SPEC §4); an older link dies.
@@ -19,8 +19,7 @@ export async function inviteClientUser(
 ): Promise<Invitation> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientUser = await findUserOf(tx, entry, input.userId);
     if (clientUser.status !== 'invited') {
       throw new DomainError(

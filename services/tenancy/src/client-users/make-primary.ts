@@ -7,7 +7,7 @@ import type { ClientUser } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { enterClient, findUserOf, lockClientUsers, requireUserManagement } from './client-access';
+import { findUserOf, lockClientUsers, manageClientUsers } from './client-access';
 import { clientUserPayload } from './client-user-fields';
 
 export interface PrimaryHandover {
@@ -28,8 +28,7 @@ export async function makePrimaryClientUser(
 ): Promise<PrimaryHandover> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     await lockClientUsers(tx, entry.client.id);
     const target = await findUserOf(tx, entry, input.userId);
     if (target.role === 'primary') return { primary: target, formerPrimary: null };

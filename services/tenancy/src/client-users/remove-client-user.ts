@@ -7,7 +7,7 @@ import type { ClientUser } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
 import type { Db, Tx } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { enterClient, findUserOf, requireUserManagement } from './client-access';
+import { findUserOf, manageClientUsers } from './client-access';
 import { auditedFields } from './client-user-fields';
 
 /**
@@ -21,8 +21,7 @@ export async function removeClientUser(
 ): Promise<void> {
   const actor = requireActor(actorOrNone);
   await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientUser = await findUserOf(tx, entry, input.userId);
     if (clientUser.role === 'primary') {
       throw new DomainError('conflict', 'The primary user cannot be removed: hand the role over first.', {
@@ -44,8 +43,7 @@ export async function discardClientUser(
 ): Promise<void> {
   const actor = requireActor(actorOrNone);
   await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientUser = await findUserOf(tx, entry, input.userId);
     if (clientUser.identityUserId !== null) {
       throw new DomainError('conflict', 'The user already has an identity and cannot be discarded.', {

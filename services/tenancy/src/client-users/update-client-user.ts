@@ -7,7 +7,7 @@ import type { ClientUser } from '../generated/prisma/client';
 import { changedFields, recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
-import { enterClient, findUserOf, requireUserManagement } from './client-access';
+import { findUserOf, manageClientUsers } from './client-access';
 import {
   auditedFields,
   checkName,
@@ -68,8 +68,7 @@ export async function updateClientUser(
   const actor = requireActor(actorOrNone);
   const patch = validate(input.patch);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const entry = await enterClient(tx, actor, input.clientId);
-    requireUserManagement(entry);
+    const entry = await manageClientUsers(tx, actor, input.clientId);
     const current = await findUserOf(tx, entry, input.userId);
     if (patch.role !== undefined && patch.role !== current.role && current.role === 'primary')
       throw conflict('role', 'The primary keeps the role until it is handed over with make-primary.');

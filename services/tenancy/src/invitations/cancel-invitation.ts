@@ -2,15 +2,12 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
 import type { Invitation } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
-import { findPendingInvitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
-import { manageInvitations } from './invitation-scope';
-import { NO_PENDING_INVITATION } from './resend-invitation';
+import { managedPendingInvitation, NO_PENDING_INVITATION } from './invitation-scope';
 
 /**
  * Cancels a pending invitation; its link dies at once. A client user it was for stays "invited"
@@ -23,11 +20,7 @@ export async function cancelInvitation(
 ): Promise<Invitation> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const scope = await manageInvitations(tx, actor, input.clientId);
-    const pending = isUuid(input.invitationId)
-      ? await findPendingInvitation(tx, scope, input.invitationId)
-      : null;
-    if (!pending) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    const pending = await managedPendingInvitation(tx, actor, input);
     // Conditional, so a claim that committed meanwhile is never undone.
     const [invitation] = await tx.invitation.updateManyAndReturn({
       where: { id: pending.id, status: 'pending' },

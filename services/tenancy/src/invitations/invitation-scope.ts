@@ -1,7 +1,13 @@
+import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
-import { enterClient, requireUserManagement } from '../client-users/client-access';
+import { manageClientUsers } from '../client-users/client-access';
+import { isUuid } from '../domain/ids';
+import type { Invitation } from '../generated/prisma/client';
 import type { Tx } from '../store/db';
+import { findPendingInvitation } from '../store/invitations';
+
+export const NO_PENDING_INVITATION = 'There is no pending invitation with this id.';
 
 /** Whose pending invitations a call manages: the agency's member invitations, or one client's. */
 export interface InvitationScope {
@@ -23,7 +29,23 @@ export async function manageInvitations(
     requirePermission(await resolveActorAccess(tx, actor), 'members:manage');
     return { agencyId: actor.agencyId, clientId: null };
   }
-  const entry = await enterClient(tx, actor, clientId);
-  requireUserManagement(entry);
+  const entry = await manageClientUsers(tx, actor, clientId);
   return { agencyId: actor.agencyId, clientId: entry.client.id };
+}
+
+/**
+ * The pending invitation (expired or not) a resend or cancel names, once the actor is known to manage
+ * the scope's invitations; not_found otherwise.
+ */
+export async function managedPendingInvitation(
+  tx: Tx,
+  actor: Actor & { agencyId: string },
+  input: { clientId: string; invitationId: string },
+): Promise<Invitation> {
+  const scope = await manageInvitations(tx, actor, input.clientId);
+  const pending = isUuid(input.invitationId)
+    ? await findPendingInvitation(tx, scope, input.invitationId)
+    : null;
+  if (!pending) throw new DomainError('not_found', NO_PENDING_INVITATION);
+  return pending;
 }

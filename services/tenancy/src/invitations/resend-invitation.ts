@@ -2,18 +2,14 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
 import type { Invitation } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
 import type { Db } from '../store/db';
-import { findPendingInvitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
 import { invitationEventData } from './client-invitation';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
-import { manageInvitations } from './invitation-scope';
-
-export const NO_PENDING_INVITATION = 'There is no pending invitation with this id.';
+import { managedPendingInvitation, NO_PENDING_INVITATION } from './invitation-scope';
 
 /**
  * Sends a pending invitation again, expired or not: a new token replaces the old hash in the same row,
@@ -27,11 +23,7 @@ export async function resendInvitation(
 ): Promise<Invitation> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
-    const scope = await manageInvitations(tx, actor, input.clientId);
-    const pending = isUuid(input.invitationId)
-      ? await findPendingInvitation(tx, scope, input.invitationId)
-      : null;
-    if (!pending) throw new DomainError('not_found', NO_PENDING_INVITATION);
+    const pending = await managedPendingInvitation(tx, actor, input);
     const { token, tokenHash } = newInvitationToken();
     const [invitation] = await tx.invitation.updateManyAndReturn({
       where: { id: pending.id, status: 'pending' },
