@@ -435,6 +435,15 @@ describe('password change', () => {
 });
 
 describe('agency members', () => {
+  test('an invitation to send later asks tenancy not to mail it yet', async () => {
+    const answer = await request(`${url}/v1/agency/members`, {
+      headers: authorized(),
+      body: { email: 'lee@example.com', name: 'Lee', role: 'member', sendInvitation: false },
+    });
+    expect(answer.status).toBe(201);
+    expect(platform.tenancy.calls('InviteAgencyMember').at(-1)?.request).toMatchObject({ sendLater: true });
+  });
+
   test('an invitation goes to tenancy as the caller and answers 201', async () => {
     const answer = await request(`${url}/v1/agency/members`, {
       headers: authorized(),
@@ -446,6 +455,7 @@ describe('agency members', () => {
       name: 'Grace',
       role: 'admin',
       roleId: '',
+      sendLater: false,
     });
     expect(answer.body).toEqual({
       id: 'invitation-1',
@@ -459,6 +469,7 @@ describe('agency members', () => {
       invitedByUserId: 'user-1',
       createdAt: '2026-02-01T10:00:00.000Z',
       expiresAt: '2026-02-08T10:00:00.000Z',
+      sentAt: null,
     });
   });
 

@@ -134,6 +134,30 @@ describe('invitation email for a custom role', () => {
   });
 });
 
+describe('invitation sent later', () => {
+  it('is mailed only once it is resent', async () => {
+    const later = uniqueEmail('lee');
+    const { invitation } = await platform.tenancy.InviteAgencyMember(
+      { email: later, name: 'Lee Later', role: 'member', sendLater: true },
+      { actor: agency.owner },
+    );
+    // One consumer handles tenancy's events in order: once the next invitation is mailed, the held
+    // one has been handled, and mailed nothing.
+    const next = uniqueEmail('ned');
+    await invite(next);
+    await firstMailTo(platform, next);
+    expect(await deliveriesTo(later)).toEqual([]);
+
+    await platform.tenancy.ResendInvitation(
+      { clientId: '', invitationId: invitation!.id },
+      { actor: agency.owner },
+    );
+    const mail = await firstMailTo(platform, later);
+    expect(mail.subject).toBe('You are invited to join Northwind Marketing');
+    expect(await mailTo(platform, later)).toHaveLength(1);
+  });
+});
+
 describe('password reset email', () => {
   it('carries the reset link on the agency’s client login URL, in the agency’s colour', async () => {
     // The branding travels from tenancy's UpdateAgency through agency.updated into the projection.

@@ -244,3 +244,44 @@ describe('expired invitations', () => {
     );
   });
 });
+
+describe('an invitation sent later', () => {
+  it('is created without a token or sentAt, and resending sends it with a link that works', async () => {
+    const agency = await newAgency(harness);
+    const { invitation } = await harness.client.InviteAgencyMember(
+      { email: email('later'), name: 'Lee Later', role: 'member', sendLater: true },
+      { actor: agency.owner },
+    );
+    expect(invitation).toMatchObject({ status: 'pending', sentAt: '' });
+    const created = await harness.nextEvent(
+      'atrium.tenancy.v1.invitation.created',
+      (data) => data.invitationId === invitation!.id,
+    );
+    // No token in the event, so notification mails nothing yet.
+    expect(created.data.token).toBe('');
+
+    const { invitation: sent } = await harness.client.ResendInvitation(
+      { clientId: '', invitationId: invitation!.id },
+      { actor: agency.owner },
+    );
+    expect(Date.parse(sent!.sentAt)).toBeGreaterThanOrEqual(Date.parse(invitation!.createdAt));
+    const resent = await harness.nextEvent(
+      'atrium.tenancy.v1.invitation.resent',
+      (data) => data.invitationId === invitation!.id,
+    );
+    const { invitation: resolved } = await harness.client.ResolveInvitation({
+      token: String(resent.data.token),
+    });
+    expect(resolved?.id).toBe(invitation!.id);
+
+    const { invitations } = await harness.client.ListInvitations({ clientId: '' }, { actor: agency.owner });
+    expect(invitations.find((listed) => listed.id === invitation!.id)?.sentAt).toBe(sent!.sentAt);
+  });
+
+  it('is sent at once by default, with its sending time', async () => {
+    const agency = await newAgency(harness);
+    const { invitation, token } = await inviteMember(agency);
+    expect(token).not.toBe('');
+    expect(invitation.sentAt).not.toBe('');
+  });
+});

@@ -3,9 +3,9 @@ import type { Backends } from '../backends';
 import type { OperationRouter } from '../http/operations';
 import { z } from '../openapi/zod';
 import { opaqueToken, password } from './auth';
-import { oneOf, orNull, present } from './contract';
+import { orNull, present } from './contract';
 import { origin, SessionSchema, sessionJsonOf } from './identity.mapper';
-import { InvitationSchema } from './members';
+import { invitationBaseJsonOf, InvitationSchema } from './members';
 import { cursorParam, limitParam, nextCursor } from './pagination';
 
 export const AcceptInvitationRequestSchema = z
@@ -69,8 +69,6 @@ export function addInvitationRoutes(operations: OperationRouter, backends: Pick<
   );
 }
 
-const INVITATION_STATUSES = ['pending', 'accepted', 'cancelled', 'expired'] as const;
-
 /** An invitation as the management routes answer it: with the client user it brings in, if any. */
 export const ManagedInvitationSchema = InvitationSchema.extend({
   clientUserId: z
@@ -94,20 +92,7 @@ export const AgencyInvitationParamsSchema = z.strictObject({
 export function invitationJsonOf(
   invitation: tenancy.Invitation__Output,
 ): z.input<typeof ManagedInvitationSchema> {
-  return {
-    id: invitation.id,
-    agencyId: invitation.agencyId,
-    clientId: orNull(invitation.clientId),
-    clientUserId: orNull(invitation.clientUserId),
-    email: invitation.email,
-    name: invitation.name,
-    role: invitation.role,
-    roleId: orNull(invitation.customRoleId),
-    status: oneOf(INVITATION_STATUSES, invitation.status, 'invitation status'),
-    invitedByUserId: invitation.invitedByUserId,
-    createdAt: invitation.createdAt,
-    expiresAt: invitation.expiresAt,
-  };
+  return { ...invitationBaseJsonOf(invitation), clientUserId: orNull(invitation.clientUserId) };
 }
 
 const NO_PENDING = 'No pending invitation with this id (`not_found`): unknown, accepted or cancelled.';
@@ -151,7 +136,8 @@ export function addAgencyInvitationRoutes(
       summary: 'Resend a member invitation',
       description:
         'Emails a new link, valid 7 days from now; the old link stops working at once. Works on expired ' +
-        'invitations too. Needs the `members:manage` permission.',
+        'invitations too, and sends one created with `sendInvitation: false` for the first time. Needs the ' +
+        '`members:manage` permission.',
       authenticated: true,
       rateLimited: true,
       params: AgencyInvitationParamsSchema,

@@ -36,6 +36,14 @@ export const InviteAgencyMemberRequestSchema = z
     email,
     name: z.string().trim().min(1).max(120).openapi({ example: 'Grace Hopper' }),
     ...roleFields,
+    sendInvitation: z
+      .boolean()
+      .default(true)
+      .openapi({
+        description:
+          'false: create the invitation without emailing it; `POST /v1/agency/invitations/{invitationId}/resend` ' +
+          'sends it later.',
+      }),
   })
   .superRefine(exactlyOneRole)
   .openapi('InviteAgencyMemberRequest');
@@ -53,8 +61,33 @@ export const InvitationSchema = z
     invitedByUserId: z.string(),
     createdAt: dateTime,
     expiresAt: dateTime,
+    sentAt: dateTime.nullable().openapi({
+      description:
+        'When its email last went out; null while it waits to be sent, or when the agency set an initial ' +
+        'password instead.',
+    }),
   })
   .openapi('Invitation');
+
+/** An invitation as the API shows it. */
+export function invitationBaseJsonOf(
+  invitation: tenancy.Invitation__Output,
+): z.input<typeof InvitationSchema> {
+  return {
+    id: invitation.id,
+    agencyId: invitation.agencyId,
+    clientId: orNull(invitation.clientId),
+    email: invitation.email,
+    name: invitation.name,
+    role: invitation.role,
+    roleId: orNull(invitation.customRoleId),
+    status: oneOf(INVITATION_STATUSES, invitation.status, 'invitation status'),
+    invitedByUserId: invitation.invitedByUserId,
+    createdAt: invitation.createdAt,
+    expiresAt: invitation.expiresAt,
+    sentAt: orNull(invitation.sentAt),
+  };
+}
 
 const MEMBER_ROLES = ['owner', 'admin', 'member', 'custom'] as const;
 
@@ -244,7 +277,8 @@ export function addMemberRoutes(
       summary: 'Invite an agency member',
       description:
         "Invites a person to the caller's agency with a built-in role (`role`) or a custom role (`roleId`), which " +
-        'accepting gives; they get an email with a link valid for 7 days. Needs the `members:manage` permission.',
+        'accepting gives; they get an email with a link valid for 7 days, now or, with `sendInvitation: false`, when ' +
+        'it is resent. Needs the `members:manage` permission and every permission of the role offered.',
       authenticated: true,
       body: InviteAgencyMemberRequestSchema,
       response: { status: 201, description: 'The pending invitation.', schema: InvitationSchema },
@@ -260,21 +294,9 @@ export function addMemberRoutes(
         name: body.name,
         role: body.role ?? '',
         roleId: body.roleId ?? '',
+        sendLater: !body.sendInvitation,
       });
-      const invitation = present(answer.invitation, 'invitation');
-      return {
-        id: invitation.id,
-        agencyId: invitation.agencyId,
-        clientId: orNull(invitation.clientId),
-        email: invitation.email,
-        name: invitation.name,
-        role: invitation.role,
-        roleId: orNull(invitation.customRoleId),
-        status: oneOf(INVITATION_STATUSES, invitation.status, 'invitation status'),
-        invitedByUserId: invitation.invitedByUserId,
-        createdAt: invitation.createdAt,
-        expiresAt: invitation.expiresAt,
-      };
+      return invitationBaseJsonOf(present(answer.invitation, 'invitation'));
     },
   );
 }

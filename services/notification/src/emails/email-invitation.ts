@@ -16,7 +16,8 @@ const InvitationCreated = z.object({
   role: z.string(),
   // The custom role's name when role is "custom" (older events carry none).
   roleName: z.string().optional(),
-  token: z.string().min(1),
+  // Empty for an invitation to be sent later: invitation.resent brings its token.
+  token: z.string(),
   expiresAt: z.iso.datetime({ offset: true }),
 });
 
@@ -27,7 +28,7 @@ export async function emailInvitation(
   event: EventEnvelope,
 ): Promise<void> {
   const invitation = readEvent(InvitationCreated, event, deps.logger);
-  if (!invitation) return;
+  if (!invitation?.token) return;
   if (linkExpired(invitation.expiresAt, event, deps.logger)) return;
   const branding = await brandingFor(tx, invitation.agencyId);
   const loginUrl = clientLoginUrl(deps.publicAppUrl, branding.loginSlug);

@@ -55,6 +55,7 @@ export async function inviteToClient(
       tokenHash,
       invitedByUserId: actor.apiKeyId ?? actor.userId,
       expiresAt: new Date(Date.now() + (options.email ? INVITATION_TTL_MS : PROVISIONING_TTL_MS)),
+      sentAt: options.email ? new Date() : null,
     },
   });
   if (options.email) {

@@ -24,6 +24,8 @@ export interface InviteAgencyMemberInput {
   /** A built-in role ("admin", "member"); empty when roleId names a custom role. */
   role: string;
   roleId?: string;
+  /** Create it without emailing it; ResendInvitation sends it later. */
+  sendLater?: boolean;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -95,6 +97,7 @@ export async function inviteAgencyMember(
         tokenHash,
         invitedByUserId: actor.userId,
         expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        sentAt: input.sendLater ? null : new Date(),
       },
     });
     await enqueueEvent(
@@ -109,7 +112,8 @@ export async function inviteAgencyMember(
           email: invitation.email,
           name: invitation.name,
           role: invitation.role,
-          token,
+          // No token, no email: notification mails it when invitation.resent brings one.
+          token: input.sendLater ? '' : token,
           expiresAt: invitation.expiresAt.toISOString(),
           invitedByUserId: invitation.invitedByUserId,
           roleId: customRole?.id ?? '',

@@ -12,7 +12,8 @@ import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 import { managedPendingInvitation, NO_PENDING_INVITATION } from './invitation-scope';
 
 /**
- * Sends a pending invitation again, expired or not: a new token replaces the old hash in the same row,
+ * Sends a pending invitation again, expired or not, or for the first time when it was created to be
+ * sent later: a new token replaces the old hash in the same row,
  * so the old link dies the moment this commits, and the link lives 7 days from now. invitation.resent
  * carries the new token for notification to email.
  */
@@ -27,7 +28,7 @@ export async function resendInvitation(
     const { token, tokenHash } = newInvitationToken();
     const [invitation] = await tx.invitation.updateManyAndReturn({
       where: { id: pending.id, status: 'pending' },
-      data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+      data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS), sentAt: new Date() },
     });
     if (!invitation) throw new DomainError('not_found', NO_PENDING_INVITATION);
     const customRole = invitation.customRoleId

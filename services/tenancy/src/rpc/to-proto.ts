@@ -81,6 +81,7 @@ export function invitationToProto(invitation: Invitation): tenancy.Invitation {
     expiresAt: invitation.expiresAt.toISOString(),
     customRoleId: invitation.customRoleId ?? '',
     clientUserId: invitation.clientUserId ?? '',
+    sentAt: invitation.sentAt?.toISOString() ?? '',
   };
 }
 

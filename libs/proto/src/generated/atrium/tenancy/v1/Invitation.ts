@@ -14,6 +14,7 @@ export interface Invitation {
   'expiresAt'?: (string);
   'customRoleId'?: (string);
   'clientUserId'?: (string);
+  'sentAt'?: (string);
 }
 
 export interface Invitation__Output {
@@ -29,4 +30,5 @@ export interface Invitation__Output {
   'expiresAt': (string);
   'customRoleId': (string);
   'clientUserId': (string);
+  'sentAt': (string);
 }

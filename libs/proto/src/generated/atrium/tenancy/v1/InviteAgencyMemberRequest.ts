@@ -6,6 +6,7 @@ export interface InviteAgencyMemberRequest {
   'name'?: (string);
   'role'?: (string);
   'roleId'?: (string);
+  'sendLater'?: (boolean);
 }
 
 export interface InviteAgencyMemberRequest__Output {
@@ -13,4 +14,5 @@ export interface InviteAgencyMemberRequest__Output {
   'name': (string);
   'role': (string);
   'roleId': (string);
+  'sendLater': (boolean);
 }
