@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Subscription } from '@nats-io/transport-node';
-import { subjectOf } from '@atrium/events';
+import { subjectOf, type EventEnvelope } from '@atrium/events';
 import { eventually } from '@atrium/testing';
 import {
   createAgency,
@@ -9,6 +9,9 @@ import {
   type Platform,
   type TestAgency,
 } from './support/platform';
+import { queueEmail } from '../src/emails/queue-email';
+import { createNotifications } from '../src/notifications/create-notifications';
+import { brandingFor } from '../src/store/brandings';
 
 // Notification's part of the client purge saga: on client.deletion_requested it deletes what it holds
 // about the client and reports client.purged, which real tenancy takes off its list of participants.
@@ -161,4 +164,45 @@ it('handles a redelivered request once and reports again for a new request', asy
   expect(await platform.db.inboxEvent.count({ where: { consumer: 'notification-tenancy', eventId } })).toBe(
     1,
   );
+});
+
+it('makes no notice or email about a purged client from an event handled late', async () => {
+  const clientId = randomUUID();
+  const keptClientId = randomUUID();
+  await publishEvent(platform, 'atrium.tenancy.v1.client.deletion_requested', {
+    agencyId: agency.agencyId,
+    clientId,
+    requestedBy: agency.ownerId,
+    participants: ['notification'],
+  });
+  await eventually(
+    async () => purgedReports.find((report) => report.clientId === clientId),
+    10_000,
+    'the purge',
+  );
+  const late = { id: randomUUID() } as EventEnvelope;
+  const notice = (about: string) => ({
+    userId: agency.ownerId,
+    agencyId: agency.agencyId,
+    kind: 'client.deactivated',
+    title: `Client ${about} deactivated`,
+    body: '',
+    clientId: about,
+  });
+  await platform.db.$transaction(async (tx) => {
+    await createNotifications(tx, late.id, [notice(clientId), notice(keptClientId)]);
+    for (const about of [clientId, keptClientId])
+      await queueEmail(tx, {
+        event: late,
+        kind: 'account_manager_assigned',
+        recipient: `manager-${about}@example.com`,
+        agencyId: agency.agencyId,
+        clientId: about,
+        branding: await brandingFor(tx, agency.agencyId),
+        rendered: { subject: 'You manage a client', html: '<p>hi</p>', text: 'hi' },
+      });
+  });
+  expect(await countAbout(clientId)).toEqual({ notifications: 0, emails: 0, outbox: 0 });
+  expect(await platform.db.notification.count({ where: { clientId: keptClientId } })).toBe(1);
+  expect(await platform.db.emailDelivery.count({ where: { clientId: keptClientId } })).toBe(1);
 });

@@ -229,10 +229,11 @@ describe('deleting a client', () => {
     expect(list.body.items.map((client: { id: string }) => client.id)).not.toContain(clientId);
 
     // Ids may remain where they are the record of what happened: tenancy's tombstone, audit log and
-    // deletion record, and the events still in outboxes (client.deleted, client.purged: ids only).
+    // deletion record, the events still in outboxes (client.deleted, client.purged: ids only), and
+    // notification's list of purged clients, which keeps late events from naming the client again.
     const idsMayStay: Record<string, string[]> = {
       tenancy: ['clients', 'audit_entries', 'client_deletions', 'outbox_events'],
-      notification: ['outbox_events'],
+      notification: ['outbox_events', 'purged_clients'],
       campaigns: ['outbox_events'],
       billing: ['outbox_events'],
       identity: [],

@@ -4,6 +4,7 @@ import type { Branding } from '../domain/branding';
 import type { EmailKind, RenderedEmail } from '../domain/templates';
 import type { Tx } from '../store/db';
 import { insertEmailDelivery } from '../store/email-deliveries';
+import { purgedClientIds } from '../store/purged-clients';
 
 /** What the email handlers need besides the transaction. */
 export interface EmailDeps {
@@ -27,6 +28,8 @@ export async function queueEmail(
     rendered: RenderedEmail;
   },
 ): Promise<void> {
+  // A late event about a deleted client mails nothing that names it.
+  if ((await purgedClientIds(tx, [email.clientId])).size > 0) return;
   await insertEmailDelivery(tx, {
     sourceEventId: email.event.id,
     recipient: email.recipient,

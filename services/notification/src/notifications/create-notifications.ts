@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import { EVENT_SOURCE } from '../events/source';
 import type { Tx } from '../store/db';
+import { purgedClientIds } from '../store/purged-clients';
 
 export const NOTIFICATION_CREATED = 'atrium.notification.v1.notification.created';
 
@@ -17,16 +18,24 @@ export interface NewNotification {
 /**
  * Puts notifications in their recipients' bells and publishes notification.created for each, in the
  * caller's transaction, so open streams hear of exactly the notifications that committed. The unique
- * (event, recipient) key skips a notification the same event already created.
+ * (event, recipient) key skips a notification the same event already created; none is made about a
+ * client whose data was purged.
  */
 export async function createNotifications(
   tx: Tx,
   sourceEventId: string,
   notifications: NewNotification[],
 ): Promise<void> {
-  if (notifications.length === 0) return;
+  const purged = await purgedClientIds(
+    tx,
+    notifications.map((notification) => notification.clientId),
+  );
+  const kept = notifications.filter(
+    (notification) => !notification.clientId || !purged.has(notification.clientId),
+  );
+  if (kept.length === 0) return;
   const created = await tx.notification.createManyAndReturn({
-    data: notifications.map((notification) => ({ id: randomUUID(), ...notification, sourceEventId })),
+    data: kept.map((notification) => ({ id: randomUUID(), ...notification, sourceEventId })),
     skipDuplicates: true,
   });
   for (const row of created) {

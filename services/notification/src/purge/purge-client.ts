@@ -19,6 +19,8 @@ export async function purgeClient(tx: Tx, logger: Logger, event: EventEnvelope):
   const request = readEvent(ClientDeletionRequested, event, logger);
   if (!request) return;
   const { agencyId, clientId } = request;
+  // First, so a late event about the client that commits after this finds it purged (store/purged-clients.ts).
+  await tx.purgedClient.createMany({ data: [{ clientId, agencyId }], skipDuplicates: true });
   const notifications = await tx.notification.deleteMany({ where: { agencyId, clientId } });
   const emails = await tx.emailDelivery.deleteMany({ where: { agencyId, clientId } });
   await tx.$executeRawUnsafe(
