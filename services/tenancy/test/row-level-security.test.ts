@@ -4,7 +4,21 @@ import { createDb, type Db } from '../src/store/db';
 import { inTenant } from '../src/store/tenant';
 import { addMember, newAgency, startHarness, type Harness, type TestAgency } from './support';
 
-const AGENCY_TABLES = ['agencies', 'agency_members', 'clients', 'client_team_members', 'invitations'];
+// Every table of agency data. A test below fails when the schema gains a table with an agency_id that
+// is not listed here, so each new table gets the same checks.
+const AGENCY_TABLES = [
+  'agencies',
+  'agency_members',
+  'clients',
+  'client_team_members',
+  'invitations',
+  'agency_custom_fields',
+  'agency_roles',
+  'audit_entries',
+  'client_users',
+  'jobs',
+  'client_deletions',
+];
 
 let harness: Harness;
 // One connection, so a later query is sure to run where an earlier transaction named its tenant.
@@ -32,6 +46,18 @@ async function seed(agency: TestAgency, name: string): Promise<void> {
     { actor: agency.owner },
   );
   seeded.set(agency.agencyId, { clientId, invitationId: invitation!.id });
+  // A row in each later table too.
+  const actor = { actor: agency.owner };
+  await harness.client.SaveCustomField({ key: 'crm_id', label: 'CRM id' }, actor);
+  await harness.client.CreateAgencyRole({ name: `${name} Sales`, permissions: ['clients:create'] }, actor);
+  await harness.client.CreateClientUser(
+    { clientId, name: 'Cal Client', email: `cal-${randomUUID()}@example.com`, role: 'designer' },
+    actor,
+  );
+  await harness.client.RequestProspectCleanup({ clientId, mode: 'all' }, actor);
+  const { client: doomed } = await harness.client.CreateClient({ name: `${name} Doomed` }, actor);
+  await harness.client.DeactivateClient({ clientId: doomed!.id }, actor);
+  await harness.client.DeleteClient({ clientId: doomed!.id, confirm: `${name} Doomed` }, actor);
 }
 
 beforeAll(async () => {
@@ -74,6 +100,17 @@ describe('row-level security', () => {
     );
     expect(tables).toEqual(
       [...AGENCY_TABLES].sort().map((relname) => ({ relname, enabled: true, forced: true })),
+    );
+  });
+
+  it('lists every table that holds an agency id', async () => {
+    const tables = await app.$queryRawUnsafe<{ name: string }[]>(
+      `SELECT table_name AS name FROM information_schema.columns
+        WHERE table_schema = 'public' AND column_name = 'agency_id' ORDER BY table_name`,
+    );
+    // Tables the app role cannot read do not show here, and would fail the service anyway.
+    expect(tables.map((table) => table.name)).toEqual(
+      AGENCY_TABLES.filter((table) => table !== 'agencies').sort(),
     );
   });
 
