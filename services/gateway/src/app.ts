@@ -9,6 +9,7 @@ import { notFound, problemResponder } from './http/problems';
 import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
 import { Lifecycle } from './lifecycle';
+import { idempotency, type IdempotencyStore } from './http/idempotency';
 import { createRegistry, generateDocument } from './openapi/document';
 import { addAgencyRoutes } from './routes/agency';
 import { addApiKeyRoutes } from './routes/api-keys';
@@ -46,6 +47,8 @@ export interface AppDeps {
   lifecycle?: Lifecycle;
   /** Shared with main so identity's events reach the caches the routes read. */
   state?: GatewayState;
+  /** Where Idempotency-Key answers are kept (main: a NATS bucket). Without it the header is ignored. */
+  idempotency?: IdempotencyStore;
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -78,6 +81,7 @@ export function createApp(deps: AppDeps): Express {
   const operations = new OperationRouter(registry, {
     authenticate: (options) => authenticate(authenticators, options),
     rateLimiter: state.rateLimiter,
+    ...(deps.idempotency && { idempotency: idempotency(deps.idempotency, logger) }),
   });
   const invalidation = invalidationHandlers(state, config);
   const tenancyInvalidation = tenancyInvalidationHandlers(state);

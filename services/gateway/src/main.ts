@@ -4,6 +4,8 @@ import { createApp } from './app';
 import { closeBackends, createBackends } from './backends';
 import { gatewayConfigShape } from './config';
 import { followEvents } from './events/follow-events';
+import { NatsLink } from './events/nats-link';
+import { IdempotencyStore } from './http/idempotency';
 import { Lifecycle } from './lifecycle';
 import { createGatewayState } from './state';
 
@@ -12,9 +14,12 @@ const logger = createLogger('gateway', config.LOG_LEVEL);
 const backends = createBackends(config);
 const lifecycle = new Lifecycle();
 const state = createGatewayState(config, backends, logger);
-const app = createApp({ config, backends, logger, lifecycle, state });
+// One NATS connection for the followers and the Idempotency-Key store.
+const nats = new NatsLink({ servers: config.NATS_URL, name: 'gateway', logger });
+const idempotency = new IdempotencyStore({ nats, namespace: config.EVENTS_NAMESPACE });
+const app = createApp({ config, backends, logger, lifecycle, state, idempotency });
 // The gateway serves while NATS is away; the followers keep trying in the background.
-const events = followEvents(config, state, logger);
+const events = followEvents(config, state, logger, nats);
 
 const server = app.listen(config.PORT, config.HOST, (error?: Error) => {
   if (error) {

@@ -30,8 +30,9 @@ export function followEvents(
   config: Pick<GatewayConfig, 'NATS_URL' | 'EVENTS_NAMESPACE' | 'ACCESS_TOKEN_TTL_SECONDS'>,
   state: GatewayState,
   logger: Logger,
+  /** The replica's connection, shared with the idempotency store; closed by stop(). */
+  nats: NatsLink = new NatsLink({ servers: config.NATS_URL, name: 'gateway', logger }),
 ): GatewayEvents {
-  const nats = new NatsLink({ servers: config.NATS_URL, name: 'gateway', logger });
   const namespace = config.EVENTS_NAMESPACE;
   const identity = identityEventFollower({
     nats,

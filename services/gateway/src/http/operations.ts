@@ -3,7 +3,7 @@ import type { OpenAPIRegistry, ResponseConfig, ZodContentObject } from '@asteaso
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import type { AuthenticateOptions } from '../auth/authenticate';
-import type { z } from '../openapi/zod';
+import { z } from '../openapi/zod';
 import { BEARER_SECURITY } from '../openapi/document';
 import { ProblemSchema } from './problem-schema';
 import { PROBLEM_CONTENT_TYPE } from './problems';
@@ -189,6 +189,18 @@ function documentedProblems(spec: AnySpec): Record<number, string> {
   }
   for (const [status, description] of Object.entries(spec.problems ?? {}))
     addProblem(problems, Number(status), description);
+  if (spec.method === 'post') {
+    addProblem(
+      problems,
+      409,
+      'A request with the same `Idempotency-Key` is still being handled (`conflict`).',
+    );
+    addProblem(
+      problems,
+      422,
+      'The `Idempotency-Key` was first used with another request (`idempotency_key_reused`).',
+    );
+  }
   if (spec.rateLimited)
     addProblem(
       problems,
@@ -305,7 +317,23 @@ function sendBinary(req: Request, res: Response, spec: BinaryResponseSpec, body:
 export interface OperationRouterOptions {
   authenticate: (options: AuthenticateOptions) => RequestHandler;
   rateLimiter: RateLimiter;
+  /** Replays the first answer of a POST's Idempotency-Key (http/idempotency.ts). */
+  idempotency?: RequestHandler;
 }
+
+/** Every POST may carry one (SPEC §10); documented on each. */
+const IdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({
+      description:
+        'Makes a retry safe: for 24 hours the same key and body answer what the first request answered ' +
+        '(with `Idempotent-Replayed: true`) without doing it again. A 5xx or 429 answer is not kept.',
+    }),
+});
 
 /**
  * Registers operations on an Express router and in the OpenAPI registry at once, so the document can
@@ -358,6 +386,7 @@ export class OperationRouter {
       });
     }
     if (any.upload) handlers.push(...uploadReader(any.upload));
+    if (spec.method === 'post' && this.options.idempotency) handlers.push(this.options.idempotency);
     handlers.push(async (req, res) => {
       const params = spec.params ? parseInput(spec.params, req.params, 'params') : {};
       const query = spec.query ? parseInput(spec.query, req.query, 'query') : {};
@@ -402,7 +431,15 @@ export class OperationRouter {
         ...(body ? { body } : {}),
         ...(spec.params ? { params: spec.params } : {}),
         ...(spec.query ? { query: spec.query } : {}),
-        ...(spec.headers ? { headers: spec.headers } : {}),
+        ...(spec.method === 'post'
+          ? {
+              headers: spec.headers
+                ? spec.headers.extend(IdempotencyHeaderSchema.shape)
+                : IdempotencyHeaderSchema,
+            }
+          : spec.headers
+            ? { headers: spec.headers }
+            : {}),
       },
       responses,
     });

@@ -233,3 +233,28 @@ test('removing the former owner, who owns a client, needs someone to take the cl
   const members = await call('GET', '/v1/agency/members', { token: member.accessToken });
   expect(members.body.items.map((person: { userId: string }) => person.userId)).toEqual([member.user.id]);
 });
+
+test('a POST retried with its Idempotency-Key creates one client and answers the first answer again', async () => {
+  // The member owns the agency by now (ownership passed above).
+  const key = randomBytes(16).toString('hex');
+  const send = () =>
+    fetch(`${platform.url}/v1/clients`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${member.accessToken}`,
+        'content-type': 'application/json',
+        'idempotency-key': key,
+      },
+      body: JSON.stringify({ name: `Retried Roasters ${suffix}` }),
+    });
+  const first = await send();
+  const again = await send();
+  const [created, replayed] = [await first.json(), await again.json()];
+  expect([first.status, again.status]).toEqual([201, 201]);
+  expect(again.headers.get('idempotent-replayed')).toBe('true');
+  expect(replayed).toEqual(created);
+  const listed = await call('GET', `/v1/clients?q=${encodeURIComponent(`Retried Roasters ${suffix}`)}`, {
+    token: member.accessToken,
+  });
+  expect(listed.body.items).toHaveLength(1);
+});

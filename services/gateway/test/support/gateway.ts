@@ -10,6 +10,8 @@ import { followEvents, type GatewayEvents } from '../../src/events/follow-events
 import { Lifecycle } from '../../src/lifecycle';
 import { createGatewayState, type GatewayState } from '../../src/state';
 import { emptyStubs, identityStub, notificationStub, tenancyStub } from './stubs';
+import { NatsLink } from '../../src/events/nats-link';
+import { IdempotencyStore } from '../../src/http/idempotency';
 import { newSigningKey, type SigningKey } from './tokens';
 
 export const silentLogger = createLogger('gateway-test', 'silent');
@@ -64,7 +66,7 @@ export async function startGateway(
   addresses: Record<BackendName, string>,
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
-  options: { followEvents?: boolean } = {},
+  options: { followEvents?: boolean; idempotency?: boolean } = {},
 ): Promise<RunningGateway> {
   const config = parseGatewayConfig({
     IDENTITY_ADDR: addresses.identity,
@@ -77,8 +79,13 @@ export async function startGateway(
   const backends = createBackends(config);
   const lifecycle = new Lifecycle();
   const state = createGatewayState(config, backends, logger);
-  const app = createApp({ config, backends, logger, lifecycle, state });
-  const events = options.followEvents ? followEvents(config, state, logger) : undefined;
+  // One NATS link for the followers and the Idempotency-Key store, as main has.
+  const nats = new NatsLink({ servers: config.NATS_URL, name: 'gateway-test', logger });
+  const idempotency = options.idempotency
+    ? new IdempotencyStore({ nats, namespace: config.EVENTS_NAMESPACE })
+    : undefined;
+  const app = createApp({ config, backends, logger, lifecycle, state, ...(idempotency && { idempotency }) });
+  const events = options.followEvents ? followEvents(config, state, logger, nats) : undefined;
   const server: Server = await new Promise((resolve) => {
     const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
   });
@@ -98,6 +105,7 @@ export async function startGateway(
       });
       closeBackends(backends);
       await events?.stop();
+      if (!events) await nats.close();
     },
   };
 }
@@ -116,7 +124,7 @@ export interface StubbedGateway {
 export async function startStubbedGateway(
   env: Record<string, string> = {},
   logger: Logger = silentLogger,
-  options: { followEvents?: boolean } = {},
+  options: { followEvents?: boolean; idempotency?: boolean } = {},
 ): Promise<StubbedGateway> {
   const key = await newSigningKey('key-1');
   const identity = identityStub(() => JSON.stringify({ keys: [key.publicJwk] }));
