@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { startPlatform, type Platform } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer } from './platform';
 
 // Custom roles and the audit log through the real gateway and the real tenancy: a role's permissions
 // reach its holders at once and leave them within seconds of an edit, and every write shows in the log
@@ -17,38 +17,8 @@ afterAll(async () => {
   await platform?.shutdown();
 });
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  text: string;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string; requestId?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  if (options.requestId) headers['x-request-id'] = options.requestId;
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  const json = /json/.test(response.headers.get('content-type') ?? '') && text !== '';
-  return {
-    status: response.status,
-    headers: response.headers,
-    text,
-    body: json ? JSON.parse(text) : undefined,
-  };
-}
+const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
+  callGateway(platform, method, route, options);
 
 const suffix = randomBytes(3).toString('hex');
 let owner: { accessToken: string; user: { id: string } };

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { BACKENDS, startPlatform, type Platform } from './platform';
+import { callGateway, BACKENDS, startPlatform, type Platform, type Answer } from './platform';
 
 // Deleting a client and cleaning its prospect database (SPEC §3) through the real gateway and every real
 // backend: the purge saga runs across notification, campaigns and billing, and afterwards no database
@@ -9,34 +9,8 @@ jest.setTimeout(180_000);
 
 let platform: Platform;
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: text === '' ? undefined : JSON.parse(text),
-  };
-}
+const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
+  callGateway(platform, method, route, options);
 
 const suffix = randomBytes(3).toString('hex');
 let owner: { accessToken: string; user: { id: string } };

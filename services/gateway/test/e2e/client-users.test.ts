@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { startPlatform, type Platform } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer } from './platform';
 
 // Client users through the real gateway, identity, tenancy and notification: an agency sets up a
 // client's primary user with a password or invites users by email, and those people reach their own
@@ -17,29 +17,8 @@ afterAll(async () => {
   await platform?.shutdown();
 });
 
-interface Answer {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
-}
+const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
+  callGateway(platform, method, route, options);
 
 async function login(email: string, password: string): Promise<string> {
   const answer = await call('POST', '/v1/auth/login', { body: { email, password } });

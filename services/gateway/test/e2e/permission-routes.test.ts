@@ -1,38 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { startPlatform, type Platform } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer } from './platform';
 
 // One representative route per permission through the real gateway, identity and tenancy (issue 4):
 // a member whose custom role holds only that permission gets through, and a member whose role holds
 // every permission but that one is refused — 403, or 404 where the rule is "may not enter the client".
 // Client users are checked by role the same way, and so are API keys. The role × permission matrix
-// itself is unit-tested cell by cell in services/tenancy/test/permissions.test.ts.
+// itself is unit-tested cell by cell in tenancy's own permissions unit test.
 jest.setTimeout(180_000);
 
 let platform: Platform;
 
-interface Answer {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
-}
+const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
+  callGateway(platform, method, route, options);
 
 async function created(answer: Promise<Answer>, what: string): Promise<Answer['body']> {
   const settled = await answer;

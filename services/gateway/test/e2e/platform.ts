@@ -258,3 +258,43 @@ async function canConnect(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+/** A gateway answer: the body parsed when it is JSON, and the raw text for anything else (CSV). */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text: string;
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+/**
+ * Calls the platform's gateway as a web client would, from a fresh client address each time so the
+ * per-IP login limit never throttles a test.
+ */
+export async function callGateway(
+  platform: Pick<Platform, 'url'>,
+  method: string,
+  route: string,
+  options: { body?: unknown; token?: string; requestId?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
+  const headers: Record<string, string> = {
+    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
+    ...options.headers,
+  };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.requestId) headers['x-request-id'] = options.requestId;
+  const response = await fetch(`${platform.url}${route}`, {
+    method,
+    headers,
+    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+  });
+  const text = await response.text();
+  const json = /json/.test(response.headers.get('content-type') ?? '') && text !== '';
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    body: json ? JSON.parse(text) : undefined,
+  };
+}

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { startPlatform, type Platform } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer } from './platform';
 
 // Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
 // agency meets them, with the JSON each route sends reaching tenancy's rules intact.
@@ -15,29 +15,8 @@ afterAll(async () => {
   await platform?.shutdown();
 });
 
-interface Answer {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(
-  method: string,
-  path: string,
-  options: { body?: unknown; token?: string } = {},
-): Promise<Answer> {
-  const headers: Record<string, string> = {
-    'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-  };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.token) headers.authorization = `Bearer ${options.token}`;
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text === '' ? undefined : JSON.parse(text) };
-}
+const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
+  callGateway(platform, method, route, options);
 
 function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
   return platform.eventOf(type, match);
@@ -238,21 +217,16 @@ test('a POST retried with its Idempotency-Key creates one client and answers the
   // The member owns the agency by now (ownership passed above).
   const key = randomBytes(16).toString('hex');
   const send = () =>
-    fetch(`${platform.url}/v1/clients`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${member.accessToken}`,
-        'content-type': 'application/json',
-        'idempotency-key': key,
-      },
-      body: JSON.stringify({ name: `Retried Roasters ${suffix}` }),
+    call('POST', '/v1/clients', {
+      token: member.accessToken,
+      headers: { 'idempotency-key': key },
+      body: { name: `Retried Roasters ${suffix}` },
     });
   const first = await send();
   const again = await send();
-  const [created, replayed] = [await first.json(), await again.json()];
   expect([first.status, again.status]).toEqual([201, 201]);
   expect(again.headers.get('idempotent-replayed')).toBe('true');
-  expect(replayed).toEqual(created);
+  expect(again.body).toEqual(first.body);
   const listed = await call('GET', `/v1/clients?q=${encodeURIComponent(`Retried Roasters ${suffix}`)}`, {
     token: member.accessToken,
   });
