@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { callGateway, startPlatform, type Platform, type Answer } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
 
 // Custom roles and the audit log through the real gateway and the real tenancy: a role's permissions
 // reach its holders at once and leave them within seconds of an edit, and every write shows in the log
@@ -36,20 +36,12 @@ test('an owner signs up and a member joins', async () => {
   });
   expect(signedUp.status).toBe(201);
   owner = signedUp.body;
-  const invited = await call('POST', '/v1/agency/members', {
-    token: owner.accessToken,
-    body: { email: `cal-${suffix}@lighthouse.test`, name: 'Cal Creator', role: 'member' },
-  });
-  expect(invited.status).toBe(201);
-  const created = await platform.eventOf(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === invited.body.id,
+  member = await inviteAndAccept(
+    platform,
+    owner.accessToken,
+    { email: `cal-${suffix}@lighthouse.test`, name: 'Cal Creator' },
+    'Member-Compass-31',
   );
-  const accepted = await call('POST', '/v1/invitations/accept', {
-    body: { token: created.token, password: 'Member-Compass-31' },
-  });
-  expect(accepted.status).toBe(200);
-  member = accepted.body;
 });
 
 test('a custom role is created, listed after the built-in roles and validated', async () => {

@@ -1,6 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { callGateway, BACKENDS, startPlatform, type Platform, type Answer } from './platform';
+import {
+  callGateway,
+  BACKENDS,
+  startPlatform,
+  type Platform,
+  type Answer,
+  inviteAndAccept,
+} from './platform';
 
 // Deleting a client and cleaning its prospect database (SPEC §3) through the real gateway and every real
 // backend: the purge saga runs across notification, campaigns and billing, and afterwards no database
@@ -34,20 +41,12 @@ beforeAll(async () => {
   platform = await startPlatform();
   owner = await signUp('Tidy Agency', 'Tess Owner');
   stranger = await signUp('Other Agency', 'Sam Stranger');
-  const invited = await call('POST', '/v1/agency/members', {
-    token: owner.accessToken,
-    body: { email: `milo-${suffix}@deletion.test`, name: 'Milo Member', role: 'member' },
-  });
-  expect(invited.status).toBe(201);
-  const created = await platform.eventOf(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === invited.body.id,
+  member = await inviteAndAccept(
+    platform,
+    owner.accessToken,
+    { email: `milo-${suffix}@deletion.test`, name: 'Milo Member' },
+    'Member-Compass-31',
   );
-  const accepted = await call('POST', '/v1/invitations/accept', {
-    body: { token: created.token, password: 'Member-Compass-31' },
-  });
-  expect(accepted.status).toBe(200);
-  member = accepted.body;
 });
 
 afterAll(async () => {

@@ -298,3 +298,36 @@ export async function callGateway(
     body: json ? JSON.parse(text) : undefined,
   };
 }
+
+/** A signed-in person as sign-up and invitation acceptance answer them. */
+export interface SignedIn {
+  accessToken: string;
+  refreshToken: string;
+  user: { id: string };
+}
+
+/**
+ * Invites a person into the owner's agency (POST /v1/agency/members) and accepts for them with the
+ * token of invitation.created, as they would from the email; answers their session.
+ */
+export async function inviteAndAccept(
+  platform: Pick<Platform, 'url' | 'eventOf'>,
+  ownerToken: string,
+  invitee: { email: string; name: string; role?: string; roleId?: string },
+  password: string,
+): Promise<SignedIn> {
+  const invited = await callGateway(platform, 'POST', '/v1/agency/members', {
+    token: ownerToken,
+    body: invitee.roleId ? { ...invitee } : { role: 'member', ...invitee },
+  });
+  if (invited.status !== 201) throw new Error(`the invitation answered ${invited.status}: ${invited.text}`);
+  const created = await platform.eventOf(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === invited.body.id,
+  );
+  const accepted = await callGateway(platform, 'POST', '/v1/invitations/accept', {
+    body: { token: created.token, password },
+  });
+  if (accepted.status !== 200) throw new Error(`accepting answered ${accepted.status}: ${accepted.text}`);
+  return accepted.body as SignedIn;
+}

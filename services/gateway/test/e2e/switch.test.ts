@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually } from '@atrium/testing';
-import { callGateway, startPlatform, type Platform, type Answer } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
 
 // "Log in to client" through the real gateway, identity and tenancy: the switch token, where it is
 // accepted, what the audit log keeps of its use, and that it ends with the session it came from.
@@ -65,20 +65,12 @@ beforeAll(async () => {
   });
   expect(signedUp.status).toBe(201);
   owner = signedUp.body;
-  const invited = await call('POST', '/v1/agency/members', {
-    token: owner.accessToken,
-    body: { email: `max-${suffix}@lighthouse.test`, name: 'Max Member', role: 'member' },
-  });
-  expect(invited.status).toBe(201);
-  const created = await platform.eventOf(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === invited.body.id,
+  member = await inviteAndAccept(
+    platform,
+    owner.accessToken,
+    { email: `max-${suffix}@lighthouse.test`, name: 'Max Member' },
+    'Member-Anchor-Rope-31',
   );
-  const accepted = await call('POST', '/v1/invitations/accept', {
-    body: { token: created.token, password: 'Member-Anchor-Rope-31' },
-  });
-  expect(accepted.status).toBe(200);
-  member = accepted.body;
   for (const name of ['Seaside Bakery', 'Harbour Hotel']) {
     const answer = await call('POST', '/v1/clients', { token: owner.accessToken, body: { name } });
     expect(answer.status).toBe(201);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { callGateway, startPlatform, type Platform, type Answer } from './platform';
+import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
 
 // Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
 // agency meets them, with the JSON each route sends reaching tenancy's rules intact.
@@ -18,10 +18,6 @@ afterAll(async () => {
 const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
   callGateway(platform, method, route, options);
 
-function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
-  return platform.eventOf(type, match);
-}
-
 const suffix = randomBytes(3).toString('hex');
 let owner: { accessToken: string; user: { id: string } };
 let member: { accessToken: string; user: { id: string } };
@@ -37,20 +33,12 @@ test('an owner signs up and invites a member, who joins as a member', async () =
   });
   expect(signedUp.status).toBe(201);
   owner = signedUp.body;
-  const invited = await call('POST', '/v1/agency/members', {
-    token: owner.accessToken,
-    body: { email: `milo-${suffix}@harbour.test`, name: 'Milo Member', role: 'member' },
-  });
-  expect(invited.status).toBe(201);
-  const created = await eventOf(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === invited.body.id,
+  member = await inviteAndAccept(
+    platform,
+    owner.accessToken,
+    { email: `milo-${suffix}@harbour.test`, name: 'Milo Member' },
+    'Member-Compass-31',
   );
-  const accepted = await call('POST', '/v1/invitations/accept', {
-    body: { token: created.token, password: 'Member-Compass-31' },
-  });
-  expect(accepted.status).toBe(200);
-  member = accepted.body;
   expect((await call('GET', '/v1/me', { token: member.accessToken })).body.role).toBe('member');
 });
 
