@@ -216,6 +216,7 @@ describe('a client being deleted', () => {
 
   it('answers client_deleted to every call inside it, including a second deletion', async () => {
     const as = { actor: agency.owner };
+    // Each call's answer is read through problem() at once, so none is left rejecting unobserved.
     const calls: [string, Promise<unknown>][] = [
       ['GetClient', harness.client.GetClient({ clientId }, as)],
       ['UpdateClient', harness.client.UpdateClient({ clientId, name: 'Renamed' }, as)],
@@ -231,8 +232,9 @@ describe('a client being deleted', () => {
       ['RequestProspectCleanup', harness.client.RequestProspectCleanup({ clientId, mode: 'all' }, as)],
       ['GetClient as a teammate', harness.client.GetClient({ clientId }, { actor: teammate })],
     ];
-    for (const [what, call] of calls) {
-      expect([what, await problem(call)]).toEqual([
+    const answers = calls.map(([what, call]) => [what, problem(call)] as const);
+    for (const [what, answer] of answers) {
+      expect([what, await answer]).toEqual([
         what,
         expect.objectContaining({ status: 410, code: 'client_deleted' }),
       ]);
