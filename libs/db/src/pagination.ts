@@ -14,12 +14,30 @@ export function encodeCursor(position: ListPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
+const ISO_MILLISECONDS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Exactly what encodeCursor writes for a real row: a UTC instant as toISOString gives it and a UUID. */
+function isPosition(value: unknown): value is [string, string] {
+  if (!Array.isArray(value) || value.length !== 2) return false;
+  const [createdAt, id] = value as unknown[];
+  if (typeof createdAt !== 'string' || typeof id !== 'string') return false;
+  if (!ISO_MILLISECONDS.test(createdAt) || !UUID.test(id)) return false;
+  // A real instant, and one Postgres's timestamp(3) holds: no 2026-02-30, no year 0.
+  const instant = new Date(createdAt);
+  return (
+    !Number.isNaN(instant.getTime()) && instant.toISOString() === createdAt && instant.getUTCFullYear() >= 1
+  );
+}
+
+/**
+ * The position a cursor names, checked completely before any query sees it: a cursor this code did not
+ * write answers validation_failed naming `cursor`, never a value Postgres cannot cast.
+ */
 export function decodeCursor(cursor: string): ListPosition {
   try {
-    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt))) {
-      return { createdAt, id };
-    }
+    const position: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (isPosition(position)) return { createdAt: position[0], id: position[1] };
   } catch {
     // fall through to the validation error
   }

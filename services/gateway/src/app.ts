@@ -4,7 +4,15 @@ import { authenticate } from './auth/authenticate';
 import { SwitchActionRecorder } from './auth/switch-actions';
 import type { Backends } from './backends';
 import type { GatewayConfig } from './config';
+import { CursorSigner } from './http/cursors';
 import { OperationRouter } from './http/operations';
+import {
+  acceptedContentEncoding,
+  corsPolicy,
+  decodablePath,
+  noStore,
+  securityHeaders,
+} from './http/security';
 import { notFound, problemResponder } from './http/problems';
 import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
@@ -40,7 +48,16 @@ import {
 } from './state';
 
 export interface AppDeps {
-  config: StateConfig & Pick<GatewayConfig, 'BODY_LIMIT' | 'TRUST_PROXY' | 'SSE_HEARTBEAT_MS'>;
+  config: StateConfig &
+    Pick<
+      GatewayConfig,
+      | 'BODY_LIMIT'
+      | 'TRUST_PROXY'
+      | 'SSE_HEARTBEAT_MS'
+      | 'CORS_ALLOWED_ORIGINS'
+      | 'HSTS_MAX_AGE_SECONDS'
+      | 'CURSOR_SIGNING_KEY'
+    >;
   backends: Backends;
   logger: Logger;
   /** Shared with main so readiness fails as soon as shutdown begins. */
@@ -51,6 +68,14 @@ export interface AppDeps {
   idempotency?: IdempotencyStore;
 }
 
+/** TRUST_PROXY as Express reads it: empty trusts no proxy, a number counts hops, else addresses. */
+export function trustProxySetting(value: string): boolean | number | string {
+  const trimmed = value.trim();
+  if (trimmed === '') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
 export function createApp(deps: AppDeps): Express {
   const { config, backends, logger } = deps;
   const lifecycle = deps.lifecycle ?? new Lifecycle();
@@ -59,16 +84,25 @@ export function createApp(deps: AppDeps): Express {
   lifecycle.onShutdown(() => state.notificationStreams.endAll());
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.TRUST_PROXY);
+  app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
 
   app.use(requestContext);
   app.use(accessLog(logger));
+  app.use(securityHeaders({ hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS }));
+  app.use(noStore);
   app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
     // Lets keep-alive clients move to another replica while this one drains.
     if (lifecycle.shuttingDown) res.setHeader('Connection', 'close');
     next();
   });
+  app.use(corsPolicy(config.CORS_ALLOWED_ORIGINS));
+  // A preflight from an origin CORS did not allow still answers, without the headers that would allow it.
+  app.use((req, res, next) => {
+    if (req.method === 'OPTIONS') res.status(204).end();
+    else next();
+  });
+  app.use(decodablePath);
+  app.use(acceptedContentEncoding);
   app.use(express.json({ limit: config.BODY_LIMIT }));
 
   const registry = createRegistry();
@@ -81,6 +115,7 @@ export function createApp(deps: AppDeps): Express {
   const operations = new OperationRouter(registry, {
     authenticate: (options) => authenticate(authenticators, options),
     rateLimiter: state.rateLimiter,
+    cursors: new CursorSigner(config.CURSOR_SIGNING_KEY),
     ...(deps.idempotency && { idempotency: idempotency(deps.idempotency, logger) }),
   });
   const invalidation = invalidationHandlers(state, config);

@@ -16,9 +16,33 @@ export const gatewayConfigShape = {
   JWKS_REFRESH_COOLDOWN_MS: vars.milliseconds(5000),
   SHUTDOWN_GRACE_MS: vars.milliseconds(10000),
   // The syntax body-parser accepts ("100kb", "1mb"); checked here so a typo stops the process at start.
-  // Express "trust proxy": which hops may set X-Forwarded-For, so the client IP (for identity's per-IP limits
-  // and session list) is the caller's, not the ingress's. Private ranges cover an in-cluster ingress.
-  TRUST_PROXY: z.string().min(1).default('loopback, linklocal, uniquelocal'),
+  // Express "trust proxy": the proxies whose X-Forwarded-For is believed, so the client IP (for the per-IP
+  // limits, identity's lockout and the session list) is the caller's, not the ingress's. Empty trusts no
+  // one, so a caller cannot pick its own address; the chart names its ingress's addresses.
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+    .refine((value) => !/[\u0000-\u001f]/.test(value), 'must be a list of addresses, ranges or presets'),
+  // Origins (scheme://host[:port], comma-separated; `https://*.example.com` for every subdomain) whose web
+  // pages may call the API from a browser. Empty allows no cross-origin caller.
+  CORS_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .refine(
+      (value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean)
+          .every((origin) => /^https?:\/\/(\*\.)?[A-Za-z0-9.-]+(:\d{1,5})?$/.test(origin)),
+      'must be origins such as https://app.example.com, comma-separated',
+    ),
+  // Strict-Transport-Security max-age for answers, when TLS ends in front of the gateway; 0 sends none.
+  HSTS_MAX_AGE_SECONDS: z.coerce.number().int().min(0).max(63_072_000).default(0),
+  // The HMAC key list cursors are signed with (at least 32 characters), the same on every replica; unset,
+  // each process picks a random one, and a cursor then works only on the replica that issued it.
+  CURSOR_SIGNING_KEY: z.string().min(32).optional(),
   BODY_LIMIT: z
     .string()
     .regex(/^\d+(\.\d+)?\s*(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')

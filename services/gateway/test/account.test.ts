@@ -20,7 +20,8 @@ function authorized(extra: Record<string, string> = {}): Record<string, string> 
 }
 
 beforeAll(async () => {
-  platform = await startStubbedGateway();
+  // As behind an ingress on loopback, whose X-Forwarded-For names the caller.
+  platform = await startStubbedGateway({ TRUST_PROXY: 'loopback' });
   url = platform.gateway.url;
   token = await accessToken(platform.key, { sid: SESSION_ID });
 });

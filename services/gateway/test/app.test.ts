@@ -3,6 +3,7 @@ import { traceIdOf } from '@atrium/logger';
 import { eventually } from '@atrium/testing';
 import {
   capturingLogger,
+  fieldsOf,
   request,
   startGateway,
   startStubServer,
@@ -57,7 +58,8 @@ beforeAll(async () => {
       billing: billingAt,
       campaigns: campaignsAt,
     },
-    {},
+    // As behind an ingress on loopback, whose X-Forwarded-For names the caller.
+    { TRUST_PROXY: 'loopback' },
     log.logger,
   );
 });
@@ -268,25 +270,48 @@ describe('clients', () => {
     expect(answer.body).toMatchObject({ code: 'plan_limit_reached', detail: 'Your plan allows 10 clients.' });
   });
 
-  test('listing passes the filters to tenancy and answers a page', async () => {
-    const answer = await request(
-      `${gateway.url}/v1/clients?limit=1&status=active&q=contoso&cursor=cursor-1`,
+  test('listing passes the filters to tenancy and answers a page with a signed cursor', async () => {
+    const filters = 'limit=1&status=active&q=contoso';
+    const first = await request(`${gateway.url}/v1/clients?${filters}`, { headers: authorized() });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      // A row of the list, not the whole client (GET /v1/clients/{id} has every field).
+      items: [{ id: 'client-1', name: 'Contoso Dental', accountManagerId: null }],
+      nextCursor: expect.stringMatching(/^cursor-2\.[A-Za-z0-9_-]{22}$/),
+    });
+    const { nextCursor } = first.body as { nextCursor: string };
+    const answer = await request(`${gateway.url}/v1/clients?${filters}&cursor=${nextCursor}`, {
+      headers: authorized(),
+    });
+    expect(answer.status).toBe(200);
+    expect(tenancy.listings.at(-1)?.request).toMatchObject({
+      limit: 1,
+      cursor: 'cursor-2',
+      status: 'active',
+      query: 'contoso',
+    });
+  });
+
+  test('a cursor the gateway did not sign, or one of other filters, answers 400 naming cursor', async () => {
+    const first = await request(`${gateway.url}/v1/clients?limit=1&status=active`, { headers: authorized() });
+    const { nextCursor } = first.body as { nextCursor: string };
+    const calls = tenancy.listings.length;
+    for (const cursor of ['cursor-2', `${nextCursor.slice(0, -1)}A`, 'eyJ4IjoxfQ', `x${nextCursor}`]) {
+      const forged = await request(`${gateway.url}/v1/clients?limit=1&status=active&cursor=${cursor}`, {
+        headers: authorized(),
+      });
+      expect(forged.status).toBe(400);
+      expect(fieldsOf(forged.body)).toEqual(['cursor']);
+    }
+    const otherFilter = await request(
+      `${gateway.url}/v1/clients?limit=1&status=inactive&cursor=${nextCursor}`,
       {
         headers: authorized(),
       },
     );
-    expect(answer.status).toBe(200);
-    expect(tenancy.listings.at(-1)?.request).toMatchObject({
-      limit: 1,
-      cursor: 'cursor-1',
-      status: 'active',
-      query: 'contoso',
-    });
-    expect(answer.body).toMatchObject({
-      // A row of the list, not the whole client (GET /v1/clients/{id} has every field).
-      items: [{ id: 'client-1', name: 'Contoso Dental', accountManagerId: null }],
-      nextCursor: 'cursor-2',
-    });
+    expect(otherFilter.status).toBe(400);
+    expect(fieldsOf(otherFilter.body)).toEqual(['cursor']);
+    expect(tenancy.listings.length).toBe(calls);
   });
 
   test('the first page defaults to 25 clients and the last page has a null cursor', async () => {
@@ -362,7 +387,7 @@ describe('notifications', () => {
           readAt: '2026-01-02T00:00:00.000Z',
         },
       ],
-      nextCursor: 'cursor-n',
+      nextCursor: expect.stringMatching(/^cursor-n\./),
     });
   });
 
@@ -459,7 +484,7 @@ describe('notifications', () => {
           failedAt: null,
         },
       ],
-      nextCursor: 'cursor-d',
+      nextCursor: expect.stringMatching(/^cursor-d\./),
     });
     expect(notification.calls('ListEmailDeliveries').at(-1)?.request).toEqual({
       limit: 10,

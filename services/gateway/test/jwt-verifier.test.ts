@@ -111,6 +111,9 @@ test('a token naming a key identity does not have triggers exactly one refetch a
   expect(fetches).toBe(2);
 });
 
+/** Lets the refetch a refused token scheduled run (the fake sleep resolves at once). */
+const scheduledFetch = () => new Promise((resolve) => setImmediate(resolve));
+
 test('unknown key ids refetch at most once per cooldown; callers within it share the next fetch', async () => {
   const start = clock;
   await verifier.verify(await accessToken(current));
@@ -120,14 +123,41 @@ test('unknown key ids refetch at most once per cooldown; callers within it share
   const forged = [await accessToken(rotated), await accessToken(rotated, { sub: 'user-3' })];
   const failures = await Promise.all(forged.map(rejection));
   expect(failures.map((failure) => failure.code)).toEqual(['unauthenticated', 'unauthenticated']);
+  await scheduledFetch();
   expect(fetchTimes).toEqual([start, start + COOLDOWN_MS, start + 2 * COOLDOWN_MS]);
 });
 
-test('a key published just after the last fetch passes once the cooldown allows a refetch', async () => {
+test('an unknown key id within the cooldown is refused at once, without waiting for the next fetch', async () => {
+  const waits: number[] = [];
+  const waiting = new JwtVerifier({
+    getJwks: async () => served,
+    issuer: ISSUER,
+    audience: AUDIENCE,
+    refreshCooldownMs: COOLDOWN_MS,
+    now: () => clock,
+    // The cooldown never ends in this test: a verify that waited for it would never settle.
+    sleep: (ms) => {
+      waits.push(ms);
+      return new Promise(() => undefined);
+    },
+  });
+  await waiting.verify(await accessToken(current));
+  clock += 1;
+  const forged = await waiting.verify(await accessToken(rotated)).then(
+    () => 'accepted',
+    (error: DomainError) => error.code,
+  );
+  expect(forged).toBe('unauthenticated');
+  expect(waits).toEqual([COOLDOWN_MS - 1]);
+});
+
+test('a key published just after the last fetch passes once the scheduled refetch has run', async () => {
   const start = clock;
   await verifier.verify(await accessToken(current));
   served = { keys: [rotated.publicJwk, current.publicJwk] };
   clock += 1;
+  expect((await rejection(await accessToken(rotated, { sub: 'user-2' }))).code).toBe('unauthenticated');
+  await scheduledFetch();
   await expect(verifier.verify(await accessToken(rotated, { sub: 'user-2' }))).resolves.toMatchObject({
     userId: 'user-2',
   });

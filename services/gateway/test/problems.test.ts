@@ -25,6 +25,7 @@ test('malformed JSON answers 400 validation_failed as problem+json', async () =>
     status: 400,
     code: 'validation_failed',
     detail: 'The request body is not valid JSON.',
+    fields: [{ field: 'body', message: 'is not valid JSON' }],
     instance: '/v1/auth/signup',
   });
 });

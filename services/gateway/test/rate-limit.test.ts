@@ -1,12 +1,33 @@
 import { request, startStubbedGateway, type StubbedGateway } from './support/gateway';
 
 let platform: StubbedGateway;
+let direct: StubbedGateway;
 
 beforeAll(async () => {
-  platform = await startStubbedGateway({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
+  // As behind an ingress on loopback, whose X-Forwarded-For names the caller.
+  platform = await startStubbedGateway({ LOGIN_RATE_LIMIT_PER_MINUTE: '3', TRUST_PROXY: 'loopback' });
+  // As configured by default: no proxy is trusted.
+  direct = await startStubbedGateway({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
 });
 
-afterAll(() => platform.stop());
+afterAll(() => Promise.all([platform.stop(), direct.stop()]));
+
+test('by default a spoofed X-Forwarded-For changes nothing: every guess counts against the real address', async () => {
+  const body = { email: 'ada@example.com', password: 'wrong password' };
+  for (let i = 0; i < 3; i += 1) {
+    const allowed = await request(`${direct.gateway.url}/v1/auth/login`, {
+      body,
+      headers: { 'x-forwarded-for': `198.51.100.${i + 10}` },
+    });
+    expect(allowed.status).not.toBe(429);
+  }
+  const refused = await request(`${direct.gateway.url}/v1/auth/login`, {
+    body,
+    headers: { 'x-forwarded-for': '198.51.100.99' },
+  });
+  expect(refused.status).toBe(429);
+  expect(direct.identity.calls('Login').every((call) => call.request.ip === '127.0.0.1')).toBe(true);
+});
 
 const LIMITED: [string, unknown][] = [
   ['/v1/auth/login', { email: 'ada@example.com', password: 'wrong password' }],

@@ -32,7 +32,7 @@ export interface JwtVerifierOptions {
   maxCachedTokens?: number;
   /** Milliseconds clock for the cooldown, the token cache and the claims' times. */
   now?: () => number;
-  /** Waits until the cooldown allows the next fetch; a fake clock's tests advance it instead. */
+  /** Waits until the cooldown allows the scheduled fetch; a fake clock's tests advance it instead. */
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -75,8 +75,10 @@ function claimsOf(payload: JWTPayload): AccessTokenClaims {
  * Verifies access tokens locally against identity's public keys, so no request pays a round trip to
  * identity. Keys are cached; a token signed with a key the cache does not know (identity rotated its
  * keys) refetches the set, at most once per cooldown so forged key ids cannot flood identity. A token
- * arriving within the cooldown waits for the next permitted fetch instead of failing: a key identity
- * published just after the last fetch must not turn a rotation into 401s.
+ * arriving within the cooldown is refused at once (a forged key id must not hold a connection for
+ * seconds, with no login needed) and schedules the one fetch the cooldown allows at its end, so a key
+ * identity published just after the last fetch is known a few seconds later and the client's retry
+ * passes.
  * A token that verified is remembered until its expiry, so a client's later requests skip the ES256
  * signature check (the costliest step of an authenticated request); only valid tokens are remembered,
  * so garbage cannot evict them faster than real traffic.
@@ -85,7 +87,7 @@ export class JwtVerifier {
   private keys: CachedKeys | undefined;
   private lastFetchAt = Number.NEGATIVE_INFINITY;
   private fetching: Promise<CachedKeys> | undefined;
-  private scheduled: Promise<CachedKeys> | undefined;
+  private scheduled: Promise<void> | undefined;
   private readonly now: () => number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly verified: LruCache<string, AccessTokenClaims>;
@@ -137,13 +139,17 @@ export class JwtVerifier {
     if (kid === undefined || keys.kids.has(kid)) return keys;
     const waitMs = this.lastFetchAt + this.options.refreshCooldownMs - this.now();
     if (waitMs <= 0) return this.fetchKeys();
-    // Everyone waiting shares the one fetch at the end of the cooldown.
+    // Every unknown key id within the cooldown shares the one fetch at its end; none waits for it.
     this.scheduled ??= this.sleep(waitMs)
       .then(() => this.fetchKeys())
+      .then(
+        () => undefined,
+        () => undefined,
+      )
       .finally(() => {
         this.scheduled = undefined;
       });
-    return this.scheduled;
+    throw invalidToken();
   }
 
   /** One fetch at a time; callers arriving meanwhile share its result. Failures reach the caller (503). */

@@ -30,7 +30,9 @@ function bodyParserProblem(error: unknown): Problem | undefined {
   const { type, limit } = error as { type?: unknown; limit?: unknown };
   switch (type) {
     case 'entity.parse.failed':
-      return problemOf('validation_failed', 'The request body is not valid JSON.');
+      return problemOf('validation_failed', 'The request body is not valid JSON.', [
+        { field: 'body', message: 'is not valid JSON' },
+      ]);
     case 'entity.too.large':
       return problemOf(
         'payload_too_large',
@@ -46,8 +48,27 @@ function bodyParserProblem(error: unknown): Problem | undefined {
     case 'request.size.invalid':
       return problemOf('validation_failed', 'The request body was incomplete.');
     default:
-      return undefined;
+      return clientHttpErrorProblem(error);
   }
+}
+
+/**
+ * Any other error Express or the body parser raises with a 4xx status (http-errors marks those
+ * `expose`): a body that does not inflate, a parameter that does not decode. The caller's mistake,
+ * never a 500.
+ */
+function clientHttpErrorProblem(error: object): Problem | undefined {
+  const { status, expose } = error as { status?: unknown; expose?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500 || expose !== true) return undefined;
+  if (status === 413) return problemOf('payload_too_large', 'The request body is too large.');
+  if (status === 415) return problemOf('unsupported_media_type', 'The request body cannot be read.');
+  if (error instanceof URIError)
+    return problemOf('validation_failed', 'The path is not valid percent-encoded UTF-8.', [
+      { field: 'path', message: 'is not valid percent-encoded UTF-8' },
+    ]);
+  return problemOf('validation_failed', 'The request body could not be decoded.', [
+    { field: 'body', message: 'does not decode with its Content-Encoding' },
+  ]);
 }
 
 /** A rejection from a gRPC call: a numeric status plus the trailers it came with. */

@@ -91,6 +91,7 @@ export function addApiKeyRoutes(
         "Creates a key for integrations that acts as the caller's agency with exactly the permissions given. " +
         'The secret is in this answer only; Atrium keeps nothing but its hash. Agency owners and admins only.',
       authenticated: true,
+      issuesSecrets: true,
       personOnly: true,
       body: CreateApiKeyRequestSchema,
       response: { status: 201, description: 'The key and its secret.', schema: CreatedApiKeySchema },

@@ -67,6 +67,7 @@ export function addAuthRoutes(
         'Creates an agency with the caller as its owner and opens a session. Public. Passwords need at least ' +
         '10 characters and must not be a common password.',
       authenticated: false,
+      issuesSecrets: true,
       rateLimited: true,
       body: SignUpRequestSchema,
       response: {
@@ -90,6 +91,7 @@ export function addAuthRoutes(
         'Checks an email and password and opens a session. Public. A wrong email and a wrong password answer ' +
         'the same; five failures within 15 minutes lock the account for 15 minutes.',
       authenticated: false,
+      issuesSecrets: true,
       rateLimited: true,
       body: LoginRequestSchema,
       response: { status: 200, description: 'Signed in.', schema: SessionSchema },
@@ -112,6 +114,7 @@ export function addAuthRoutes(
         'Spends a refresh token for a new access and refresh token pair. Public. Each refresh token works ' +
         'once: presenting a spent one again ends every session of that login, as it means the token leaked.',
       authenticated: false,
+      issuesSecrets: true,
       rateLimited: true,
       body: RefreshRequestSchema,
       response: { status: 200, description: 'The new token pair.', schema: SessionSchema },

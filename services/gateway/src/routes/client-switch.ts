@@ -38,6 +38,7 @@ export function addClientSwitchRoutes(
         "client's data stays readable). The token lives `SWITCH_TOKEN_TTL_SECONDS` (at most 30 minutes), " +
         'has no refresh token and ends with the session it came from (logout, revocation).',
       authenticated: true,
+      issuesSecrets: true,
       personOnly: true,
       params: ClientParamsSchema,
       response: {

@@ -1,3 +1,4 @@
+import { MULTI_LINE } from '../http/input-safety';
 import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../backends';
 import type { OperationRouter } from '../http/operations';
@@ -90,7 +91,12 @@ const renewalDate = z.iso
 export const CreateClientRequestSchema = z
   .strictObject({
     name: z.string().trim().min(2).max(120).openapi({ example: 'Contoso Dental' }),
-    description: z.string().trim().max(2000).optional(),
+    description: z
+      .string()
+      .trim()
+      .max(2000)
+      .optional()
+      .openapi({ ...MULTI_LINE, description: 'Free text; may span lines.' }),
     website: website.optional(),
     tags: tags.optional(),
     accountType: z.enum(ACCOUNT_TYPES).default('full'),
@@ -122,7 +128,7 @@ export const UpdateClientRequestSchema = z
       .max(2000)
       .nullable()
       .optional()
-      .openapi({ description: 'null clears it.' }),
+      .openapi({ ...MULTI_LINE, description: 'Free text; may span lines. null clears it.' }),
     website: website.nullable().optional().openapi({ description: 'null clears it.' }),
     tags: tags.optional().openapi({ description: 'Replaces every tag; [] removes them all.' }),
     customProperties: customPropertiesSchema.optional(),

@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { Router } from 'express';
 import swaggerUi from 'swagger-ui-express';
+import { docsSecurityHeaders, jsonBodyGuard } from '../http/security';
 import type { OpenApiDocument } from '../openapi/document';
 
 export function registerDocsPaths(registry: OpenAPIRegistry): void {
@@ -23,7 +24,7 @@ export function registerDocsPaths(registry: OpenAPIRegistry): void {
 /** The OpenAPI document at /openapi.json and Swagger UI at /docs/, its assets served from node_modules. */
 export function docsRouter(document: OpenApiDocument): Router {
   const router = Router();
-  router.get('/openapi.json', (_req, res) => {
+  router.get('/openapi.json', jsonBodyGuard('getOpenApiDocument'), (_req, res) => {
     res.json(document);
   });
   // Swagger UI links its assets relatively, so the page must live at /docs/, not /docs.
@@ -34,6 +35,7 @@ export function docsRouter(document: OpenApiDocument): Router {
   // serveFiles keeps the document with this router; plain `serve` shares one global between app instances.
   router.use(
     '/docs',
+    docsSecurityHeaders,
     swaggerUi.serveFiles(document),
     swaggerUi.setup(document, { customSiteTitle: 'Atrium API' }),
   );

@@ -45,6 +45,7 @@ export function addInvitationRoutes(operations: OperationRouter, backends: Pick<
         'Spends an invitation link once: creates the identity (or, for an email that already has one, adds ' +
         'the role to it) and opens a session in the inviting agency. Public.',
       authenticated: false,
+      issuesSecrets: true,
       rateLimited: true,
       body: AcceptInvitationRequestSchema,
       response: {

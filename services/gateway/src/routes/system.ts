@@ -1,3 +1,4 @@
+import { jsonBodyGuard } from '../http/security';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import type { BackendName, Backends } from '../backends';
 import { fetchJwks } from '../auth/jwks-source';
@@ -90,7 +91,7 @@ export function addSystemRoutes(
       },
     },
   });
-  operations.router.get('/readyz', async (_req, res) => {
+  operations.router.get('/readyz', jsonBodyGuard('getReadiness'), async (_req, res) => {
     const up = await Promise.all(
       BACKEND_NAMES.map((name) => backends[name].checkHealth(HEALTH_CHECK_TIMEOUT_MS)),
     );

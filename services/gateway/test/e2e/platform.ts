@@ -110,6 +110,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     CAMPAIGNS_ADDR: address('campaigns'),
     NOTIFICATION_ADDR: address('notification'),
     IDENTITY_KEK: randomBytes(32).toString('base64'),
+    // The tests play an ingress on loopback: callGateway's X-Forwarded-For names a fresh client each time.
+    TRUST_PROXY: 'loopback',
     ...options.env,
   };
   const children = new Map<ProcessName | 'nats' | 'smtp', ChildProcess>();
