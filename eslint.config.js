@@ -1,6 +1,75 @@
+const fs = require('node:fs');
+const path = require('node:path');
 const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 const prettier = require('eslint-config-prettier');
+
+/** Every folder under services/, so a new service falls under the layer rules below by itself. */
+const SERVICES = fs
+  .readdirSync(path.join(__dirname, 'services'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/**
+ * Services whose use cases reach the database only through src/store/ (STYLE.md point 4). identity's and
+ * notification's use cases still query Prisma themselves, so they are not listed yet; the gateway has no
+ * database.
+ */
+const STORE_ONLY_SERVICES = ['tenancy', 'billing', 'campaigns'];
+
+/**
+ * Temporary exceptions, each going when its service's owners change the file: these two tests start
+ * tenancy in-process from its source, and these two purge participants open their transaction outside
+ * store/.
+ */
+const CROSS_SERVICE_IMPORTS_BEING_REMOVED = [
+  'services/identity/test/support.ts',
+  'services/notification/test/support/platform.ts',
+];
+const QUERIES_BEING_MOVED = [
+  'services/billing/src/purge/client-purge.ts',
+  'services/campaigns/src/purge/client-purge.ts',
+];
+
+const QUERIES_LIVE_IN_STORE = 'Queries live in src/store/<aggregate>.ts';
+
+/** The handles a Prisma client or transaction goes by, alone (`tx.`) or as a property (`deps.db.`). */
+const PRISMA_HANDLE = '/^(tx|db|prisma)$/';
+const MODEL_METHOD = '/^(find|create|update|delete|upsert|count|aggregate|groupBy)/';
+const RAW_OR_TRANSACTION = '/^\\$(queryRaw|executeRaw|transaction)/';
+
+/** Another service's source, by relative path or by package name: each service owns its code. */
+function otherServicesSource(service) {
+  const others = SERVICES.filter((other) => other !== service);
+  return {
+    group: others.flatMap((other) => [`**/${other}/src`, `**/${other}/src/**`, `@atrium/${other}/src/**`]),
+    message: `No file of ${service} imports another service's source; talk to it over gRPC or events, and share code through libs/ (STYLE.md points 6 and 10).`,
+  };
+}
+
+/**
+ * Flat config replaces a rule's options rather than merging them, so a file under both layer rules
+ * gets one no-restricted-imports with the patterns of both.
+ */
+function restrictedImports(service, { storeOnly }) {
+  if (!storeOnly) return ['error', { patterns: [otherServicesSource(service)] }];
+  return [
+    'error',
+    {
+      paths: ['pg', '@prisma/client', '@prisma/adapter-pg'].map((name) => ({
+        name,
+        message: QUERIES_LIVE_IN_STORE,
+      })),
+      patterns: [
+        {
+          group: ['**/generated/prisma', '**/generated/prisma/*', '@prisma/client/*', '**/store/db'],
+          message: `${QUERIES_LIVE_IN_STORE}: take Db and Tx from store/transaction and model types from their store module.`,
+        },
+        otherServicesSource(service),
+      ],
+    },
+  ];
+}
 
 module.exports = tseslint.config(
   {
@@ -37,4 +106,40 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off', 'no-console': 'off' },
   },
   { files: ['tools/**', 'deploy/**'], rules: { 'no-console': 'off' } },
+  // No file of a service, source or test, imports another service's source.
+  ...SERVICES.map((service) => ({
+    files: [`services/${service}/**/*.ts`],
+    ignores: CROSS_SERVICE_IMPORTS_BEING_REMOVED,
+    rules: { 'no-restricted-imports': restrictedImports(service, { storeOnly: false }) },
+  })),
+  // Use cases and handlers reach the database only through src/store/ (STYLE.md point 4): no Prisma
+  // client, no pool, no query outside store/ and the wiring.
+  ...STORE_ONLY_SERVICES.map((service) => ({
+    files: [`services/${service}/src/**/*.ts`],
+    ignores: [
+      'services/*/src/store/**',
+      'services/*/src/app.ts',
+      'services/*/src/main.ts',
+      'services/*/src/cli.ts',
+      'services/*/src/generated/**',
+      'services/gateway/**',
+      ...QUERIES_BEING_MOVED,
+    ],
+    rules: {
+      'no-restricted-imports': restrictedImports(service, { storeOnly: true }),
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          // tx.client.update(…), db.agencyMember.findMany(…)
+          `CallExpression[callee.property.name=${MODEL_METHOD}][callee.object.object.name=${PRISMA_HANDLE}]`,
+          // deps.db.client.findMany(…), this.prisma.job.create(…)
+          `CallExpression[callee.property.name=${MODEL_METHOD}][callee.object.object.property.name=${PRISMA_HANDLE}]`,
+          // tx.$queryRawUnsafe(…), deps.db.$transaction(…), on whatever object
+          `CallExpression[callee.property.name=${RAW_OR_TRANSACTION}]`,
+          // tx.$queryRaw`…`
+          `TaggedTemplateExpression[tag.property.name=${RAW_OR_TRANSACTION}]`,
+        ].map((selector) => ({ selector, message: QUERIES_LIVE_IN_STORE })),
+      ],
+    },
+  })),
 );

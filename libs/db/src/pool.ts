@@ -6,10 +6,36 @@ export interface PoolOptions {
   max?: number;
   /** Shown in pg_stat_activity, so an operator can tell which service holds a connection. */
   applicationName?: string;
+  /**
+   * Run-time parameters every connection sets as it starts, e.g. `{ role: 'atrium_tenancy_app' }` so
+   * that every query runs as that role: sent as `-c name=value` start-up options, so they hold from the
+   * connection's first statement to its last, whichever pooled transaction runs on it.
+   */
+  settings?: Readonly<Record<string, string>>;
+}
+
+const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/**
+ * The start-up `options` string for `settings`. Postgres splits it at spaces unless a backslash
+ * escapes them, and reads `\\` as one backslash; a name is checked, since it cannot be escaped.
+ */
+function startupOptions(settings: Readonly<Record<string, string>>): string {
+  return Object.entries(settings)
+    .map(([name, value]) => {
+      if (!SETTING_NAME.test(name)) throw new Error(`Not a run-time parameter name: ${JSON.stringify(name)}`);
+      return `-c ${name}=${value.replace(/[\\ ]/g, '\\$&')}`;
+    })
+    .join(' ');
 }
 
 function poolConfig(url: string, options: PoolOptions): pg.PoolConfig {
-  return { connectionString: url, max: options.max, application_name: options.applicationName };
+  return {
+    connectionString: url,
+    max: options.max,
+    application_name: options.applicationName,
+    ...(options.settings && { options: startupOptions(options.settings) }),
+  };
 }
 
 /** A pg pool for code that talks SQL directly (health checks, outbox relays). */

@@ -25,6 +25,28 @@ describe('pool', () => {
     }
   });
 
+  it('starts every connection with the settings it is given, spaces and backslashes included', async () => {
+    const pool = createPool(database.url, {
+      max: 2,
+      // pg_monitor is one of Postgres' predefined roles, so the test needs no role of its own.
+      settings: { role: 'pg_monitor', 'atrium.note': 'two words \\ and a backslash' },
+    });
+    try {
+      const { rows } = await pool.query<{ role: string; note: string }>(
+        `SELECT current_user AS role, current_setting('atrium.note') AS note`,
+      );
+      expect(rows).toEqual([{ role: 'pg_monitor', note: 'two words \\ and a backslash' }]);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('refuses a setting whose name could smuggle in another option', () => {
+    expect(() => createPool(database.url, { settings: { 'role=x -c search_path': 'y' } })).toThrow(
+      /run-time parameter name/,
+    );
+  });
+
   it('fails the ping when the database does not answer', async () => {
     const port = await freePort();
     const pool = createPool(`postgres://postgres@127.0.0.1:${port}/atrium_test_nothing_here`);
@@ -42,6 +64,21 @@ describe('pool', () => {
       const result = await connection.queryRaw({ sql: 'SELECT 1 AS one', args: [], argTypes: [] });
       expect(result.columnNames).toEqual(['one']);
       expect(result.rows).toEqual([[1]]);
+    } finally {
+      await connection.dispose();
+    }
+  });
+
+  it('gives Prisma an adapter whose connections start with the settings it is given', async () => {
+    const adapter = createPrismaAdapter(database.url, { max: 1, settings: { role: 'pg_monitor' } });
+    const connection = await adapter.connect();
+    try {
+      const result = await connection.queryRaw({
+        sql: 'SELECT current_user::text AS role',
+        args: [],
+        argTypes: [],
+      });
+      expect(result.rows).toEqual([['pg_monitor']]);
     } finally {
       await connection.dispose();
     }

@@ -1,8 +1,8 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { clientRoleGrants, type ClientRoleGrant } from '../client-users/client-roles';
-import type { Db } from '../store/db';
 import { findMemberAccess } from '../store/members';
+import type { Db } from '../store/transaction';
 import { accessOfMember, NO_AGENCY, type Access } from './resolve-access';
 
 /**

@@ -9,9 +9,9 @@ import {
   type AgencyRole,
 } from '../domain/permissions';
 import { isUuid } from '../domain/ids';
-import type { Tx } from '../store/db';
-import type { AgencyRecord } from '../store/agencies';
+import { findAgency, type AgencyRecord } from '../store/agencies';
 import { findMemberWithAgency, type CustomRoleGrant } from '../store/members';
+import type { Tx } from '../store/transaction';
 
 export interface Access {
   agency: AgencyRecord;
@@ -75,7 +75,7 @@ export async function resolveAccess(tx: Tx, agencyId: string, userId: string): P
  */
 export async function resolveActorAccess(tx: Tx, actor: Actor & { agencyId: string }): Promise<Access> {
   if (!actor.apiKeyId) return resolveAccess(tx, actor.agencyId, actor.userId);
-  const agency = await tx.agency.findUnique({ where: { id: actor.agencyId } });
+  const agency = await findAgency(tx, actor.agencyId);
   if (!agency) throw new DomainError('not_found', NO_AGENCY);
   const granted = new Set(actor.apiKeyPermissions ?? []);
   return {

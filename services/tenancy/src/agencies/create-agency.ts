@@ -2,9 +2,9 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
-import type { Agency } from '../generated/prisma/client';
+import { findAgency, insertAgencyWithOwner, type Agency } from '../store/agencies';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { inTenant } from '../store/tenant';
 
 export interface CreateAgencyInput {
@@ -35,18 +35,13 @@ export async function createAgency(db: Db, input: CreateAgencyInput): Promise<Ag
     });
   }
   return inTenant(db, { agencyId: input.agencyId }, async (tx) => {
-    const existing = await tx.agency.findUnique({ where: { id: input.agencyId } });
+    const existing = await findAgency(tx, input.agencyId);
     if (existing) return existing;
-    const agency = await tx.agency.create({ data: { id: input.agencyId, name } });
-    await tx.agencyMember.create({
-      data: {
-        agencyId: agency.id,
-        userId: input.ownerUserId,
-        role: 'owner',
-        name: input.ownerName,
-        email: input.ownerEmail,
-      },
-    });
+    const agency = await insertAgencyWithOwner(
+      tx,
+      { id: input.agencyId, name },
+      { userId: input.ownerUserId, name: input.ownerName, email: input.ownerEmail },
+    );
     await enqueueEvent(
       tx,
       {

@@ -1,8 +1,8 @@
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
-import type { AgencyRecord } from '../store/agencies';
-import type { Db } from '../store/db';
+import { countClientsAndMembers, type AgencyRecord } from '../store/agencies';
+import type { Db } from '../store/transaction';
 import { inTenant } from '../store/tenant';
 
 export interface AgencyHome {
@@ -17,17 +17,12 @@ export async function getAgencyHome(db: Db, actorOrNone: Actor | undefined): Pro
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const { agency } = await resolveActorAccess(tx, actor);
-    const [counts] = await tx.$queryRawUnsafe<{ active: number; inactive: number; members: number }[]>(
-      `SELECT (SELECT count(*) FROM clients WHERE agency_id = $1::uuid AND status = 'active')::int AS active,
-              (SELECT count(*) FROM clients WHERE agency_id = $1::uuid AND status = 'inactive')::int AS inactive,
-              (SELECT count(*) FROM agency_members WHERE agency_id = $1::uuid)::int AS members`,
-      actor.agencyId,
-    );
+    const counts = await countClientsAndMembers(tx, actor.agencyId);
     return {
       agency,
-      activeClients: counts!.active,
-      inactiveClients: counts!.inactive,
-      members: counts!.members,
+      activeClients: counts.active,
+      inactiveClients: counts.inactive,
+      members: counts.members,
     };
   });
 }

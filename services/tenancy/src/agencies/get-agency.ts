@@ -2,7 +2,7 @@ import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
 import type { AgencyRecord } from '../store/agencies';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { inTenant } from '../store/tenant';
 
 /** The caller's agency with its branding; any member may read it. */

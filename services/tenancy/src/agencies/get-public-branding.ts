@@ -1,6 +1,7 @@
 import { DomainError } from '@atrium/errors';
 import { clientLoginUrl, isLoginSlug } from '../domain/branding';
-import type { Db } from '../store/db';
+import { findAgencyByLoginSlug } from '../store/agencies';
+import type { Db } from '../store/transaction';
 import { inTenant } from '../store/tenant';
 
 export interface PublicBranding {
@@ -16,7 +17,7 @@ export interface PublicBranding {
 export async function getPublicBranding(db: Db, slug: string, publicAppUrl: string): Promise<PublicBranding> {
   const loginSlug = slug.trim().toLowerCase();
   if (!isLoginSlug(loginSlug)) throw new DomainError('not_found', 'No agency has this login page.');
-  const agency = await inTenant(db, { loginSlug }, (tx) => tx.agency.findUnique({ where: { loginSlug } }));
+  const agency = await inTenant(db, { loginSlug }, (tx) => findAgencyByLoginSlug(tx, loginSlug));
   if (!agency) throw new DomainError('not_found', 'No agency has this login page.');
   return {
     displayName: agency.displayName || agency.name,

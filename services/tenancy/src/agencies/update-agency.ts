@@ -6,11 +6,11 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { applyProfilePatch, type AgencyProfile, type AgencyProfilePatch } from '../domain/agency-profile';
 import { clientLoginUrl, collectBrandingPatch, type AgencyBranding } from '../domain/branding';
 import { EVENT_SOURCE } from '../events/source';
-import { Prisma } from '../generated/prisma/client';
-import type { AgencyRecord } from '../store/agencies';
+import { updateAgencyFields, type AgencyRecord } from '../store/agencies';
 import { changedFields, recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
+import { isUniqueViolation } from '../store/unique-violation';
 
 export type AgencyPatch = Partial<AgencyBranding> & AgencyProfilePatch;
 
@@ -49,17 +49,14 @@ export async function updateAgency(
       if (changed.length === 0) return current;
       const { next } = branding;
       const { address, ...contact } = profile.next;
-      const agency = await tx.agency.update({
-        where: { id: actor.agencyId },
-        data: {
-          ...next,
-          loginSlug: next.loginSlug || null,
-          ...contact,
-          addressStreet: address.street,
-          addressCity: address.city,
-          addressPostalCode: address.postalCode,
-          addressCountry: address.country,
-        },
+      const agency = await updateAgencyFields(tx, actor.agencyId, {
+        ...next,
+        loginSlug: next.loginSlug || null,
+        ...contact,
+        addressStreet: address.street,
+        addressCity: address.city,
+        addressPostalCode: address.postalCode,
+        addressCountry: address.country,
       });
       await enqueueEvent(
         tx,
@@ -89,7 +86,7 @@ export async function updateAgency(
       return agency;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+    if (isUniqueViolation(error)) {
       throw new DomainError('conflict', 'Another agency already uses this login slug.', {
         fields: [{ field: 'loginSlug', message: 'is taken' }],
       });

@@ -10,8 +10,8 @@ import {
   type AuditPosition,
   type ListedAuditEntry,
 } from '../store/audit';
-import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 export interface ListAuditEntriesInput {
   limit: number;

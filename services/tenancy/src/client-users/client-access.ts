@@ -9,9 +9,9 @@ import {
   type ClientPermission,
 } from '../domain/permissions';
 import { isUuid } from '../domain/ids';
-import type { ClientUser } from '../generated/prisma/client';
+import { findActiveClientUserByIdentity, findClientUser, type ClientUser } from '../store/client-users';
 import { findClient, type ClientRecord } from '../store/clients';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 const NO_CLIENT = 'No such client.';
 
@@ -57,9 +57,7 @@ export async function enterClient(
   }
   const clientUser =
     isUuid(clientId) && isUuid(actor.userId) && !actor.apiKeyId
-      ? await tx.clientUser.findFirst({
-          where: { clientId, agencyId: actor.agencyId, identityUserId: actor.userId, status: 'active' },
-        })
+      ? await findActiveClientUserByIdentity(tx, actor.agencyId, clientId, actor.userId)
       : null;
   if (!clientUser || !isClientRole(clientUser.role)) throw new DomainError('not_found', NO_CLIENT);
   const client = await findClient(tx, clientId);
@@ -99,17 +97,7 @@ export function requireUserManagement(entry: ClientEntry): void {
 
 /** A user of the entered client, or not_found. */
 export async function findUserOf(tx: Tx, entry: ClientEntry, clientUserId: string): Promise<ClientUser> {
-  const clientUser = isUuid(clientUserId)
-    ? await tx.clientUser.findFirst({ where: { id: clientUserId, clientId: entry.client.id } })
-    : null;
+  const clientUser = isUuid(clientUserId) ? await findClientUser(tx, entry.client.id, clientUserId) : null;
   if (!clientUser) throw new DomainError('not_found', 'The client has no such user.');
   return clientUser;
-}
-
-/** Serialises changes of one client's roles (make-primary), so two handovers never interleave. */
-export async function lockClientUsers(tx: Tx, clientId: string): Promise<void> {
-  await tx.$executeRawUnsafe(
-    `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`,
-    `client_users:${clientId}`,
-  );
 }

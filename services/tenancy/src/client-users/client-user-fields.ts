@@ -1,7 +1,7 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { tenancy } from '@atrium/proto';
 import { CLIENT_ROLES, type ClientRole } from '../domain/permissions';
-import type { ClientUser } from '../generated/prisma/client';
+import type { ClientUser } from '../store/client-users';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9 ()./-]+$/;

@@ -4,12 +4,18 @@ import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { ClientUser, Invitation } from '../generated/prisma/client';
 import { inviteToClient } from '../invitations/client-invitation';
 import { recordAudit } from '../store/audit';
-import { violatedClientUserIndex } from '../store/client-users';
-import type { Db, Tx } from '../store/db';
+import {
+  hasPrimaryUser,
+  hasUserWithEmail,
+  insertInvitedClientUser,
+  violatedClientUserIndex,
+  type ClientUser,
+} from '../store/client-users';
+import type { Invitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
 import { manageClientUsers } from './client-access';
 import {
   auditedFields,
@@ -76,12 +82,9 @@ export async function createClientUser(
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientId = entry.client.id;
-    if (
-      fields.role === 'primary' &&
-      (await tx.clientUser.count({ where: { clientId, role: 'primary' } })) > 0
-    )
+    if (fields.role === 'primary' && (await hasPrimaryUser(tx, clientId)))
       throw new DomainError('primary_exists', PRIMARY_EXISTS);
-    if ((await tx.clientUser.count({ where: { clientId, email: fields.email } })) > 0)
+    if (await hasUserWithEmail(tx, clientId, fields.email))
       throw new DomainError('email_in_use', EMAIL_IN_USE);
     const clientUser = await insert(tx, {
       id: randomUUID(),
@@ -127,7 +130,7 @@ async function insert(
   data: ClientUserFields & { id: string; agencyId: string; clientId: string },
 ): Promise<ClientUser> {
   try {
-    return await tx.clientUser.create({ data: { ...data, status: 'invited' } });
+    return await insertInvitedClientUser(tx, data);
   } catch (error) {
     // A concurrent request got there first: its row is committed now, the answer is the same.
     const index = violatedClientUserIndex(error);

@@ -1,11 +1,11 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import type { Invitation } from '../generated/prisma/client';
 import { inviteToClient } from '../invitations/client-invitation';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import type { Invitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { findUserOf, manageClientUsers } from './client-access';
 
 /**

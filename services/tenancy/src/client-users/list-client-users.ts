@@ -2,16 +2,16 @@ import { pageSize } from '@atrium/db';
 import type { FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import type { ClientUser } from '../generated/prisma/client';
 import {
   CLIENT_USER_SORTS,
   decodeClientUserCursor,
   encodeClientUserCursor,
   listClientUsers as selectClientUsers,
+  type ClientUser,
   type ClientUserSort,
 } from '../store/client-users';
-import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { enterClient } from './client-access';
 import { refuseProblems } from './client-user-fields';
 

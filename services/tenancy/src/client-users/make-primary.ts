@@ -3,11 +3,11 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { ClientUser } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { findPrimaryUser, lockClientUsers, setClientUserRole, type ClientUser } from '../store/client-users';
 import { inTenant } from '../store/tenant';
-import { findUserOf, lockClientUsers, manageClientUsers } from './client-access';
+import type { Db } from '../store/transaction';
+import { findUserOf, manageClientUsers } from './client-access';
 import { clientUserPayload } from './client-user-fields';
 
 export interface PrimaryHandover {
@@ -37,11 +37,9 @@ export async function makePrimaryClientUser(
         fields: [{ field: 'userId', message: 'is disabled' }],
       });
     }
-    const current = await tx.clientUser.findFirst({ where: { clientId: entry.client.id, role: 'primary' } });
-    const formerPrimary = current
-      ? await tx.clientUser.update({ where: { id: current.id }, data: { role: 'administrator' } })
-      : null;
-    const primary = await tx.clientUser.update({ where: { id: target.id }, data: { role: 'primary' } });
+    const current = await findPrimaryUser(tx, entry.client.id);
+    const formerPrimary = current ? await setClientUserRole(tx, current.id, 'administrator') : null;
+    const primary = await setClientUserRole(tx, target.id, 'primary');
     await enqueueEvent(
       tx,
       {

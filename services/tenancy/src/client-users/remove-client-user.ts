@@ -3,10 +3,10 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { ClientUser } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
-import type { Db, Tx } from '../store/db';
+import { deleteClientUser, type ClientUser } from '../store/client-users';
 import { inTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
 import { findUserOf, manageClientUsers } from './client-access';
 import { auditedFields } from './client-user-fields';
 
@@ -55,7 +55,7 @@ export async function discardClientUser(
 }
 
 async function remove(tx: Tx, actor: Actor & { agencyId: string }, clientUser: ClientUser): Promise<void> {
-  await tx.clientUser.delete({ where: { id: clientUser.id } });
+  await deleteClientUser(tx, clientUser.id);
   await enqueueEvent(
     tx,
     {

@@ -3,10 +3,10 @@ import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { ClientUser } from '../generated/prisma/client';
 import { changedFields, recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { updateClientUserFields, type ClientUser } from '../store/client-users';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { findUserOf, manageClientUsers } from './client-access';
 import {
   auditedFields,
@@ -81,7 +81,7 @@ export async function updateClientUser(
     const changes = changedFields(auditedFields(current), { ...auditedFields(current), ...patch });
     const changed = Object.keys(changes.after);
     if (changed.length === 0) return current;
-    const clientUser = await tx.clientUser.update({ where: { id: current.id }, data: patch });
+    const clientUser = await updateClientUserFields(tx, current.id, patch);
     await enqueueEvent(
       tx,
       {

@@ -4,9 +4,9 @@ import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import { findClient, type ClientRecord } from '../store/clients';
-import type { Db } from '../store/db';
+import { findClient, setClientStatus, type ClientRecord } from '../store/clients';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { findVisibleClient } from './visible-client';
 
 /**
@@ -34,7 +34,7 @@ async function switchClient(
     const current = await findVisibleClient(tx, access, clientId);
     requirePermission(access, 'clients:update');
     if (current.status === status) return current;
-    await tx.client.update({ where: { id: current.id, agencyId: actor.agencyId }, data: { status } });
+    await setClientStatus(tx, actor.agencyId, current.id, status);
     const deactivated = status === 'inactive';
     await enqueueEvent(
       tx,

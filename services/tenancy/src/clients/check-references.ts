@@ -1,7 +1,10 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { ClientFields } from '../domain/client-fields';
-import type { Tx } from '../store/db';
+import { lockAgency } from '../store/agencies';
+import { findOtherMasterClient } from '../store/clients';
+import { definedCustomFieldKeys } from '../store/custom-fields';
 import { existingMemberIds } from '../store/members';
+import type { Tx } from '../store/transaction';
 
 /**
  * What the fields name must exist in the agency: owner and account manager are members, custom
@@ -25,11 +28,7 @@ export async function checkReferences(
   }
   const keys = Object.keys(fields.customProperties);
   if (check.customProperties && keys.length > 0) {
-    const defined = await tx.agencyCustomField.findMany({
-      where: { agencyId, key: { in: keys } },
-      select: { key: true },
-    });
-    const known = new Set(defined.map((field) => field.key));
+    const known = await definedCustomFieldKeys(tx, agencyId, keys);
     for (const key of keys.filter((key) => !known.has(key)))
       problems.push({ field: `customProperties.${key}`, message: 'is not a custom field of this agency' });
   }
@@ -41,16 +40,8 @@ export async function checkReferences(
 
 /** One master client per agency: the caller locked the agency row, so the check cannot race. */
 export async function checkSingleMaster(tx: Tx, agencyId: string, clientId: string | null): Promise<void> {
-  await tx.$queryRawUnsafe('SELECT 1 FROM agencies WHERE id = $1::uuid FOR UPDATE', agencyId);
-  const other = await tx.client.findFirst({
-    where: {
-      agencyId,
-      isMaster: true,
-      status: { not: 'deleted' },
-      ...(clientId ? { id: { not: clientId } } : {}),
-    },
-    select: { name: true },
-  });
+  await lockAgency(tx, agencyId);
+  const other = await findOtherMasterClient(tx, agencyId, clientId);
   if (other) {
     throw new DomainError('conflict', `"${other.name}" is already the agency's master client.`, {
       fields: [{ field: 'isMaster', message: 'the agency already has a master client' }],

@@ -8,9 +8,9 @@ import { newClientFields, type ClientPatch } from '../domain/client-fields';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import { clientColumns, countPlanClientsLocked, findClient, type ClientRecord } from '../store/clients';
-import type { Db } from '../store/db';
+import { countPlanClientsLocked, findClient, insertClient, type ClientRecord } from '../store/clients';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { checkReferences, checkSingleMaster } from './check-references';
 
 /**
@@ -45,7 +45,7 @@ export async function createClient(
     }
     if (fields.isMaster) await checkSingleMaster(tx, actor.agencyId, null);
     const id = randomUUID();
-    await tx.client.create({ data: { id, agencyId: actor.agencyId, ...clientColumns(fields) } });
+    await insertClient(tx, actor.agencyId, id, fields);
     const client = (await findClient(tx, id))!;
     await enqueueEvent(
       tx,

@@ -6,9 +6,9 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
 import { recordDeletionRequest } from '../store/client-deletions';
-import { findClient, type ClientRecord } from '../store/clients';
-import type { Db } from '../store/db';
+import { findClient, markClientDeleting, type ClientRecord } from '../store/clients';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { purgeClient } from '../purge/purge-client';
 import { findVisibleClient } from './visible-client';
 
@@ -46,12 +46,8 @@ export async function deleteClient(
       throw new DomainError('confirmation_mismatch', "The confirmation is not the client's exact name.", {
         fields: [{ field: 'confirm', message: "must be the client's exact name" }],
       });
-    // Conditional, so a concurrent reactivation or deletion of the same client cannot slip between.
-    const changed = await tx.$executeRawUnsafe(
-      `UPDATE clients SET status = 'deleting', updated_at = now() WHERE id = $1::uuid AND status = 'inactive'`,
-      current.id,
-    );
-    if (changed === 0) throw new DomainError('client_active', 'The client changed meanwhile; try again.');
+    if (!(await markClientDeleting(tx, current.id)))
+      throw new DomainError('client_active', 'The client changed meanwhile; try again.');
     const requestedBy = actor.apiKeyId ?? actor.userId;
     await recordDeletionRequest(tx, {
       agencyId: current.agencyId,

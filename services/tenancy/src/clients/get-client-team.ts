@@ -3,8 +3,8 @@ import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
 import type { ClientRecord } from '../store/clients';
 import { listTeam, type TeamMemberRecord } from '../store/client-team';
-import type { Db, Tx } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
 import { findVisibleClient } from './visible-client';
 
 /** Who looks after a client: its owner, and its team without the owner. */

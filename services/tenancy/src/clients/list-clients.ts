@@ -14,7 +14,7 @@ import {
   type ClientListRow,
   type ClientSort,
 } from '../store/client-list';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 
 export interface ListClientsInput {
   limit: number;

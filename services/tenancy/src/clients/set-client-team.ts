@@ -7,11 +7,11 @@ import { isUuid } from '../domain/ids';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import { findClient } from '../store/clients';
+import { findClient, setClientOwner } from '../store/clients';
 import { replaceTeam } from '../store/client-team';
-import type { Db } from '../store/db';
 import { existingMemberIds } from '../store/members';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { teamOf, type ClientTeam } from './get-client-team';
 import { findVisibleClient } from './visible-client';
 
@@ -64,11 +64,7 @@ export async function setClientTeam(
     const previousIds = new Set(before.members.map((member) => member.userId));
     const teamChanged = previousIds.size !== memberIds.length || memberIds.some((id) => !previousIds.has(id));
     if (!ownerChanged && !teamChanged) return before;
-    if (ownerChanged)
-      await tx.client.update({
-        where: { id: current.id, agencyId: actor.agencyId },
-        data: { ownerId: input.ownerId },
-      });
+    if (ownerChanged) await setClientOwner(tx, actor.agencyId, current.id, input.ownerId);
     await replaceTeam(tx, actor.agencyId, current.id, memberIds);
     const client = (await findClient(tx, current.id))!;
     const subject = `agencies/${client.agencyId}/clients/${client.id}`;

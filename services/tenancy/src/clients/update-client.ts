@@ -7,9 +7,9 @@ import { applyClientPatch, type ClientFields, type ClientPatch } from '../domain
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
 import { changedFields, recordAudit } from '../store/audit';
-import { clientColumns, findClient, type ClientRecord } from '../store/clients';
-import type { Db } from '../store/db';
+import { findClient, updateClientFields, type ClientRecord } from '../store/clients';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { checkReferences, checkSingleMaster } from './check-references';
 import { findVisibleClient } from './visible-client';
 
@@ -47,10 +47,7 @@ export async function updateClient(
     });
     if (changed.includes('isMaster') && next.isMaster)
       await checkSingleMaster(tx, actor.agencyId, current.id);
-    await tx.client.update({
-      where: { id: current.id, agencyId: actor.agencyId },
-      data: clientColumns(next),
-    });
+    await updateClientFields(tx, actor.agencyId, current.id, next);
     const client = (await findClient(tx, current.id))!;
     await enqueueEvent(
       tx,

@@ -2,7 +2,7 @@ import { DomainError } from '@atrium/errors';
 import type { Access } from '../access/resolve-access';
 import { isUuid } from '../domain/ids';
 import { findClient, isOnTeam, type ClientRecord } from '../store/clients';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 const NO_CLIENT = 'No such client.';
 

@@ -5,25 +5,20 @@ import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { removeCustomPropertyFromClients } from '../store/clients';
+import { deleteCustomFieldDefinition, findCustomField } from '../store/custom-fields';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** Removes a custom field and its values from every client of the agency (custom_field.deleted). */
 export async function deleteCustomField(db: Db, actorOrNone: Actor | undefined, key: string): Promise<void> {
   const actor = requireActor(actorOrNone);
   await inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     requirePermission(await resolveActorAccess(tx, actor), 'organization:manage');
-    const field = await tx.agencyCustomField.findUnique({
-      where: { agencyId_key: { agencyId: actor.agencyId, key } },
-    });
-    const deleted = await tx.agencyCustomField.deleteMany({ where: { agencyId: actor.agencyId, key } });
-    if (!field || deleted.count === 0) throw new DomainError('not_found', 'No such custom field.');
-    await tx.$executeRawUnsafe(
-      `UPDATE clients SET custom_properties = custom_properties - $2, updated_at = now()
-        WHERE agency_id = $1::uuid AND custom_properties ->> $2 IS NOT NULL`,
-      actor.agencyId,
-      key,
-    );
+    const field = await findCustomField(tx, actor.agencyId, key);
+    const deleted = await deleteCustomFieldDefinition(tx, actor.agencyId, key);
+    if (!field || !deleted) throw new DomainError('not_found', 'No such custom field.');
+    await removeCustomPropertyFromClients(tx, actor.agencyId, key);
     await enqueueEvent(
       tx,
       {

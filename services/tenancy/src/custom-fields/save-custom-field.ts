@@ -4,10 +4,16 @@ import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { EVENT_SOURCE } from '../events/source';
-import type { AgencyCustomField } from '../generated/prisma/client';
+import { lockAgency } from '../store/agencies';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import {
+  countCustomFields,
+  findCustomField,
+  saveCustomFieldLabel,
+  type AgencyCustomField,
+} from '../store/custom-fields';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { MAX_CUSTOM_FIELDS, validateCustomField } from './custom-field-rules';
 
 /** Defines a custom field, or relabels an existing key (custom_field.saved). */
@@ -21,23 +27,14 @@ export async function saveCustomField(
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     requirePermission(await resolveActorAccess(tx, actor), 'organization:manage');
     // Serialises definitions of one agency, so the limit holds.
-    await tx.$queryRawUnsafe('SELECT 1 FROM agencies WHERE id = $1::uuid FOR UPDATE', actor.agencyId);
-    const existing = await tx.agencyCustomField.findUnique({
-      where: { agencyId_key: { agencyId: actor.agencyId, key } },
-    });
-    if (
-      !existing &&
-      (await tx.agencyCustomField.count({ where: { agencyId: actor.agencyId } })) >= MAX_CUSTOM_FIELDS
-    ) {
+    await lockAgency(tx, actor.agencyId);
+    const existing = await findCustomField(tx, actor.agencyId, key);
+    if (!existing && (await countCustomFields(tx, actor.agencyId)) >= MAX_CUSTOM_FIELDS) {
       throw new DomainError('conflict', `An agency may define at most ${MAX_CUSTOM_FIELDS} custom fields.`, {
         fields: [{ field: 'key', message: `the agency already has ${MAX_CUSTOM_FIELDS} custom fields` }],
       });
     }
-    const field = await tx.agencyCustomField.upsert({
-      where: { agencyId_key: { agencyId: actor.agencyId, key } },
-      create: { agencyId: actor.agencyId, key, label },
-      update: { label },
-    });
+    const field = await saveCustomFieldLabel(tx, actor.agencyId, key, label);
     await enqueueEvent(
       tx,
       {

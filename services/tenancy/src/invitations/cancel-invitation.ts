@@ -3,10 +3,10 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { Invitation } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { cancelPendingInvitation, type Invitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { managedPendingInvitation, NO_PENDING_INVITATION } from './invitation-scope';
 
 /**
@@ -21,11 +21,7 @@ export async function cancelInvitation(
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const pending = await managedPendingInvitation(tx, actor, input);
-    // Conditional, so a claim that committed meanwhile is never undone.
-    const [invitation] = await tx.invitation.updateManyAndReturn({
-      where: { id: pending.id, status: 'pending' },
-      data: { status: 'cancelled' },
-    });
+    const invitation = await cancelPendingInvitation(tx, pending.id);
     if (!invitation) throw new DomainError('not_found', NO_PENDING_INVITATION);
     await enqueueEvent(
       tx,

@@ -1,10 +1,12 @@
 import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import { EVENT_SOURCE } from '../events/source';
-import type { Agency, Invitation } from '../generated/prisma/client';
+import { findExistingAgency, type Agency } from '../store/agencies';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { acceptPendingInvitation, type Invitation } from '../store/invitations';
+import { addMemberUnlessPresent } from '../store/members';
 import { inTenant, switchAgency } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { joinClient } from './join-client';
 import { hashInvitationToken } from './invitation-tokens';
 import { NO_INVITATION } from './resolve-invitation';
@@ -18,8 +20,8 @@ export interface ClaimInvitationInput {
 
 /**
  * Spends an invitation exactly once and gives the identity its role: an agency role, or for a client
- * invitation the client user it names (joinClient). The conditional update is the single point of
- * truth: of two concurrent claims only one changes the row.
+ * invitation the client user it names (joinClient). Of two concurrent claims only one spends it
+ * (acceptPendingInvitation).
  */
 export async function claimInvitation(
   db: Db,
@@ -27,19 +29,14 @@ export async function claimInvitation(
 ): Promise<{ invitation: Invitation; agency: Agency }> {
   const tokenHash = hashInvitationToken(input.token);
   return inTenant(db, { invitationTokenHash: tokenHash }, async (tx) => {
-    const claimed = await tx.invitation.updateManyAndReturn({
-      where: {
-        tokenHash,
-        status: 'pending',
-        expiresAt: { gt: new Date() },
-        email: input.userEmail.trim().toLowerCase(),
-      },
-      data: { status: 'accepted', acceptedAt: new Date(), acceptedUserId: input.userId },
+    const invitation = await acceptPendingInvitation(tx, {
+      tokenHash,
+      email: input.userEmail.trim().toLowerCase(),
+      userId: input.userId,
     });
-    const invitation = claimed[0];
     if (!invitation) throw new DomainError('not_found', NO_INVITATION);
     await switchAgency(tx, invitation.agencyId);
-    const agency = await tx.agency.findUniqueOrThrow({ where: { id: invitation.agencyId } });
+    const agency = await findExistingAgency(tx, invitation.agencyId);
     if (invitation.clientId) {
       await joinClient(tx, invitation, invitation.clientId, input.userId);
       return { invitation, agency };
@@ -47,16 +44,13 @@ export async function claimInvitation(
     // A custom role goes with its id; should the role have gone meanwhile, the least a member holds.
     const customRoleId = invitation.role === 'custom' ? invitation.customRoleId : null;
     const role = invitation.role === 'custom' && !customRoleId ? 'member' : invitation.role;
-    const added = await tx.agencyMember.createMany({
-      data: {
-        agencyId: invitation.agencyId,
-        userId: input.userId,
-        role,
-        customRoleId,
-        name: input.userName || invitation.name,
-        email: invitation.email,
-      },
-      skipDuplicates: true,
+    const added = await addMemberUnlessPresent(tx, {
+      agencyId: invitation.agencyId,
+      userId: input.userId,
+      role,
+      customRoleId,
+      name: input.userName || invitation.name,
+      email: invitation.email,
     });
     await enqueueEvent(
       tx,
@@ -73,7 +67,7 @@ export async function claimInvitation(
       },
       EVENT_SOURCE,
     );
-    if (added.count > 0) {
+    if (added) {
       await enqueueEvent(
         tx,
         {
@@ -96,7 +90,7 @@ export async function claimInvitation(
         action: 'invitation.accepted',
         targetType: 'invitation',
         targetId: invitation.id,
-        after: { userId: input.userId, role, roleId: customRoleId, memberAdded: added.count > 0 },
+        after: { userId: input.userId, role, roleId: customRoleId, memberAdded: added },
       },
     );
     return { invitation, agency };

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import type { Actor } from '@atrium/logger';
 import { EVENT_SOURCE } from '../events/source';
-import type { ClientUser, Invitation } from '../generated/prisma/client';
-import type { Tx } from '../store/db';
+import type { ClientUser } from '../store/client-users';
+import { cancelPendingClientUserInvitations, insertInvitation, type Invitation } from '../store/invitations';
+import type { Tx } from '../store/transaction';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 
 /**
@@ -38,25 +39,20 @@ export async function inviteToClient(
   clientUser: ClientUser,
   options: { email: boolean },
 ): Promise<{ invitation: Invitation; token: string }> {
-  await tx.invitation.updateMany({
-    where: { clientUserId: clientUser.id, status: 'pending' },
-    data: { status: 'cancelled' },
-  });
+  await cancelPendingClientUserInvitations(tx, clientUser.id);
   const { token, tokenHash } = newInvitationToken();
-  const invitation = await tx.invitation.create({
-    data: {
-      id: randomUUID(),
-      agencyId: clientUser.agencyId,
-      clientId: clientUser.clientId,
-      clientUserId: clientUser.id,
-      email: clientUser.email,
-      name: clientUser.name,
-      role: clientUser.role,
-      tokenHash,
-      invitedByUserId: actor.apiKeyId ?? actor.userId,
-      expiresAt: new Date(Date.now() + (options.email ? INVITATION_TTL_MS : PROVISIONING_TTL_MS)),
-      sentAt: options.email ? new Date() : null,
-    },
+  const invitation = await insertInvitation(tx, {
+    id: randomUUID(),
+    agencyId: clientUser.agencyId,
+    clientId: clientUser.clientId,
+    clientUserId: clientUser.id,
+    email: clientUser.email,
+    name: clientUser.name,
+    role: clientUser.role,
+    tokenHash,
+    invitedByUserId: actor.apiKeyId ?? actor.userId,
+    expiresAt: new Date(Date.now() + (options.email ? INVITATION_TTL_MS : PROVISIONING_TTL_MS)),
+    sentAt: options.email ? new Date() : null,
   });
   if (options.email) {
     await enqueueEvent(

@@ -3,9 +3,8 @@ import type { Actor } from '@atrium/logger';
 import { requirePermission, resolveActorAccess } from '../access/resolve-access';
 import { manageClientUsers } from '../client-users/client-access';
 import { isUuid } from '../domain/ids';
-import type { Invitation } from '../generated/prisma/client';
-import type { Tx } from '../store/db';
-import { findPendingInvitation } from '../store/invitations';
+import { findPendingInvitation, type Invitation } from '../store/invitations';
+import type { Tx } from '../store/transaction';
 
 export const NO_PENDING_INVITATION = 'There is no pending invitation with this id.';
 

@@ -11,11 +11,12 @@ import {
 } from '../access/resolve-access';
 import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
-import type { Invitation } from '../generated/prisma/client';
 import { findAssignableRole } from '../roles/agency-role-view';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { cancelPendingMemberInvitations, insertInvitation, type Invitation } from '../store/invitations';
+import { hasMemberWithEmail } from '../store/members';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 
 export interface InviteAgencyMemberInput {
@@ -76,29 +77,21 @@ export async function inviteAgencyMember(
       ? await findAssignableRole(tx, actor.agencyId, fields.customRoleId)
       : null;
     requireHeldByCaller(access, memberPermissions({ role: fields.role, customRole }), 'The role');
-    const member = await tx.agencyMember.findFirst({
-      where: { agencyId: actor.agencyId, email: fields.email },
-      select: { userId: true },
-    });
-    if (member) throw new DomainError('email_in_use', 'This person is already a member of the agency.');
-    await tx.invitation.updateMany({
-      where: { agencyId: actor.agencyId, clientId: null, email: fields.email, status: 'pending' },
-      data: { status: 'cancelled' },
-    });
+    if (await hasMemberWithEmail(tx, actor.agencyId, fields.email))
+      throw new DomainError('email_in_use', 'This person is already a member of the agency.');
+    await cancelPendingMemberInvitations(tx, actor.agencyId, fields.email);
     const { token, tokenHash } = newInvitationToken();
-    const invitation = await tx.invitation.create({
-      data: {
-        id: randomUUID(),
-        agencyId: actor.agencyId,
-        email: fields.email,
-        name: fields.name,
-        role: fields.role,
-        customRoleId: fields.customRoleId,
-        tokenHash,
-        invitedByUserId: actor.userId,
-        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-        sentAt: input.sendLater ? null : new Date(),
-      },
+    const invitation = await insertInvitation(tx, {
+      id: randomUUID(),
+      agencyId: actor.agencyId,
+      email: fields.email,
+      name: fields.name,
+      role: fields.role,
+      customRoleId: fields.customRoleId,
+      tokenHash,
+      invitedByUserId: actor.userId,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      sentAt: input.sendLater ? null : new Date(),
     });
     await enqueueEvent(
       tx,

@@ -2,10 +2,10 @@ import { enqueueEvent } from '@atrium/events';
 import { DomainError } from '@atrium/errors';
 import { auditedFields, clientUserPayload } from '../client-users/client-user-fields';
 import { EVENT_SOURCE } from '../events/source';
-import type { Invitation } from '../generated/prisma/client';
 import { changedFields, recordAudit } from '../store/audit';
-import { violatedClientUserIndex } from '../store/client-users';
-import type { Tx } from '../store/db';
+import { activateClientUser, findInvitedClientUser, violatedClientUserIndex } from '../store/client-users';
+import type { Invitation } from '../store/invitations';
+import type { Tx } from '../store/transaction';
 import { NO_INVITATION } from './resolve-invitation';
 
 /**
@@ -19,18 +19,14 @@ export async function joinClient(
   clientId: string,
   userId: string,
 ): Promise<void> {
-  const before = invitation.clientUserId
-    ? await tx.clientUser.findFirst({ where: { id: invitation.clientUserId, status: 'invited' } })
-    : null;
+  const before = invitation.clientUserId ? await findInvitedClientUser(tx, invitation.clientUserId) : null;
   if (!before) throw new DomainError('not_found', NO_INVITATION);
-  const clientUser = await tx.clientUser
-    .update({ where: { id: before.id }, data: { identityUserId: userId, status: 'active' } })
-    .catch((error: unknown) => {
-      // The identity already is another user of this client (an email it no longer has).
-      if (violatedClientUserIndex(error) === 'identity')
-        throw new DomainError('email_in_use', 'This person already is a user of the client.');
-      throw error;
-    });
+  const clientUser = await activateClientUser(tx, before.id, userId).catch((error: unknown) => {
+    // The identity already is another user of this client (an email it no longer has).
+    if (violatedClientUserIndex(error) === 'identity')
+      throw new DomainError('email_in_use', 'This person already is a user of the client.');
+    throw error;
+  });
   const actor = { userId, agencyId: invitation.agencyId };
   const changes = changedFields(auditedFields(before), auditedFields(clientUser));
   const subject = `agencies/${invitation.agencyId}/clients/${clientId}`;

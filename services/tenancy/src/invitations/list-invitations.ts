@@ -1,10 +1,9 @@
 import { decodeCursor, pageOf, pageSize } from '@atrium/db';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import type { Invitation } from '../generated/prisma/client';
-import type { Db } from '../store/db';
-import { listPendingInvitations } from '../store/invitations';
+import { listPendingInvitations, type Invitation } from '../store/invitations';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { manageInvitations } from './invitation-scope';
 
 /**

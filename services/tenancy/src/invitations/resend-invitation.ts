@@ -3,10 +3,11 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { EVENT_SOURCE } from '../events/source';
-import type { Invitation } from '../generated/prisma/client';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { renewPendingInvitation, type Invitation } from '../store/invitations';
+import { findRoleName } from '../store/roles';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { invitationEventData } from './client-invitation';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
 import { managedPendingInvitation, NO_PENDING_INVITATION } from './invitation-scope';
@@ -26,17 +27,13 @@ export async function resendInvitation(
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const pending = await managedPendingInvitation(tx, actor, input);
     const { token, tokenHash } = newInvitationToken();
-    const [invitation] = await tx.invitation.updateManyAndReturn({
-      where: { id: pending.id, status: 'pending' },
-      data: { tokenHash, expiresAt: new Date(Date.now() + INVITATION_TTL_MS), sentAt: new Date() },
+    const invitation = await renewPendingInvitation(tx, pending.id, {
+      tokenHash,
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      sentAt: new Date(),
     });
     if (!invitation) throw new DomainError('not_found', NO_PENDING_INVITATION);
-    const customRole = invitation.customRoleId
-      ? await tx.agencyRole.findFirst({
-          where: { id: invitation.customRoleId },
-          select: { id: true, name: true },
-        })
-      : null;
+    const customRole = invitation.customRoleId ? await findRoleName(tx, invitation.customRoleId) : null;
     await enqueueEvent(
       tx,
       {

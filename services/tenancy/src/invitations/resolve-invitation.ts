@@ -1,7 +1,8 @@
 import { DomainError } from '@atrium/errors';
-import type { Agency, Invitation } from '../generated/prisma/client';
-import type { Db } from '../store/db';
+import { findExistingAgency, type Agency } from '../store/agencies';
+import { findInvitationByTokenHash, type Invitation } from '../store/invitations';
 import { inTenant, switchAgency } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { hashInvitationToken } from './invitation-tokens';
 
 export const NO_INVITATION = 'The invitation does not exist, was already used, or has expired.';
@@ -13,11 +14,11 @@ export async function resolveInvitation(
 ): Promise<{ invitation: Invitation; agency: Agency }> {
   const tokenHash = hashInvitationToken(token);
   return inTenant(db, { invitationTokenHash: tokenHash }, async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { tokenHash } });
+    const invitation = await findInvitationByTokenHash(tx, tokenHash);
     if (!invitation || invitation.status !== 'pending' || invitation.expiresAt <= new Date())
       throw new DomainError('not_found', NO_INVITATION);
     await switchAgency(tx, invitation.agencyId);
-    const agency = await tx.agency.findUniqueOrThrow({ where: { id: invitation.agencyId } });
+    const agency = await findExistingAgency(tx, invitation.agencyId);
     return { invitation, agency };
   });
 }

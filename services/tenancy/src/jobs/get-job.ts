@@ -4,9 +4,9 @@ import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
 import { findVisibleClient } from '../clients/visible-client';
 import { isUuid } from '../domain/ids';
-import type { Db } from '../store/db';
 import { findJob, type Job } from '../store/jobs';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** One job of the caller's agency, for anyone who may reach the client it works on; else not_found. */
 export async function getJob(db: Db, actorOrNone: Actor | undefined, jobId: string): Promise<Job> {

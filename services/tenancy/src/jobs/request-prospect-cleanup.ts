@@ -7,9 +7,9 @@ import { findVisibleClient } from '../clients/visible-client';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
 import { createProspectCleanupJob, type Job } from '../store/jobs';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 export const CLEANUP_MODES = ['contacted_over_6_months', 'all', 'selected'] as const;
 export const MAX_SELECTED_PROSPECTS = 10_000;

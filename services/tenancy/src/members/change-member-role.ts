@@ -12,9 +12,10 @@ import { roleChoice } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import { findAssignableRole } from '../roles/agency-role-view';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { setMemberRole, type MemberWithRole } from '../store/members';
 import { inTenant } from '../store/tenant';
-import { findMember, type MemberWithRole } from './find-member';
+import type { Db } from '../store/transaction';
+import { findMember } from './find-member';
 
 // The owner is made only by TransferOwnership.
 const ASSIGNABLE_ROLES = ['admin', 'member'];
@@ -42,11 +43,7 @@ export async function changeMemberRole(
     requireHeldByCaller(access, memberPermissions(member), "This member's current role");
     requireHeldByCaller(access, memberPermissions({ role: choice.role, customRole }), 'The new role');
     if (member.role === choice.role && member.customRoleId === choice.customRoleId) return member;
-    const updated = await tx.agencyMember.update({
-      where: { agencyId_userId: { agencyId: actor.agencyId, userId: member.userId } },
-      data: { role: choice.role, customRoleId: choice.customRoleId },
-      include: { customRole: true },
-    });
+    const updated = await setMemberRole(tx, actor.agencyId, member.userId, choice);
     await enqueueEvent(
       tx,
       {

@@ -2,7 +2,6 @@ import { pageSize } from '@atrium/db';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
-import type { Db } from '../store/db';
 import {
   decodeMemberCursor,
   encodeMemberCursor,
@@ -10,6 +9,7 @@ import {
   type ListedMember,
 } from '../store/member-list';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** The agency's team by name; any member may read it (owners and account managers are chosen from it). */
 export async function listMembers(

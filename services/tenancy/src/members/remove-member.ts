@@ -12,9 +12,16 @@ import { isUuid } from '../domain/ids';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import { findClient } from '../store/clients';
-import type { Db, Tx } from '../store/db';
+import {
+  clearAccountManager,
+  findClient,
+  listClientIdsManagedBy,
+  listClientsOwnedBy,
+  transferOwnedClients,
+} from '../store/clients';
+import { deleteMember, findMembership, findOwner } from '../store/members';
 import { inTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
 import { findMember } from './find-member';
 
 /**
@@ -38,11 +45,7 @@ export async function removeMember(
       });
     }
     requireHeldByCaller(access, memberPermissions(member), "This member's role");
-    const owned = await tx.client.findMany({
-      where: { agencyId: actor.agencyId, ownerId: member.userId },
-      select: { id: true, name: true, status: true },
-      orderBy: { name: 'asc' },
-    });
+    const owned = await listClientsOwnedBy(tx, actor.agencyId, member.userId);
     const held = owned.filter((client) => client.status !== 'deleted');
     if (held.length > 0 && !input.transferClientsTo) {
       const names = held.map((client) => `"${client.name}"`).join(', ');
@@ -56,26 +59,13 @@ export async function removeMember(
       });
     }
     const heir = await heirOf(tx, actor.agencyId, member.userId, input.transferClientsTo);
-    const managed = await tx.client.findMany({
-      where: { agencyId: actor.agencyId, accountManagerId: member.userId },
-      select: { id: true },
-    });
-    if (owned.length > 0)
-      await tx.client.updateMany({
-        where: { agencyId: actor.agencyId, ownerId: member.userId },
-        data: { ownerId: heir },
-      });
-    if (managed.length > 0)
-      await tx.client.updateMany({
-        where: { agencyId: actor.agencyId, accountManagerId: member.userId },
-        data: { accountManagerId: null },
-      });
-    await tx.agencyMember.delete({
-      where: { agencyId_userId: { agencyId: actor.agencyId, userId: member.userId } },
-    });
+    const managed = await listClientIdsManagedBy(tx, actor.agencyId, member.userId);
+    if (owned.length > 0) await transferOwnedClients(tx, actor.agencyId, member.userId, heir);
+    if (managed.length > 0) await clearAccountManager(tx, actor.agencyId, member.userId);
+    await deleteMember(tx, actor.agencyId, member.userId);
 
     const ownedIds = new Set(held.map((client) => client.id));
-    const managedIds = new Set(managed.map((client) => client.id));
+    const managedIds = new Set(managed);
     for (const clientId of new Set([...ownedIds, ...managedIds])) {
       const client = await findClient(tx, clientId);
       if (!client || client.status === 'deleted') continue;
@@ -139,13 +129,9 @@ export async function removeMember(
  */
 async function heirOf(tx: Tx, agencyId: string, leaving: string, named: string): Promise<string> {
   if (!named) {
-    const owner = await tx.agencyMember.findFirstOrThrow({ where: { agencyId, role: 'owner' } });
-    return owner.userId;
+    return (await findOwner(tx, agencyId)).userId;
   }
-  const heir =
-    isUuid(named) && named !== leaving
-      ? await tx.agencyMember.findUnique({ where: { agencyId_userId: { agencyId, userId: named } } })
-      : null;
+  const heir = isUuid(named) && named !== leaving ? await findMembership(tx, agencyId, named) : null;
   if (!heir) {
     throw new DomainError('validation_failed', 'The clients must go to another member of the agency.', {
       fields: [{ field: 'transferClientsTo', message: 'must be another member of this agency' }],

@@ -6,9 +6,9 @@ import { resolveActorAccess } from '../access/resolve-access';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import type { AgencyMember } from '../generated/prisma/client';
-import type { Db } from '../store/db';
+import { findMembership, handOverOwnership, type AgencyMember } from '../store/members';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** The owner hands the agency to another member and stays on as an admin (agency.ownership_transferred). */
 export async function transferOwnership(
@@ -20,26 +20,18 @@ export async function transferOwnership(
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     const access = await resolveActorAccess(tx, actor);
     if (access.role !== 'owner') throw new DomainError('forbidden', 'Only the owner may transfer ownership.');
-    const heir = isUuid(newOwnerId)
-      ? await tx.agencyMember.findUnique({
-          where: { agencyId_userId: { agencyId: actor.agencyId, userId: newOwnerId } },
-        })
-      : null;
+    const heir = isUuid(newOwnerId) ? await findMembership(tx, actor.agencyId, newOwnerId) : null;
     if (!heir || heir.userId === actor.userId) {
       throw new DomainError('validation_failed', 'The new owner must be another member of the agency.', {
         fields: [{ field: 'newOwnerId', message: 'must be another member of this agency' }],
       });
     }
-    // In this order: the index allowing one owner per agency is checked statement by statement.
-    const previousOwner = await tx.agencyMember.update({
-      where: { agencyId_userId: { agencyId: actor.agencyId, userId: actor.userId } },
-      data: { role: 'admin' },
-    });
-    // An heir holding a custom role gives it up: the owner holds everything.
-    const newOwner = await tx.agencyMember.update({
-      where: { agencyId_userId: { agencyId: actor.agencyId, userId: heir.userId } },
-      data: { role: 'owner', customRoleId: null },
-    });
+    const { previousOwner, newOwner } = await handOverOwnership(
+      tx,
+      actor.agencyId,
+      actor.userId,
+      heir.userId,
+    );
     await enqueueEvent(
       tx,
       {

@@ -1,7 +1,8 @@
 import { ensureStream, startConsumer, type NatsConnection } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import type { Stoppable } from '@atrium/runtime';
-import type { Db, Tx } from '../store/db';
+import { inTransactionWithoutTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
 import { recordPurgeReport } from './record-purge-report';
 
 export interface PurgeConsumerDeps {
@@ -29,7 +30,8 @@ export function startPurgeConsumers(deps: PurgeConsumerDeps): Promise<Stoppable[
         service,
         durable: `tenancy-${service}`,
         eventTypes: [`atrium.${service}.v1.client.purged`],
-        transaction: (work) => deps.db.$transaction(work),
+        // recordPurgeReport names the tenant from the event (switchAgency).
+        transaction: (work) => inTransactionWithoutTenant(deps.db, work),
         handle: (event, tx) => recordPurgeReport(tx, deps.logger, event),
       });
     }),

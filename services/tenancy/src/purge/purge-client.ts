@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
-import { getContext } from '@atrium/logger';
 import { EVENT_SOURCE } from '../events/source';
-import { markCompleted } from '../store/client-deletions';
-import type { Tx } from '../store/db';
-
-/** The actor id of what tenancy does by itself, with actor_kind 'system' in the audit log. */
-export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+import { recordSystemAudit } from '../store/audit';
+import { markCompleted, purgeClientRecords, replaceClientByTombstone } from '../store/client-deletions';
+import type { Tx } from '../store/transaction';
 
 /**
  * Tenancy's own purge, the last step of a deletion, in the caller's transaction (its tenant set to
@@ -18,34 +14,14 @@ export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
  * (purge_client_records, migration 20261213000000_client_deletion). Publishes client.deleted.
  */
 export async function purgeClient(tx: Tx, agencyId: string, clientId: string): Promise<void> {
-  const [client] = await tx.$queryRawUnsafe<{ ownerId: string; createdAt: Date }[]>(
-    `DELETE FROM clients WHERE id = $1::uuid AND status = 'deleting'
-     RETURNING owner_id AS "ownerId", created_at AS "createdAt"`,
-    clientId,
-  );
-  if (!client) return;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO clients (id, agency_id, name, status, owner_id, created_at, updated_at, deleted_at)
-     VALUES ($1::uuid, $2::uuid, '', 'deleted', $3::uuid, $4, now(), now())`,
-    clientId,
-    agencyId,
-    client.ownerId,
-    client.createdAt,
-  );
-  await tx.$executeRawUnsafe('SELECT purge_client_records($1::uuid, $2::uuid)', agencyId, clientId);
+  if (!(await replaceClientByTombstone(tx, agencyId, clientId))) return;
+  await purgeClientRecords(tx, agencyId, clientId);
   await markCompleted(tx, clientId);
-  await tx.auditEntry.create({
-    data: {
-      id: randomUUID(),
-      agencyId,
-      actorId: SYSTEM_ACTOR_ID,
-      actorKind: 'system',
-      action: 'client.deleted',
-      targetType: 'client',
-      targetId: clientId,
-      clientId,
-      requestId: getContext()?.requestId ?? null,
-    },
+  await recordSystemAudit(tx, agencyId, {
+    action: 'client.deleted',
+    targetType: 'client',
+    targetId: clientId,
+    clientId,
   });
   await enqueueEvent(
     tx,

@@ -2,8 +2,8 @@ import type { EventEnvelope } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import { isUuid } from '../domain/ids';
 import { lockOpenDeletion, markReported } from '../store/client-deletions';
-import type { Tx } from '../store/db';
 import { switchAgency } from '../store/tenant';
+import type { Tx } from '../store/transaction';
 import { purgeClient } from './purge-client';
 
 /**

@@ -1,7 +1,7 @@
 import type { Logger } from '@atrium/logger';
 import type { Stoppable } from '@atrium/runtime';
 import { findStaleDeletions } from '../store/client-deletions';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 
 export interface StaleDeletionWatchOptions {
   db: Db;

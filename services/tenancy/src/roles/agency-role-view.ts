@@ -6,8 +6,8 @@ import {
   permissionsOf,
 } from '../domain/permissions';
 import { isUuid } from '../domain/ids';
-import type { AgencyRole } from '../generated/prisma/client';
-import type { Tx } from '../store/db';
+import { lockRoleForAssignment, lockRoleForUpdate, type AgencyRole } from '../store/roles';
+import type { Tx } from '../store/transaction';
 
 /** A role as ListAgencyRoles and the role RPCs answer it. */
 export interface AgencyRoleView {
@@ -57,32 +57,20 @@ export async function findCustomRoleForUpdate(tx: Tx, agencyId: string, roleId: 
       fields: [{ field: 'roleId', message: 'is a built-in role' }],
     });
   }
-  if (isUuid(roleId)) {
-    const [locked] = await tx.$queryRawUnsafe<{ id: string }[]>(
-      'SELECT id FROM agency_roles WHERE agency_id = $1::uuid AND id = $2::uuid FOR UPDATE',
-      agencyId,
-      roleId,
-    );
-    if (locked) return tx.agencyRole.findUniqueOrThrow({ where: { id: roleId } });
-  }
-  throw new DomainError('not_found', 'No such role.');
+  const role = isUuid(roleId) ? await lockRoleForUpdate(tx, agencyId, roleId) : null;
+  if (!role) throw new DomainError('not_found', 'No such role.');
+  return role;
 }
 
 /** A custom role of the agency to give a member (a key share lock keeps it from being deleted meanwhile). */
 export async function findAssignableRole(tx: Tx, agencyId: string, roleId: string): Promise<AgencyRole> {
-  const [row] = isUuid(roleId)
-    ? await tx.$queryRawUnsafe<{ id: string }[]>(
-        'SELECT id FROM agency_roles WHERE agency_id = $1::uuid AND id = $2::uuid FOR KEY SHARE',
-        agencyId,
-        roleId,
-      )
-    : [];
-  if (!row) {
+  const role = isUuid(roleId) ? await lockRoleForAssignment(tx, agencyId, roleId) : null;
+  if (!role) {
     throw new DomainError('validation_failed', 'The agency has no such custom role.', {
       fields: [{ field: 'roleId', message: 'is not a custom role of this agency' }],
     });
   }
-  return tx.agencyRole.findUniqueOrThrow({ where: { id: roleId } });
+  return role;
 }
 
 /** The unique index on (agency_id, lower(name)) said no. */

@@ -6,10 +6,11 @@ import { requireHeldByCaller, requirePermission, resolveActorAccess } from '../a
 import { applyCustomRolePatch } from '../domain/agency-roles';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import type { Db, Tx } from '../store/db';
+import { insertRole, isRoleNameTaken } from '../store/roles';
 import { inTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
+import { isUniqueViolation } from '../store/unique-violation';
 import { customRoleView, nameTaken, type AgencyRoleView } from './agency-role-view';
-import { isUniqueViolation } from './unique-violation';
 
 /** Defines a custom role from the catalogue's agency permissions (role.created). */
 export async function createAgencyRole(
@@ -28,9 +29,7 @@ export async function createAgencyRole(
       requirePermission(access, 'members:manage');
       requireHeldByCaller(access, fields.permissions, 'The role');
       await refuseTakenName(tx, actor.agencyId, fields.name, null);
-      const role = await tx.agencyRole.create({
-        data: { id: randomUUID(), agencyId: actor.agencyId, ...fields },
-      });
+      const role = await insertRole(tx, actor.agencyId, randomUUID(), fields);
       await enqueueEvent(
         tx,
         {
@@ -62,13 +61,5 @@ export async function createAgencyRole(
 
 /** Names are unique per agency whatever the case; the unique index is the judge under concurrency. */
 export async function refuseTakenName(tx: Tx, agencyId: string, name: string, roleId: string | null) {
-  const existing = await tx.agencyRole.findFirst({
-    where: {
-      agencyId,
-      name: { equals: name, mode: 'insensitive' },
-      ...(roleId ? { id: { not: roleId } } : {}),
-    },
-    select: { id: true },
-  });
-  if (existing) throw nameTaken();
+  if (await isRoleNameTaken(tx, agencyId, name, roleId)) throw nameTaken();
 }

@@ -6,8 +6,11 @@ import { requireHeldByCaller, requirePermission, resolveActorAccess } from '../a
 import { customRolePermissions } from '../domain/permissions';
 import { EVENT_SOURCE } from '../events/source';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { countPendingInvitationsOfferingRole } from '../store/invitations';
+import { countMembersHoldingRole } from '../store/members';
+import { deleteRole } from '../store/roles';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { findCustomRoleForUpdate } from './agency-role-view';
 
 /**
@@ -27,15 +30,8 @@ export async function deleteAgencyRole(
     const role = await findCustomRoleForUpdate(tx, actor.agencyId, roleId);
     requireHeldByCaller(access, customRolePermissions(role.permissions), 'The role');
     const [members, invitations] = await Promise.all([
-      tx.agencyMember.count({ where: { agencyId: actor.agencyId, customRoleId: role.id } }),
-      tx.invitation.count({
-        where: {
-          agencyId: actor.agencyId,
-          customRoleId: role.id,
-          status: 'pending',
-          expiresAt: { gt: new Date() },
-        },
-      }),
+      countMembersHoldingRole(tx, actor.agencyId, role.id),
+      countPendingInvitationsOfferingRole(tx, actor.agencyId, role.id),
     ]);
     if (members > 0 || invitations > 0) {
       const held = [
@@ -49,7 +45,7 @@ export async function deleteAgencyRole(
         `The role "${role.name}" is in use: ${held}. Give them another role first.`,
       );
     }
-    await tx.agencyRole.delete({ where: { id: role.id } });
+    await deleteRole(tx, role.id);
     const permissions = customRolePermissions(role.permissions);
     await enqueueEvent(
       tx,

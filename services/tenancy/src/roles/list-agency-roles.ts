@@ -1,8 +1,9 @@
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { resolveActorAccess } from '../access/resolve-access';
-import type { Db } from '../store/db';
+import { listRolesWithMemberCounts } from '../store/roles';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 import { BUILT_IN_ROLES, customRoleView, type AgencyRoleView } from './agency-role-view';
 
 /** The built-in roles, then the agency's custom roles by name with how many members hold each. */
@@ -10,12 +11,9 @@ export async function listAgencyRoles(db: Db, actorOrNone: Actor | undefined): P
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {
     await resolveActorAccess(tx, actor);
-    const roles = await tx.agencyRole.findMany({
-      where: { agencyId: actor.agencyId },
-      include: { _count: { select: { members: true } } },
-    });
+    const roles = await listRolesWithMemberCounts(tx, actor.agencyId);
     const custom = roles
-      .map((role) => customRoleView(role, role._count.members))
+      .map(({ role, memberCount }) => customRoleView(role, memberCount))
       .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id));
     return [...BUILT_IN_ROLES, ...custom];
   });

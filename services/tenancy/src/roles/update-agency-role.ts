@@ -6,11 +6,13 @@ import { applyCustomRolePatch, type CustomRoleFields } from '../domain/agency-ro
 import { customRolePermissions } from '../domain/permissions';
 import { EVENT_SOURCE } from '../events/source';
 import { changedFields, recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
+import { countMembersHoldingRole } from '../store/members';
+import { updateRole } from '../store/roles';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
+import { isUniqueViolation } from '../store/unique-violation';
 import { customRoleView, findCustomRoleForUpdate, nameTaken, type AgencyRoleView } from './agency-role-view';
 import { refuseTakenName } from './create-agency-role';
-import { isUniqueViolation } from './unique-violation';
 
 export interface AgencyRolePatch {
   name?: string;
@@ -44,12 +46,10 @@ export async function updateAgencyRole(
       // Editing a role changes what its holders may do: both the old and the new set must be the caller's.
       requireHeldByCaller(access, current.permissions, 'The role');
       requireHeldByCaller(access, next.permissions, 'The changed role');
-      const memberCount = await tx.agencyMember.count({
-        where: { agencyId: actor.agencyId, customRoleId: role.id },
-      });
+      const memberCount = await countMembersHoldingRole(tx, actor.agencyId, role.id);
       if (changed.length === 0) return customRoleView(role, memberCount);
       if (changed.includes('name')) await refuseTakenName(tx, actor.agencyId, next.name, role.id);
-      const updated = await tx.agencyRole.update({ where: { id: role.id }, data: next });
+      const updated = await updateRole(tx, role.id, next);
       await enqueueEvent(
         tx,
         {

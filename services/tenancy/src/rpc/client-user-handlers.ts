@@ -10,7 +10,7 @@ import { updateClientUser, type ClientUserPatch } from '../client-users/update-c
 import { cancelInvitation } from '../invitations/cancel-invitation';
 import { listInvitations } from '../invitations/list-invitations';
 import { resendInvitation } from '../invitations/resend-invitation';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { invitationToProto } from './to-proto';
 
 type ClientUserRpcs =

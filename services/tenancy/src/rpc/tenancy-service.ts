@@ -34,7 +34,7 @@ import { deleteAgencyRole } from '../roles/delete-agency-role';
 import { listAgencyRoles } from '../roles/list-agency-roles';
 import { updateAgencyRole } from '../roles/update-agency-role';
 import type { AgencyRecord } from '../store/agencies';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { recordSwitchAction } from '../switch/record-switch-action';
 import { startClientSwitch } from '../switch/start-client-switch';
 import { clientUserHandlers } from './client-user-handlers';

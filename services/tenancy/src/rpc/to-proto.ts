@@ -1,6 +1,5 @@
 import type { tenancy } from '@atrium/proto';
 import { clientPayload } from '../events/client-payload';
-import type { AgencyCustomField, AgencyMember, Invitation } from '../generated/prisma/client';
 import { clientLoginUrl } from '../domain/branding';
 import { isRenewalDueSoon } from '../domain/client-fields';
 import type { ClientTeam } from '../clients/get-client-team';
@@ -8,7 +7,10 @@ import type { AgencyRoleView } from '../roles/agency-role-view';
 import type { AgencyRecord } from '../store/agencies';
 import type { ListedAuditEntry } from '../store/audit';
 import type { ClientListRow } from '../store/client-list';
+import type { AgencyCustomField } from '../store/custom-fields';
+import type { Invitation } from '../store/invitations';
 import type { Job } from '../store/jobs';
+import type { AgencyMember } from '../store/members';
 
 export function agencyToProto(agency: AgencyRecord, publicAppUrl: string): tenancy.Agency {
   return {

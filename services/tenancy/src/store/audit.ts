@@ -44,6 +44,30 @@ export async function recordAudit(
   });
 }
 
+/** The actor id of what tenancy does by itself, with actor_kind 'system' in the audit log. */
+export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
+
+/** Records what tenancy did by itself (no person or key asked in this call), with no values. */
+export async function recordSystemAudit(
+  tx: Tx,
+  agencyId: string,
+  record: Pick<AuditRecord, 'action' | 'targetType' | 'targetId' | 'clientId'>,
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      id: randomUUID(),
+      agencyId,
+      actorId: SYSTEM_ACTOR_ID,
+      actorKind: 'system',
+      action: record.action,
+      targetType: record.targetType,
+      targetId: record.targetId,
+      clientId: record.clientId,
+      requestId: getContext()?.requestId ?? null,
+    },
+  });
+}
+
 /** The fields whose values differ between two snapshots, each side keeping only those fields. */
 export function changedFields(
   before: Record<string, unknown>,

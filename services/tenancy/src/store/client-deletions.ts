@@ -29,6 +29,38 @@ export async function lockOpenDeletion(tx: Tx, clientId: string): Promise<Client
   return row ? tx.clientDeletion.findUnique({ where: { clientId: row.clientId } }) : null;
 }
 
+/**
+ * Replaces a `deleting` client by its tombstone: the row goes, and with it every row that references it
+ * (team, invitations, client users, jobs: all ON DELETE CASCADE), and a row with the same id, owner and
+ * creation time takes its place — status `deleted`, every other field empty — so the id is never
+ * reused. Answers false when the client is not being deleted (already purged).
+ */
+export async function replaceClientByTombstone(tx: Tx, agencyId: string, clientId: string): Promise<boolean> {
+  const [client] = await tx.$queryRawUnsafe<{ ownerId: string; createdAt: Date }[]>(
+    `DELETE FROM clients WHERE id = $1::uuid AND status = 'deleting'
+     RETURNING owner_id AS "ownerId", created_at AS "createdAt"`,
+    clientId,
+  );
+  if (!client) return false;
+  await tx.$executeRawUnsafe(
+    `INSERT INTO clients (id, agency_id, name, status, owner_id, created_at, updated_at, deleted_at)
+     VALUES ($1::uuid, $2::uuid, '', 'deleted', $3::uuid, $4, now(), now())`,
+    clientId,
+    agencyId,
+    client.ownerId,
+    client.createdAt,
+  );
+  return true;
+}
+
+/**
+ * Empties the before/after values of the client's audit entries and deletes the published outbox rows
+ * about it (purge_client_records, migration 20261213000000_client_deletion).
+ */
+export async function purgeClientRecords(tx: Tx, agencyId: string, clientId: string): Promise<void> {
+  await tx.$executeRawUnsafe('SELECT purge_client_records($1::uuid, $2::uuid)', agencyId, clientId);
+}
+
 /** Takes a participant off the deletion's pending list; answers what is still pending. */
 export async function markReported(tx: Tx, deletion: ClientDeletion, service: string): Promise<string[]> {
   const pending = deletion.pending.filter((name) => name !== service);

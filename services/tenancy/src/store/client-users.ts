@@ -2,6 +2,8 @@ import { DomainError } from '@atrium/errors';
 import type { ClientUser } from '../generated/prisma/client';
 import type { Tx } from './db';
 
+export type { ClientUser };
+
 type SortOrder = 'asc' | 'desc';
 
 /** The sorts of a client's user list (SPEC §4); every one breaks ties on the id. */
@@ -111,6 +113,88 @@ export function decodeClientUserCursor(
 /** One user of one client, or null. */
 export function findClientUser(tx: Tx, clientId: string, clientUserId: string): Promise<ClientUser | null> {
   return tx.clientUser.findFirst({ where: { id: clientUserId, clientId } });
+}
+
+/** The active client user the identity is in this client of the agency, or null. */
+export function findActiveClientUserByIdentity(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+  identityUserId: string,
+): Promise<ClientUser | null> {
+  return tx.clientUser.findFirst({ where: { clientId, agencyId, identityUserId, status: 'active' } });
+}
+
+/** A client user still waiting to join (status invited), or null. */
+export function findInvitedClientUser(tx: Tx, clientUserId: string): Promise<ClientUser | null> {
+  return tx.clientUser.findFirst({ where: { id: clientUserId, status: 'invited' } });
+}
+
+/** The client's primary user, or null. */
+export function findPrimaryUser(tx: Tx, clientId: string): Promise<ClientUser | null> {
+  return tx.clientUser.findFirst({ where: { clientId, role: 'primary' } });
+}
+
+export async function hasPrimaryUser(tx: Tx, clientId: string): Promise<boolean> {
+  return (await tx.clientUser.count({ where: { clientId, role: 'primary' } })) > 0;
+}
+
+export async function hasUserWithEmail(tx: Tx, clientId: string, email: string): Promise<boolean> {
+  return (await tx.clientUser.count({ where: { clientId, email } })) > 0;
+}
+
+/** A new client user, invited until they have an identity; a unique index may refuse it (violatedClientUserIndex). */
+export function insertInvitedClientUser(
+  tx: Tx,
+  clientUser: {
+    id: string;
+    agencyId: string;
+    clientId: string;
+    name: string;
+    email: string;
+    role: string;
+    position: string;
+    phone: string;
+  },
+): Promise<ClientUser> {
+  return tx.clientUser.create({ data: { ...clientUser, status: 'invited' } });
+}
+
+/** The fields of a client user a change may set. */
+export type ClientUserChanges = Partial<Pick<ClientUser, 'name' | 'position' | 'phone' | 'role' | 'status'>>;
+
+export function updateClientUserFields(
+  tx: Tx,
+  clientUserId: string,
+  changes: ClientUserChanges,
+): Promise<ClientUser> {
+  return tx.clientUser.update({ where: { id: clientUserId }, data: changes });
+}
+
+export function setClientUserRole(tx: Tx, clientUserId: string, role: string): Promise<ClientUser> {
+  return tx.clientUser.update({ where: { id: clientUserId }, data: { role } });
+}
+
+/** The invited user joins with this identity; the identity index refuses one already a user of the client. */
+export function activateClientUser(
+  tx: Tx,
+  clientUserId: string,
+  identityUserId: string,
+): Promise<ClientUser> {
+  return tx.clientUser.update({ where: { id: clientUserId }, data: { identityUserId, status: 'active' } });
+}
+
+/** Removes a client user; their invitations go with the row (the foreign key cascades). */
+export async function deleteClientUser(tx: Tx, clientUserId: string): Promise<void> {
+  await tx.clientUser.delete({ where: { id: clientUserId } });
+}
+
+/** Serialises changes of one client's roles (make-primary), so two handovers never interleave. */
+export async function lockClientUsers(tx: Tx, clientId: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`,
+    `client_users:${clientId}`,
+  );
 }
 
 /**

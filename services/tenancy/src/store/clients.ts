@@ -1,5 +1,6 @@
 import type { ClientFields } from '../domain/client-fields';
 import type { Prisma } from '../generated/prisma/client';
+import { lockAgency } from './agencies';
 import type { Tx } from './db';
 
 /** A client as answers and events carry it: its editable fields, lifecycle, owner's name and counters. */
@@ -99,9 +100,7 @@ export function clientOfRow(row: ClientRow): ClientRecord {
 }
 
 /** The stored columns of a client's editable fields. */
-export function clientColumns(
-  fields: ClientFields,
-): Omit<Prisma.ClientUncheckedCreateInput, 'id' | 'agencyId'> {
+function clientColumns(fields: ClientFields): Omit<Prisma.ClientUncheckedCreateInput, 'id' | 'agencyId'> {
   return {
     name: fields.name,
     description: fields.description,
@@ -155,7 +154,7 @@ export async function isOnTeam(tx: Tx, clientId: string, userId: string): Promis
  * agency row first, so two concurrent creations cannot both take the last free place.
  */
 export async function countPlanClientsLocked(tx: Tx, agencyId: string): Promise<number> {
-  await tx.$queryRawUnsafe('SELECT 1 FROM agencies WHERE id = $1::uuid FOR UPDATE', agencyId);
+  await lockAgency(tx, agencyId);
   return tx.client.count({ where: { agencyId, status: { in: ['active', 'inactive'] } } });
 }
 
@@ -172,4 +171,126 @@ export async function clientAudience(tx: Tx, agencyId: string, clientId: string)
     clientId,
   );
   return rows.map((row) => row.userId);
+}
+
+/** Whether the agency has a client of this id, whatever its status. */
+export async function clientExists(tx: Tx, agencyId: string, clientId: string): Promise<boolean> {
+  const client = await tx.client.findFirst({ where: { id: clientId, agencyId }, select: { id: true } });
+  return client !== null;
+}
+
+export async function insertClient(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+  fields: ClientFields,
+): Promise<void> {
+  await tx.client.create({ data: { id: clientId, agencyId, ...clientColumns(fields) } });
+}
+
+/** Writes every editable field of the client. */
+export async function updateClientFields(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+  fields: ClientFields,
+): Promise<void> {
+  await tx.client.update({ where: { id: clientId, agencyId }, data: clientColumns(fields) });
+}
+
+export async function setClientStatus(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+  status: 'active' | 'inactive',
+): Promise<void> {
+  await tx.client.update({ where: { id: clientId, agencyId }, data: { status } });
+}
+
+export async function setClientOwner(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+  ownerId: string,
+): Promise<void> {
+  await tx.client.update({ where: { id: clientId, agencyId }, data: { ownerId } });
+}
+
+/**
+ * Turns an inactive client `deleting`; answers false when it is not inactive any more. Conditional, so
+ * a concurrent reactivation or deletion of the same client cannot slip between the check and this.
+ */
+export async function markClientDeleting(tx: Tx, clientId: string): Promise<boolean> {
+  const changed = await tx.$executeRawUnsafe(
+    `UPDATE clients SET status = 'deleting', updated_at = now() WHERE id = $1::uuid AND status = 'inactive'`,
+    clientId,
+  );
+  return changed > 0;
+}
+
+/** The agency's master client other than `exceptClientId`, unless deleted. */
+export function findOtherMasterClient(
+  tx: Tx,
+  agencyId: string,
+  exceptClientId: string | null,
+): Promise<{ name: string } | null> {
+  return tx.client.findFirst({
+    where: {
+      agencyId,
+      isMaster: true,
+      status: { not: 'deleted' },
+      ...(exceptClientId ? { id: { not: exceptClientId } } : {}),
+    },
+    select: { name: true },
+  });
+}
+
+/** The clients a member owns, deleted ones included, by name. */
+export function listClientsOwnedBy(
+  tx: Tx,
+  agencyId: string,
+  userId: string,
+): Promise<Array<{ id: string; name: string; status: string }>> {
+  return tx.client.findMany({
+    where: { agencyId, ownerId: userId },
+    select: { id: true, name: true, status: true },
+    orderBy: { name: 'asc' },
+  });
+}
+
+/** The ids of the clients a member is the account manager of. */
+export async function listClientIdsManagedBy(tx: Tx, agencyId: string, userId: string): Promise<string[]> {
+  const managed = await tx.client.findMany({
+    where: { agencyId, accountManagerId: userId },
+    select: { id: true },
+  });
+  return managed.map((client) => client.id);
+}
+
+/** Hands every client `fromUserId` owns to `toUserId`. */
+export async function transferOwnedClients(
+  tx: Tx,
+  agencyId: string,
+  fromUserId: string,
+  toUserId: string,
+): Promise<void> {
+  await tx.client.updateMany({ where: { agencyId, ownerId: fromUserId }, data: { ownerId: toUserId } });
+}
+
+/** Leaves the clients `userId` managed without an account manager. */
+export async function clearAccountManager(tx: Tx, agencyId: string, userId: string): Promise<void> {
+  await tx.client.updateMany({
+    where: { agencyId, accountManagerId: userId },
+    data: { accountManagerId: null },
+  });
+}
+
+/** Removes a custom field's values from every client of the agency that has one. */
+export async function removeCustomPropertyFromClients(tx: Tx, agencyId: string, key: string): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `UPDATE clients SET custom_properties = custom_properties - $2, updated_at = now()
+      WHERE agency_id = $1::uuid AND custom_properties ->> $2 IS NOT NULL`,
+    agencyId,
+    key,
+  );
 }

@@ -1,5 +1,6 @@
+import { createPool } from '@atrium/db';
 import { PrismaPg } from '@prisma/adapter-pg';
-import pg from 'pg';
+import type pg from 'pg';
 import { PrismaClient, type Prisma } from '../generated/prisma/client';
 
 /**
@@ -16,12 +17,10 @@ export interface DbOptions {
 }
 
 export function createDb(databaseUrl: string, options: DbOptions): Db {
-  // Built here rather than with libs/db's createPrismaAdapter, which cannot pass startup options.
-  const pool = new pg.Pool({
-    connectionString: databaseUrl,
+  const pool = createPool(databaseUrl, {
     max: options.poolSize,
-    application_name: 'tenancy',
-    options: `-c role=${options.appRole}`,
+    applicationName: 'tenancy',
+    settings: { role: options.appRole },
   });
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return Object.assign(prisma, { pool });

@@ -4,6 +4,8 @@ import type { AgencyRecord } from './agencies';
 import type { Db, Tx } from './db';
 import { checkAgencyId } from './tenant';
 
+export type { AgencyMember };
+
 /** A membership with its agency and custom role (when it holds one), in one query. */
 export type MemberWithAgency = AgencyMember & { agency: Agency; customRole: AgencyRole | null };
 
@@ -113,4 +115,89 @@ export async function existingMemberIds(tx: Tx, agencyId: string, userIds: strin
     select: { userId: true },
   });
   return new Set(rows.map((row) => row.userId));
+}
+
+/** A member with the custom role it holds, if any. */
+export type MemberWithRole = AgencyMember & { customRole: AgencyRole | null };
+
+export function findMemberWithRole(tx: Tx, agencyId: string, userId: string): Promise<MemberWithRole | null> {
+  return tx.agencyMember.findUnique({
+    where: { agencyId_userId: { agencyId, userId } },
+    include: { customRole: true },
+  });
+}
+
+export function findMembership(tx: Tx, agencyId: string, userId: string): Promise<AgencyMember | null> {
+  return tx.agencyMember.findUnique({ where: { agencyId_userId: { agencyId, userId } } });
+}
+
+/** The agency's owner; every agency has one. */
+export function findOwner(tx: Tx, agencyId: string): Promise<AgencyMember> {
+  return tx.agencyMember.findFirstOrThrow({ where: { agencyId, role: 'owner' } });
+}
+
+/** Whether a member of the agency has this email. */
+export async function hasMemberWithEmail(tx: Tx, agencyId: string, email: string): Promise<boolean> {
+  const member = await tx.agencyMember.findFirst({ where: { agencyId, email }, select: { userId: true } });
+  return member !== null;
+}
+
+/** Adds a member unless the person already is one (of any role); answers whether it was added. */
+export async function addMemberUnlessPresent(
+  tx: Tx,
+  member: {
+    agencyId: string;
+    userId: string;
+    role: string;
+    customRoleId: string | null;
+    name: string;
+    email: string;
+  },
+): Promise<boolean> {
+  const added = await tx.agencyMember.createMany({ data: member, skipDuplicates: true });
+  return added.count > 0;
+}
+
+/** Gives a member a built-in role, or `custom` with the custom role's id. */
+export function setMemberRole(
+  tx: Tx,
+  agencyId: string,
+  userId: string,
+  role: { role: string; customRoleId: string | null },
+): Promise<MemberWithRole> {
+  return tx.agencyMember.update({
+    where: { agencyId_userId: { agencyId, userId } },
+    data: { role: role.role, customRoleId: role.customRoleId },
+    include: { customRole: true },
+  });
+}
+
+/**
+ * The owner becomes an admin and the heir the owner, giving up any custom role (the owner holds
+ * everything). In this order: the index allowing one owner per agency is checked statement by statement.
+ */
+export async function handOverOwnership(
+  tx: Tx,
+  agencyId: string,
+  ownerId: string,
+  heirId: string,
+): Promise<{ previousOwner: AgencyMember; newOwner: AgencyMember }> {
+  const previousOwner = await tx.agencyMember.update({
+    where: { agencyId_userId: { agencyId, userId: ownerId } },
+    data: { role: 'admin' },
+  });
+  const newOwner = await tx.agencyMember.update({
+    where: { agencyId_userId: { agencyId, userId: heirId } },
+    data: { role: 'owner', customRoleId: null },
+  });
+  return { previousOwner, newOwner };
+}
+
+export async function deleteMember(tx: Tx, agencyId: string, userId: string): Promise<void> {
+  await tx.agencyMember.delete({ where: { agencyId_userId: { agencyId, userId } } });
+}
+
+/** How many members hold the custom role. */
+export function countMembersHoldingRole(tx: Tx, agencyId: string, roleId: string): Promise<number> {
+  return tx.agencyMember.count({ where: { agencyId, customRoleId: roleId } });
 }

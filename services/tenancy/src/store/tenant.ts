@@ -33,6 +33,14 @@ export function inTenant<T>(db: Db, tenant: Tenant, work: (tx: Tx) => Promise<T>
   });
 }
 
+/**
+ * Runs `work` in one transaction that names no tenant yet, so row-level security shows it no agency's
+ * rows until switchAgency names one: for consumers of events that carry their agency's id.
+ */
+export function inTransactionWithoutTenant<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(work);
+}
+
 /** Names the agency of a transaction begun for a narrower tenant, once that agency is known. */
 export async function switchAgency(tx: Tx, agencyId: string): Promise<void> {
   checkAgencyId(agencyId);

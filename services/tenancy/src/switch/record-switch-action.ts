@@ -3,8 +3,8 @@ import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
 import { isUuid } from '../domain/ids';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** A write request the gateway answered for someone acting through a switch token. */
 export interface SwitchAction {

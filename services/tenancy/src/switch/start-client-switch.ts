@@ -5,8 +5,8 @@ import { enterClient } from '../client-users/client-access';
 import { AGENCY_ROLES } from '../domain/permissions';
 import type { ClientRecord } from '../store/clients';
 import { recordAudit } from '../store/audit';
-import type { Db } from '../store/db';
 import { inTenant } from '../store/tenant';
+import type { Db } from '../store/transaction';
 
 /** Roles of the agency's own people: built-in ones and custom roles. API keys and client users are not. */
 const AGENCY_USER_ROLES: ReadonlySet<string> = new Set([...AGENCY_ROLES, 'custom']);
