@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
+import { fromGrpcError, isNotFound } from '@atrium/grpc';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
 import { createUser, findUserByEmail, type UserRow } from '../store/users';
-import { fromTenancy, isNotFound } from '../tenancy/errors';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
@@ -28,7 +28,7 @@ export function invalidToken(): DomainError {
 
 /** A failed ResolveInvitation or ClaimInvitation: an invitation tenancy does not know is an invalid token. */
 export function fromInvitationCall(error: unknown): unknown {
-  const relayed = fromTenancy(error);
+  const relayed = fromGrpcError(error);
   return isNotFound(relayed) ? invalidToken() : relayed;
 }
 

@@ -1,11 +1,11 @@
 import { DomainError } from '@atrium/errors';
 import { enqueueEvent } from '@atrium/events';
+import { isNotFound } from '@atrium/grpc';
 import type { IdentityDeps } from '../accounts/deps';
 import type { SignedIn } from '../accounts/signed-in';
 import { EVENT_SOURCE } from '../events/source';
 import { findUserById } from '../store/users';
 import { agencyRef } from '../tenancy/agency-access';
-import { isNotFound } from '../tenancy/errors';
 import {
   clientHints,
   hashToken,

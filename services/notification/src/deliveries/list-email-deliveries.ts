@@ -1,13 +1,12 @@
 import { pageOf, pageSize } from '@atrium/db';
 import { DomainError } from '@atrium/errors';
-import type { PromiseClient } from '@atrium/grpc';
+import { fromGrpcError, type PromiseClient } from '@atrium/grpc';
 import type { Actor } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import type { EmailDelivery } from '../generated/prisma/client';
 import { requirePerson } from '../notifications/require-person';
 import type { Db } from '../store/db';
 import { olderThanCursor } from '../store/keyset';
-import { fromTenancy } from '../tenancy/errors';
 
 export type DeliveryListItem = Omit<EmailDelivery, 'html' | 'text'>;
 
@@ -37,7 +36,7 @@ export async function listEmailDeliveries(
   const access = await tenancyClient
     .GetAccess({ userId: person.userId, agencyId: person.agencyId }, { actor: actor! })
     .catch((error: unknown) => {
-      throw fromTenancy(error);
+      throw fromGrpcError(error);
     });
   if (!ADMIN_ROLES.includes(access.role))
     throw new DomainError('forbidden', 'Only agency owners and admins may see email deliveries.');
