@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
 import { fromGrpcError, isNotFound } from '@atrium/grpc';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
+import { inTransaction } from '../store/transaction';
 import { createUser, findUserByEmail, type UserRow } from '../store/users';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
@@ -54,7 +55,8 @@ export async function acceptInvitation(
     ? { user: existing }
     : { create: await newIdentity(input, email, invitation.name, invitation.agencyId) };
   try {
-    return await deps.db.$transaction(
+    return await inTransaction(
+      deps.db,
       async (tx) => {
         let user: UserRow;
         if ('user' in person) {

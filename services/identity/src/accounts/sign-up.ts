@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
 import { fromGrpcError } from '@atrium/grpc';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
+import { inTransaction } from '../store/transaction';
 import { createUser, findUserByEmail } from '../store/users';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
@@ -54,7 +55,7 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Si
     });
   if (!agency) throw new Error('tenancy answered CreateAgency without an agency');
   try {
-    return await deps.db.$transaction(async (tx) => {
+    return await inTransaction(deps.db, async (tx) => {
       const user = await createUser(tx, {
         id: userId,
         email,
