@@ -278,3 +278,30 @@ export function problemFromGrpcError(error: unknown): Problem {
   if (payload.retryAfterSeconds !== undefined) problem.retryAfterSeconds = payload.retryAfterSeconds;
   return problem;
 }
+
+function isGrpcError(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'number'
+  );
+}
+
+/**
+ * A failed call to another service as the DomainError that service answered — its code, detail,
+ * fields and retry hint — so a service relays the answer to its own caller instead of failing with
+ * an internal error. A service that could not be reached or did not answer in time becomes
+ * service_unavailable. A DomainError thrown locally, and anything that is not a gRPC error (a bug,
+ * not an answer), is returned as it is.
+ */
+export function fromGrpcError(error: unknown): unknown {
+  if (error instanceof DomainError || !isGrpcError(error)) return error;
+  const problem = problemFromGrpcError(error);
+  const options: ConstructorParameters<typeof DomainError>[2] = {};
+  if (problem.fields) options.fields = problem.fields;
+  if (problem.retryAfterSeconds !== undefined) options.retryAfterSeconds = problem.retryAfterSeconds;
+  return new DomainError(problem.code as ErrorCode, problem.detail, options);
+}
+
+/** True for a not_found DomainError, such as fromGrpcError makes of another service's not_found. */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof DomainError && error.code === 'not_found';
+}

@@ -7,6 +7,8 @@ export {
   problemOf,
   toServiceError,
   problemFromGrpcError,
+  fromGrpcError,
+  isNotFound,
   type ErrorCode,
   type FieldProblem,
   type Problem,

@@ -1,13 +1,19 @@
+import type { tenancy } from '@atrium/proto';
+import { freePort } from '@atrium/testing';
 import {
+  createClient,
   DomainError,
   ERROR_CATALOG,
+  fromGrpcError,
   GrpcStatus,
+  isNotFound,
   Metadata,
   problemFromGrpcError,
   problemOf,
   toServiceError,
   type ErrorCode,
 } from '../src';
+import { tenancyProto } from './fixtures';
 
 // The compiler rejects this object if a code is added to ErrorCode without being listed here.
 const EVERY_CODE = Object.keys({
@@ -167,5 +173,99 @@ describe('toServiceError and problemFromGrpcError', () => {
     expect(problemFromGrpcError(new DomainError('forbidden', 'Not yours.'))).toEqual(
       problemOf('forbidden', 'Not yours.'),
     );
+  });
+});
+
+describe('fromGrpcError', () => {
+  it("relays the other service's domain error with its code, detail, fields and retry hint", () => {
+    const answered = new DomainError('account_locked', 'Try again in 15 minutes.', {
+      fields: [{ field: 'email', message: 'locked' }],
+      retryAfterSeconds: 900,
+    });
+    const relayed = fromGrpcError(asReceived(toServiceError(answered)));
+    expect(relayed).toBeInstanceOf(DomainError);
+    expect(relayed).toMatchObject({
+      code: 'account_locked',
+      detail: 'Try again in 15 minutes.',
+      fields: [{ field: 'email', message: 'locked' }],
+      retryAfterSeconds: 900,
+    });
+  });
+
+  it('relays an answer without fields or retry hint without inventing them', () => {
+    const relayed = fromGrpcError(
+      asReceived(toServiceError(new DomainError('not_found', 'No such client.'))),
+    );
+    expect(relayed).toBeInstanceOf(DomainError);
+    expect(relayed).toMatchObject({ code: 'not_found', detail: 'No such client.' });
+    expect((relayed as DomainError).fields).toBeUndefined();
+    expect((relayed as DomainError).retryAfterSeconds).toBeUndefined();
+    expect(isNotFound(relayed)).toBe(true);
+  });
+
+  it('returns a domain error thrown locally as it is', () => {
+    const local = new DomainError('forbidden', 'Not yours.');
+    expect(fromGrpcError(local)).toBe(local);
+  });
+
+  it.each([
+    ['an Error', new TypeError('cannot read properties of undefined')],
+    ['an error with a string code', Object.assign(new Error('x'), { code: 'ENOENT' })],
+    ['a string', 'a string'],
+    ['undefined', undefined],
+    ['null', null],
+  ])(
+    'returns what is not a gRPC error (%s) as it is, since it is a bug and not an answer',
+    (_label, thrown) => {
+      expect(fromGrpcError(thrown)).toBe(thrown);
+    },
+  );
+
+  it('hides the details of a bare status that carries no domain error', () => {
+    const error = Object.assign(new Error('boom'), {
+      code: GrpcStatus.UNKNOWN,
+      details: 'dial tcp 10.1.2.3:50051',
+      metadata: new Metadata(),
+    });
+    const relayed = fromGrpcError(error);
+    expect(relayed).toMatchObject({ code: 'internal' });
+    expect((relayed as DomainError).detail).not.toContain('10.1.2.3');
+  });
+
+  it('makes a service nothing listens for service_unavailable', async () => {
+    const nowhere = createClient<tenancy.TenancyServiceDefinition>(
+      tenancyProto().TenancyService,
+      `127.0.0.1:${await freePort()}`,
+      { deadlineMs: 2000 },
+    );
+    try {
+      const error = await nowhere.GetAccess({ userId: 'u', agencyId: 'a' }).then(
+        () => undefined,
+        (rejection: unknown) => rejection,
+      );
+      const relayed = fromGrpcError(error);
+      expect(relayed).toBeInstanceOf(DomainError);
+      expect(relayed).toMatchObject({ code: 'service_unavailable' });
+      expect(isNotFound(relayed)).toBe(false);
+    } finally {
+      nowhere.close();
+    }
+  });
+
+  it('makes a service that did not answer in time service_unavailable', () => {
+    const error = Object.assign(new Error('deadline'), {
+      code: GrpcStatus.DEADLINE_EXCEEDED,
+      metadata: new Metadata(),
+    });
+    expect(fromGrpcError(error)).toMatchObject({ code: 'service_unavailable' });
+  });
+});
+
+describe('isNotFound', () => {
+  it('is true only for a not_found domain error', () => {
+    expect(isNotFound(new DomainError('not_found', 'No such user.'))).toBe(true);
+    expect(isNotFound(new DomainError('forbidden', 'Not yours.'))).toBe(false);
+    expect(isNotFound(Object.assign(new Error('x'), { code: GrpcStatus.NOT_FOUND }))).toBe(false);
+    expect(isNotFound(undefined)).toBe(false);
   });
 });

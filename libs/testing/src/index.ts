@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -198,4 +199,113 @@ export function recordEvents(nc: Subscribable, subject: string): { events: Recor
     },
   });
   return { events, stop: () => subscription.unsubscribe() };
+}
+
+/** A process a test started from a build, with what it printed so far. */
+export interface BackendProcess {
+  /** Its stdout and stderr, interleaved (the last 100 000 characters). */
+  output(): string;
+  /** SIGTERM, and SIGKILL if it has not exited within the grace; resolves once it is gone. */
+  stop(): Promise<void>;
+}
+
+export interface BackendProcessOptions {
+  /** The script node runs, e.g. a service's dist/main.js. */
+  entry: string;
+  /** Its environment: these variables and PATH, nothing else of the test's. */
+  env: Record<string, string>;
+  /** The port on 127.0.0.1 it listens on (its environment must say so). */
+  port: number;
+  /**
+   * True once the process can be used, e.g. its gRPC health answers SERVING; asked only once the
+   * port accepts connections (so a gRPC channel is not opened too early and left backing off), and
+   * polled until then.
+   */
+  ready: () => Promise<boolean>;
+  /** How long it may take to become ready; default 30 s. */
+  readyTimeoutMs?: number;
+  /** How long stop() waits after SIGTERM before SIGKILL; default 15 s. */
+  stopGraceMs?: number;
+}
+
+const KEPT_OUTPUT = 100_000;
+
+/**
+ * Loaded before the entry point: the child's stdin is a pipe from the test process, which ends when
+ * that process is gone however it went (a crashed or killed jest worker runs no afterAll), and the
+ * child then stops itself as on SIGTERM. Unreferenced, so it never keeps the child alive by itself.
+ */
+const STOP_WITH_PARENT =
+  "data:text/javascript,process.stdin.on('end',()=>process.kill(process.pid,'SIGTERM'));" +
+  "process.stdin.on('error',()=>{});process.stdin.resume();process.stdin.unref();";
+
+/**
+ * Runs `node <entry>` as a child process and resolves once it listens on `port` and `ready` says so.
+ * It fails early, with the process's output, when the process exits first or does not become ready in
+ * time. The child also stops when the test process that started it is gone, so no run leaves a
+ * process behind.
+ */
+export async function startBackendProcess(options: BackendProcessOptions): Promise<BackendProcess> {
+  if (!fs.existsSync(options.entry))
+    throw new Error(`${options.entry} is missing: run \`make build\` before these tests.`);
+  const child = spawn(process.execPath, ['--import', STOP_WITH_PARENT, options.entry], {
+    env: { PATH: process.env.PATH ?? '', ...options.env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const append = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-KEPT_OUTPUT);
+  };
+  child.stdout.on('data', append);
+  child.stderr.on('data', append);
+  // 'close' comes after the exit and after both pipes closed: nothing of the child is left open.
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  let spawnError: Error | undefined;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
+  const running = () => child.exitCode === null && child.signalCode === null && !spawnError;
+
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (running()) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), options.stopGraceMs ?? 15_000);
+        await closed;
+        clearTimeout(killer);
+      } else if (!spawnError) {
+        await closed;
+      }
+    })();
+    return stopping;
+  };
+  const readyTimeoutMs = options.readyTimeoutMs ?? 30_000;
+  const deadline = Date.now() + readyTimeoutMs;
+  for (;;) {
+    let failure: string | undefined;
+    if (spawnError) failure = `could not be started (${spawnError.message})`;
+    else if (!running()) failure = `exited (${child.exitCode ?? child.signalCode}) before it was ready`;
+    else if ((await accepts(options.port)) && (await options.ready().catch(() => false))) break;
+    else if (Date.now() > deadline) failure = `was not ready within ${readyTimeoutMs} ms`;
+    if (failure) {
+      await stop();
+      throw new Error(
+        `${options.entry} ${failure}; ${output ? `its output:\n${output}` : 'it printed nothing'}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { output: () => output, stop };
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import { parseConfig } from '@atrium/config';
 import { connectNats, deleteStreams } from '@atrium/events';
 import {
@@ -17,19 +18,18 @@ import {
   type tenancy,
   type TenancyProto,
 } from '@atrium/proto';
-import type { RunningBackend } from '@atrium/runtime';
 import {
   createTestDatabase,
   eventually,
+  freePort,
   getTestServers,
+  startBackendProcess,
   testNamespace,
   type TestDatabase,
   recordEvents,
   type RecordedEvent,
 } from '@atrium/testing';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import { tenancyConfigShape } from '../../tenancy/src/config';
-import { startTenancy } from '../../tenancy/src/app';
 import { startIdentity } from '../src/app';
 import { identityConfigShape, type IdentityConfig } from '../src/config';
 import type { Db } from '../src/store/db';
@@ -39,9 +39,13 @@ export type TenancyClient = ServiceClient<tenancy.TenancyServiceDefinition>;
 
 export type PublishedEvent = RecordedEvent;
 
+/** Tenancy's build (make build), run as its own process as it is deployed. */
+const TENANCY_MAIN = path.join(path.dirname(require.resolve('@atrium/tenancy/package.json')), 'dist/main.js');
+
 /**
- * Identity and a real tenancy in this process, each with a test database of its own, on free
- * ports, publishing into a NATS namespace of this file's own; the events they publish are collected.
+ * Identity in this process and a real tenancy in a process of its own, each with a test database of
+ * its own, on free ports, publishing into a NATS namespace of this file's own; the events they
+ * publish are collected.
  */
 export interface Harness {
   identity: IdentityClient;
@@ -73,40 +77,54 @@ export async function startHarness(label: string): Promise<Harness> {
   const [identityDatabase, tenancyDatabase] = databases as [TestDatabase, TestDatabase];
   const common = {
     GRPC_HOST: '127.0.0.1',
-    GRPC_PORT: '0',
     NATS_URL: natsUrl,
     EVENTS_NAMESPACE: namespace,
     GRPC_DEADLINE_MS: '5000',
     SHUTDOWN_GRACE_MS: '1000',
     DATABASE_POOL_SIZE: '4',
   };
-  const running: RunningBackend<unknown>[] = [];
   const collector = await connectNats({ servers: natsUrl, name: `${label}-events`, logger });
   const recorder = recordEvents(collector, `${namespace}.atrium.>`);
   const { events } = recorder;
-  const tenancyRunning = await startTenancy(
-    parseConfig(tenancyConfigShape, { ...common, DATABASE_URL: tenancyDatabase.url }),
-    logger,
+  const tenancyPort = await freePort();
+  const tenancyAddress = `127.0.0.1:${tenancyPort}`;
+  const tenancyProto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
+  const tenancyClient = createClient<tenancy.TenancyServiceDefinition>(
+    tenancyProto.atrium.tenancy.v1.TenancyService,
+    tenancyAddress,
+    { deadlineMs: 10_000 },
   );
-  running.push(tenancyRunning);
+  // Tenancy's environment as docs/configuration.md lists it; its defaults stand for the rest.
+  const tenancyProcess = await startBackendProcess({
+    entry: TENANCY_MAIN,
+    env: {
+      ...common,
+      LOG_LEVEL: 'warn',
+      GRPC_PORT: String(tenancyPort),
+      DATABASE_URL: tenancyDatabase.url,
+    },
+    port: tenancyPort,
+    ready: () => tenancyClient.checkHealth(1000),
+  }).catch((error: unknown) => {
+    tenancyClient.close();
+    throw error;
+  });
   const config = parseConfig(identityConfigShape, {
     ...common,
+    GRPC_PORT: '0',
     DATABASE_URL: identityDatabase.url,
-    TENANCY_ADDR: `127.0.0.1:${tenancyRunning.port}`,
+    TENANCY_ADDR: tenancyAddress,
     IDENTITY_KEK: randomBytes(32).toString('base64'),
   });
-  const identityRunning = await startIdentity(config, logger);
-  running.push(identityRunning);
+  const identityRunning = await startIdentity(config, logger).catch(async (error: unknown) => {
+    tenancyClient.close();
+    await tenancyProcess.stop();
+    throw error;
+  });
   const identityProto = loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity);
-  const tenancyProto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
   const identityClient = createClient<identity.IdentityServiceDefinition>(
     identityProto.atrium.identity.v1.IdentityService,
     `127.0.0.1:${identityRunning.port}`,
-    { deadlineMs: 10_000 },
-  );
-  const tenancyClient = createClient<tenancy.TenancyServiceDefinition>(
-    tenancyProto.atrium.tenancy.v1.TenancyService,
-    `127.0.0.1:${tenancyRunning.port}`,
     { deadlineMs: 10_000 },
   );
   return {
@@ -126,7 +144,8 @@ export async function startHarness(label: string): Promise<Harness> {
     stop: async () => {
       identityClient.close();
       tenancyClient.close();
-      for (const backend of running.reverse()) await backend.stop();
+      await identityRunning.stop();
+      await tenancyProcess.stop();
       recorder.stop();
       await deleteStreams(collector, namespace);
       await collector.drain();

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
+import { fromGrpcError, isNotFound } from '@atrium/grpc';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
+import { inTransaction } from '../store/transaction';
 import { createUser, findUserByEmail, type UserRow } from '../store/users';
-import { fromTenancy, isNotFound } from '../tenancy/errors';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
@@ -28,7 +29,7 @@ export function invalidToken(): DomainError {
 
 /** A failed ResolveInvitation or ClaimInvitation: an invitation tenancy does not know is an invalid token. */
 export function fromInvitationCall(error: unknown): unknown {
-  const relayed = fromTenancy(error);
+  const relayed = fromGrpcError(error);
   return isNotFound(relayed) ? invalidToken() : relayed;
 }
 
@@ -54,7 +55,8 @@ export async function acceptInvitation(
     ? { user: existing }
     : { create: await newIdentity(input, email, invitation.name, invitation.agencyId) };
   try {
-    return await deps.db.$transaction(
+    return await inTransaction(
+      deps.db,
       async (tx) => {
         let user: UserRow;
         if ('user' in person) {

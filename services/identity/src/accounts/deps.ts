@@ -1,6 +1,6 @@
 import type { PromiseClient } from '@atrium/grpc';
 import type { tenancy } from '@atrium/proto';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import type { KeyRing } from '../tokens/key-ring';
 import type { TokenSettings } from '../tokens/session-tokens';
 

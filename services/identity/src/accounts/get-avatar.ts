@@ -1,6 +1,6 @@
 import { DomainError } from '@atrium/errors';
 import { isUuid } from '../domain/ids';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { findAvatar } from '../store/users';
 
 /** A person's avatar image; public, since user ids are unguessable and avatars are not secret. */

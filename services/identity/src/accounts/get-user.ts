@@ -1,7 +1,7 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { isUuid } from '../domain/ids';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { findUserById, type UserRow } from '../store/users';
 
 /** A person may read their own identity; anyone else's answers not_found. */

@@ -2,7 +2,8 @@ import { DomainError } from '@atrium/errors';
 import { normaliseEmail } from '../domain/credentials';
 import { accountLocked } from '../domain/login-throttle';
 import { clearFailures, lockedUntil, recordFailure } from '../store/login-throttles';
-import { findUserByEmail } from '../store/users';
+import { inTransaction } from '../store/transaction';
+import { findUserByEmail, replacePasswordHash } from '../store/users';
 import { agencyRef } from '../tenancy/agency-access';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
@@ -38,14 +39,14 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
   await clearFailures(deps.db, email);
   if (needsRehash(user.passwordHash)) {
     // Conditional on the old hash, so a password changed meanwhile is not overwritten.
-    await deps.db.user.updateMany({
-      where: { id: user.id, passwordHash: user.passwordHash },
-      data: { passwordHash: await hashPassword(input.password) },
+    await replacePasswordHash(deps.db, user.id, {
+      current: user.passwordHash,
+      replacement: await hashPassword(input.password),
     });
   }
   const agencyId = user.defaultAgencyId;
   const [tokens, agency] = await Promise.all([
-    deps.db.$transaction((tx) =>
+    inTransaction(deps.db, (tx) =>
       openSession(tx, deps.keys, deps.tokens, {
         userId: user.id,
         agencyId,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
+import { inTransaction } from '../store/transaction';
 import { createUser, findUserByEmail } from '../store/users';
 import { fromInvitationCall, invalidToken } from './accept-invitation';
 import type { IdentityDeps } from './deps';
@@ -35,7 +36,8 @@ export async function provisionInvitedUser(
   const existing = await findUserByEmail(deps.db, email);
   const passwordHash = existing ? '' : await hashPassword(input.password);
   try {
-    return await deps.db.$transaction(
+    return await inTransaction(
+      deps.db,
       async (tx) => {
         let user = existing;
         if (!user) {

@@ -1,6 +1,6 @@
 import type { Actor } from '@atrium/logger';
 import { checkAvatar } from '../domain/avatar';
-import type { Db } from '../store/db';
+import { inTransaction, type Db } from '../store/transaction';
 import { updateUser, type UserRow } from '../store/users';
 import { requirePerson } from './require-person';
 import { userUpdated } from './user-updated';
@@ -13,7 +13,7 @@ export async function setAvatar(
 ): Promise<UserRow> {
   const actor = requirePerson(actorOrNone);
   const avatar = checkAvatar(input.contentType, input.data);
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const user = await updateUser(tx, actor.userId, {
       avatar: new Uint8Array(avatar.data),
       avatarContentType: avatar.contentType,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
+import { fromGrpcError } from '@atrium/grpc';
 import { checkName, checkNewPassword, normaliseEmail } from '../domain/credentials';
+import { inTransaction } from '../store/transaction';
 import { createUser, findUserByEmail } from '../store/users';
-import { fromTenancy } from '../tenancy/errors';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
@@ -50,11 +51,11 @@ export async function signUp(deps: IdentityDeps, input: SignUpInput): Promise<Si
       { actor: { userId } },
     )
     .catch((error: unknown) => {
-      throw fromTenancy(error);
+      throw fromGrpcError(error);
     });
   if (!agency) throw new Error('tenancy answered CreateAgency without an agency');
   try {
-    return await deps.db.$transaction(async (tx) => {
+    return await inTransaction(deps.db, async (tx) => {
       const user = await createUser(tx, {
         id: userId,
         email,

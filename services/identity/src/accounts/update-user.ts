@@ -1,7 +1,7 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { checkProfileChanges, type ProfileChanges } from '../domain/profile';
-import type { Db } from '../store/db';
+import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser as storeUpdate, type UserRow } from '../store/users';
 import { requirePerson } from './require-person';
 import { userUpdated } from './user-updated';
@@ -19,7 +19,7 @@ export async function updateUser(
     if (!user) throw new DomainError('not_found', 'No such user.');
     return user;
   }
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const user = await storeUpdate(tx, actor.userId, checked);
     await userUpdated(tx, user);
     return user;

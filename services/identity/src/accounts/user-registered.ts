@@ -1,6 +1,6 @@
 import { enqueueEvent } from '@atrium/events';
 import { EVENT_SOURCE } from '../events/source';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 /** Records user.registered with the identity's creation (sign-up or invitation). */
 export async function userRegistered(

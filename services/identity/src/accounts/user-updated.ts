@@ -1,7 +1,7 @@
 import { enqueueEvent } from '@atrium/events';
 import { avatarUrl } from '../domain/avatar';
 import { EVENT_SOURCE } from '../events/source';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import type { UserRow } from '../store/users';
 
 /** Records user.updated with the profile as it is now (the gateway drops its cached copy). */

@@ -4,7 +4,8 @@ import type { Actor } from '@atrium/logger';
 import type { IdentityDeps } from '../accounts/deps';
 import { checkNewApiKey } from '../domain/api-key-permissions';
 import { EVENT_SOURCE } from '../events/source';
-import type { ApiKey } from '../generated/prisma/client';
+import { insertApiKey, type ApiKey } from '../store/api-keys';
+import { inTransaction } from '../store/transaction';
 import { agencyPermissionNames } from '../tenancy/permission-catalogue';
 import { hashToken } from '../tokens/session-tokens';
 import { requireKeyManager } from './require-key-manager';
@@ -22,17 +23,15 @@ export async function createApiKey(
   const manager = await requireKeyManager(deps, actor);
   const fields = checkNewApiKey(input, manager.permissions, await agencyPermissionNames(deps));
   const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
-  const apiKey = await deps.db.$transaction(async (tx) => {
-    const created = await tx.apiKey.create({
-      data: {
-        id: randomUUID(),
-        agencyId: manager.agencyId,
-        name: fields.name,
-        prefix: secret.slice(0, SHOWN_PREFIX_LENGTH),
-        secretHash: hashToken(secret),
-        permissions: fields.permissions,
-        createdByUserId: manager.userId,
-      },
+  const apiKey = await inTransaction(deps.db, async (tx) => {
+    const created = await insertApiKey(tx, {
+      id: randomUUID(),
+      agencyId: manager.agencyId,
+      name: fields.name,
+      prefix: secret.slice(0, SHOWN_PREFIX_LENGTH),
+      secretHash: hashToken(secret),
+      permissions: fields.permissions,
+      createdByUserId: manager.userId,
     });
     await enqueueEvent(
       tx,

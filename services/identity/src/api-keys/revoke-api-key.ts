@@ -4,6 +4,8 @@ import type { Actor } from '@atrium/logger';
 import type { IdentityDeps } from '../accounts/deps';
 import { isUuid } from '../domain/ids';
 import { EVENT_SOURCE } from '../events/source';
+import { revokeWorkingApiKey } from '../store/api-keys';
+import { inTransaction } from '../store/transaction';
 import { requireKeyManager } from './require-key-manager';
 
 /** Stops one of the caller's agency's keys now; another agency's key is not_found. */
@@ -14,12 +16,9 @@ export async function revokeApiKey(
 ): Promise<void> {
   const manager = await requireKeyManager(deps, actor);
   if (!isUuid(apiKeyId)) throw new DomainError('not_found', 'No such API key.');
-  await deps.db.$transaction(async (tx) => {
-    const revoked = await tx.apiKey.updateMany({
-      where: { id: apiKeyId, agencyId: manager.agencyId, revokedAt: null },
-      data: { revokedAt: new Date() },
-    });
-    if (revoked.count === 0) throw new DomainError('not_found', 'No such API key.');
+  await inTransaction(deps.db, async (tx) => {
+    if (!(await revokeWorkingApiKey(tx, manager.agencyId, apiKeyId)))
+      throw new DomainError('not_found', 'No such API key.');
     await enqueueEvent(
       tx,
       {

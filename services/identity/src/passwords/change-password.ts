@@ -5,8 +5,9 @@ import { requirePerson } from '../accounts/require-person';
 import { checkNewPassword } from '../domain/credentials';
 import { accountLocked } from '../domain/login-throttle';
 import { revokeSessions } from '../sessions/revoke-sessions';
-import type { Db } from '../store/db';
 import { lockedUntil, recordFailure } from '../store/login-throttles';
+import { deleteUnusedPasswordResets } from '../store/password-resets';
+import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
 import { passwordChanged } from './password-changed';
 
@@ -38,10 +39,10 @@ export async function changePassword(
     });
   }
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
+  await inTransaction(db, async (tx) => {
     await updateUser(tx, user.id, { passwordHash });
     // A reset link mailed earlier must not undo this change.
-    await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
+    await deleteUnusedPasswordResets(tx, user.id);
     await revokeSessions(tx, user.id, { allExcept: actor.sessionId }, 'password_changed');
     await passwordChanged(tx, user, 'changed');
   });

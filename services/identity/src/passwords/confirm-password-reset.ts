@@ -2,8 +2,9 @@ import { DomainError } from '@atrium/errors';
 import { hashPassword } from '../accounts/password-hashing';
 import { checkNewPassword } from '../domain/credentials';
 import { revokeSessions } from '../sessions/revoke-sessions';
-import type { Db } from '../store/db';
 import { clearFailures } from '../store/login-throttles';
+import { deleteUnusedPasswordResets, findPasswordReset, spendPasswordReset } from '../store/password-resets';
+import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
 import { hashToken } from '../tokens/session-tokens';
 import { passwordChanged } from './password-changed';
@@ -27,21 +28,17 @@ function invalidToken(): DomainError {
 export async function confirmPasswordReset(db: Db, input: ConfirmPasswordResetInput): Promise<void> {
   const tokenHash = hashToken(input.token);
   // Read first so a weak password is refused without spending the link, and is judged against the person.
-  const pending = await db.passwordReset.findUnique({ where: { tokenHash } });
+  const pending = await findPasswordReset(db, tokenHash);
   if (!pending || pending.usedAt || pending.expiresAt <= new Date()) throw invalidToken();
   const owner = await findUserById(db, pending.userId);
   if (!owner) throw invalidToken();
   checkNewPassword(input.newPassword, 'newPassword', [owner.email, owner.name]);
   const passwordHash = await hashPassword(input.newPassword);
-  await db.$transaction(async (tx) => {
-    // The conditional update is the single point of truth: of two concurrent uses only one spends it.
-    const spent = await tx.passwordReset.updateMany({
-      where: { tokenHash, usedAt: null, expiresAt: { gt: new Date() } },
-      data: { usedAt: new Date() },
-    });
-    if (spent.count === 0) throw invalidToken();
+  await inTransaction(db, async (tx) => {
+    // Of two concurrent uses only one spends the token (store/password-resets.ts).
+    if (!(await spendPasswordReset(tx, tokenHash))) throw invalidToken();
     const user = await updateUser(tx, owner.id, { passwordHash });
-    await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
+    await deleteUnusedPasswordResets(tx, user.id);
     await clearFailures(tx, user.email);
     await revokeSessions(tx, user.id, 'all', 'password_reset');
     await passwordChanged(tx, user, 'reset');

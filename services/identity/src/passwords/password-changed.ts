@@ -1,6 +1,6 @@
 import { enqueueEvent } from '@atrium/events';
 import { EVENT_SOURCE } from '../events/source';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 /** Records password.changed: "changed" with the old password, "reset" through a reset link. */
 export async function passwordChanged(

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import { normaliseEmail } from '../domain/credentials';
 import { EVENT_SOURCE } from '../events/source';
-import type { Db } from '../store/db';
+import { createPasswordReset, deleteUnusedPasswordResets } from '../store/password-resets';
+import { inTransaction, type Db } from '../store/transaction';
 import { findUserByEmail } from '../store/users';
 import { hashToken } from '../tokens/session-tokens';
 
@@ -19,9 +20,9 @@ export async function requestPasswordReset(db: Db, input: { email: string }): Pr
   if (!user) return;
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS);
-  await db.$transaction(async (tx) => {
-    await tx.passwordReset.deleteMany({ where: { userId: user.id, usedAt: null } });
-    await tx.passwordReset.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
+  await inTransaction(db, async (tx) => {
+    await deleteUnusedPasswordResets(tx, user.id);
+    await createPasswordReset(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt });
     await enqueueEvent(
       tx,
       {

@@ -1,8 +1,8 @@
 import type { identity } from '@atrium/proto';
 import type { SignedIn } from '../accounts/signed-in';
 import { avatarUrl } from '../domain/avatar';
-import type { ApiKey } from '../generated/prisma/client';
 import type { SessionView } from '../sessions/list-sessions';
+import type { ApiKey } from '../store/api-keys';
 import type { UserRow } from '../store/users';
 
 export function userToProto(user: UserRow): identity.User {

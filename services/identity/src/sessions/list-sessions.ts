@@ -1,6 +1,7 @@
 import type { Actor } from '@atrium/logger';
 import { requirePerson } from '../accounts/require-person';
-import type { Db } from '../store/db';
+import { listOpenSessions } from '../store/sessions';
+import type { Db } from '../store/transaction';
 
 export interface SessionView {
   id: string;
@@ -15,10 +16,7 @@ export interface SessionView {
 /** The caller's open sessions (signed-in devices), newest first. */
 export async function listSessions(db: Db, actorOrNone: Actor | undefined): Promise<SessionView[]> {
   const actor = requirePerson(actorOrNone);
-  const sessions = await db.session.findMany({
-    where: { userId: actor.userId, revokedAt: null, expiresAt: { gt: new Date() } },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-  });
+  const sessions = await listOpenSessions(db, actor.userId);
   return sessions.map((session) => ({
     id: session.id,
     userAgent: session.userAgent,

@@ -1,6 +1,6 @@
 import type { Actor } from '@atrium/logger';
 import { requirePerson } from '../accounts/require-person';
-import type { Db } from '../store/db';
+import { inTransaction, type Db } from '../store/transaction';
 import { revokeSessions } from './revoke-sessions';
 
 /** Ends the session the caller's access token belongs to; already ended is fine. */
@@ -8,5 +8,5 @@ export async function logout(db: Db, actorOrNone: Actor | undefined): Promise<vo
   const actor = requirePerson(actorOrNone);
   const sessionId = actor.sessionId;
   if (!sessionId) return;
-  await db.$transaction((tx) => revokeSessions(tx, actor.userId, { only: sessionId }, 'logout'));
+  await inTransaction(db, (tx) => revokeSessions(tx, actor.userId, { only: sessionId }, 'logout'));
 }

@@ -1,11 +1,19 @@
 import { DomainError } from '@atrium/errors';
 import { enqueueEvent } from '@atrium/events';
+import { isNotFound } from '@atrium/grpc';
 import type { IdentityDeps } from '../accounts/deps';
 import type { SignedIn } from '../accounts/signed-in';
 import { EVENT_SOURCE } from '../events/source';
+import {
+  deleteExpiredRefreshTokens,
+  findRefreshToken,
+  findSessionWithPerson,
+  renewSession,
+  spendRefreshToken,
+} from '../store/sessions';
+import { inTransaction } from '../store/transaction';
 import { findUserById } from '../store/users';
 import { agencyRef } from '../tenancy/agency-access';
-import { isNotFound } from '../tenancy/errors';
 import {
   clientHints,
   hashToken,
@@ -33,7 +41,7 @@ function unauthenticated(detail = INVALID): DomainError {
  */
 export async function refresh(deps: IdentityDeps, input: RefreshInput): Promise<SignedIn> {
   const tokenHash = hashToken(input.refreshToken);
-  const found = await deps.db.refreshToken.findUnique({ where: { tokenHash }, include: { session: true } });
+  const found = await findRefreshToken(deps.db, tokenHash);
   if (!found) throw unauthenticated();
   if (found.usedAt) return reuseDetected(deps, found.session.id, input);
   const { session } = found;
@@ -47,19 +55,12 @@ export async function refresh(deps: IdentityDeps, input: RefreshInput): Promise<
       ? unauthenticated('You are no longer a member of this agency; sign in again.')
       : error;
   });
-  const refreshToken = await deps.db.$transaction(async (tx) => {
-    const spent = await tx.refreshToken.updateMany({
-      where: { tokenHash, usedAt: null },
-      data: { usedAt: new Date() },
-    });
-    if (spent.count === 0) return undefined;
+  const refreshToken = await inTransaction(deps.db, async (tx) => {
+    if (!(await spendRefreshToken(tx, tokenHash))) return undefined;
     const expiresAt = refreshTokenExpiry(deps.tokens);
-    await tx.session.update({
-      where: { id: session.id },
-      data: { lastUsedAt: new Date(), expiresAt, ...clientHints(input) },
-    });
+    await renewSession(tx, session.id, { expiresAt, ...clientHints(input) });
     // Tokens past their expiry can no longer be presented, spent or not.
-    await tx.refreshToken.deleteMany({ where: { sessionId: session.id, expiresAt: { lt: new Date() } } });
+    await deleteExpiredRefreshTokens(tx, session.id);
     return issueRefreshToken(tx, session.id, expiresAt);
   });
   // Another request spent the token between our read and our update.
@@ -74,11 +75,8 @@ export async function refresh(deps: IdentityDeps, input: RefreshInput): Promise<
 
 /** Revokes the family the spent token belongs to (once), reports the theft, and refuses. */
 async function reuseDetected(deps: IdentityDeps, sessionId: string, input: RefreshInput): Promise<never> {
-  await deps.db.$transaction(async (tx) => {
-    const session = await tx.session.findUniqueOrThrow({
-      where: { id: sessionId },
-      include: { user: { select: { email: true, name: true } } },
-    });
+  await inTransaction(deps.db, async (tx) => {
+    const session = await findSessionWithPerson(tx, sessionId);
     const revoked = await revokeSessions(tx, session.userId, { only: sessionId }, 'reuse_detected');
     if (revoked.length === 0) return;
     await enqueueEvent(

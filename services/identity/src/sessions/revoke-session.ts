@@ -2,7 +2,7 @@ import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requirePerson } from '../accounts/require-person';
 import { isUuid } from '../domain/ids';
-import type { Db } from '../store/db';
+import { inTransaction, type Db } from '../store/transaction';
 import { revokeSessions } from './revoke-sessions';
 
 /** Ends one of the caller's open sessions; another person's, or one already ended, is not_found. */
@@ -13,7 +13,7 @@ export async function revokeSession(
 ): Promise<void> {
   const actor = requirePerson(actorOrNone);
   const revoked = isUuid(sessionId)
-    ? await db.$transaction((tx) => revokeSessions(tx, actor.userId, { only: sessionId }, 'revoked'))
+    ? await inTransaction(db, (tx) => revokeSessions(tx, actor.userId, { only: sessionId }, 'revoked'))
     : [];
   if (revoked.length === 0) throw new DomainError('not_found', 'No such session.');
 }

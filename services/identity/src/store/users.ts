@@ -42,3 +42,15 @@ export function findAvatar(db: Db | Tx, id: string) {
     select: { avatar: true, avatarContentType: true, avatarEtag: true },
   });
 }
+
+/** Replaces the password hash only while it is still `current`, so a password changed meanwhile stays. */
+export async function replacePasswordHash(
+  db: Db | Tx,
+  id: string,
+  hashes: { current: string; replacement: string },
+): Promise<void> {
+  await db.user.updateMany({
+    where: { id, passwordHash: hashes.current },
+    data: { passwordHash: hashes.replacement },
+  });
+}

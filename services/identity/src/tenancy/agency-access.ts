@@ -1,6 +1,6 @@
+import { fromGrpcError } from '@atrium/grpc';
 import type { tenancy } from '@atrium/proto';
 import type { IdentityDeps } from '../accounts/deps';
-import { fromTenancy } from './errors';
 
 /**
  * What the person may do in the agency, asked of tenancy as that person. Tenancy answers
@@ -14,7 +14,7 @@ export async function agencyAccess(
   try {
     return await deps.tenancy.GetAccess({ userId, agencyId }, { actor: { userId, agencyId } });
   } catch (error) {
-    throw fromTenancy(error);
+    throw fromGrpcError(error);
   }
 }
 

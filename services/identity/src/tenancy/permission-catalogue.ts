@@ -1,5 +1,5 @@
+import { fromGrpcError } from '@atrium/grpc';
 import type { IdentityDeps } from '../accounts/deps';
-import { fromTenancy } from './errors';
 
 // The catalogue changes only with a tenancy release; asking once in a while is plenty.
 const CACHE_MS = 5 * 60_000;
@@ -14,6 +14,6 @@ export async function agencyPermissionNames(deps: Pick<IdentityDeps, 'tenancy'>)
     cached = { names, until: Date.now() + CACHE_MS };
     return names;
   } catch (error) {
-    throw fromTenancy(error);
+    throw fromGrpcError(error);
   }
 }

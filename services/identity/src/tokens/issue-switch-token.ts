@@ -3,6 +3,7 @@ import type { Actor } from '@atrium/logger';
 import { requirePerson } from '../accounts/require-person';
 import type { IdentityDeps } from '../accounts/deps';
 import { isUuid } from '../domain/ids';
+import { findOpenSession } from '../store/sessions';
 import { signSwitchToken, type SignedSwitchToken } from './switch-tokens';
 
 /**
@@ -29,15 +30,7 @@ export async function issueSwitchToken(
   const sessionId = actor.sessionId;
   const session =
     sessionId && isUuid(sessionId) && actor.agencyId
-      ? await deps.db.session.findFirst({
-          where: {
-            id: sessionId,
-            userId: actor.userId,
-            agencyId: actor.agencyId,
-            revokedAt: null,
-            expiresAt: { gt: new Date() },
-          },
-        })
+      ? await findOpenSession(deps.db, { id: sessionId, userId: actor.userId, agencyId: actor.agencyId })
       : null;
   if (!session) throw new DomainError('unauthenticated', 'The session has ended; sign in again.');
   const signed = await signSwitchToken(

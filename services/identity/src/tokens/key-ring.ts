@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
-import type { SigningKey as SigningKeyRow } from '../generated/prisma/client';
-import type { Db, Tx } from '../store/db';
+import {
+  findCurrentSigningKeys,
+  findNewestCurrentSigningKey,
+  findPublishedSigningKeys,
+  insertSigningKey,
+  lockKeyCreation,
+  retireCurrentSigningKeys,
+  type SigningKeyRow,
+} from '../store/signing-keys';
+import { inTransaction, type Db, type Tx } from '../store/transaction';
 import type { KeyEncryption } from './key-encryption';
 
 const ALGORITHM = 'ES256';
-// Replicas starting together must agree on one first key, and a rotation must not race another.
-const KEY_CREATION_LOCK = 0x61747269; // "atri"
 // Clock skew between replicas and the verifier.
 const JWKS_MARGIN_MS = 60_000;
 
@@ -55,12 +61,12 @@ export class KeyRing {
 
   /** Retires the current key and makes a new one current. Returns the new key's id. */
   async rotate(): Promise<string> {
-    const row = await this.db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', KEY_CREATION_LOCK);
-      const current = await tx.signingKey.findMany({ where: { retiredAt: null } });
+    const row = await inTransaction(this.db, async (tx) => {
+      await lockKeyCreation(tx);
+      const current = await findCurrentSigningKeys(tx);
       // A wrong key-encryption key would seal the new key so that no replica could open it.
       for (const key of current) this.open(key);
-      await tx.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
+      await retireCurrentSigningKeys(tx);
       return this.createKey(tx);
     });
     this.cached = { key: await this.importRow(row), freshUntil: Date.now() + this.options.currentKeyCacheMs };
@@ -78,10 +84,7 @@ export class KeyRing {
         this.options.currentKeyCacheMs -
         JWKS_MARGIN_MS,
     );
-    const rows = await this.db.signingKey.findMany({
-      where: { OR: [{ retiredAt: null }, { retiredAt: { gt: retiredSince } }] },
-      orderBy: { createdAt: 'desc' },
-    });
+    const rows = await findPublishedSigningKeys(this.db, retiredSince);
     return { keys: rows.map((row) => row.publicJwk as JWK) };
   }
 
@@ -100,12 +103,9 @@ export class KeyRing {
   }
 
   private loadOrCreate(): Promise<SigningKeyRow> {
-    return this.db.$transaction(async (tx) => {
-      await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock($1)', KEY_CREATION_LOCK);
-      const active = await tx.signingKey.findFirst({
-        where: { retiredAt: null },
-        orderBy: { createdAt: 'desc' },
-      });
+    return inTransaction(this.db, async (tx) => {
+      await lockKeyCreation(tx);
+      const active = await findNewestCurrentSigningKey(tx);
       return active ?? this.createKey(tx);
     });
   }
@@ -115,13 +115,11 @@ export class KeyRing {
     const { publicKey, privateKey } = await generateKeyPair(ALGORITHM, { extractable: true });
     const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: ALGORITHM, use: 'sig' };
     const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: ALGORITHM };
-    return tx.signingKey.create({
-      data: {
-        kid,
-        algorithm: ALGORITHM,
-        publicJwk,
-        privateKeyEncrypted: this.encryption.encrypt(JSON.stringify(privateJwk)),
-      },
+    return insertSigningKey(tx, {
+      kid,
+      algorithm: ALGORITHM,
+      publicJwk,
+      privateKeyEncrypted: this.encryption.encrypt(JSON.stringify(privateJwk)),
     });
   }
 

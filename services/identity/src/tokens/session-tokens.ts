@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
-import type { Tx } from '../store/db';
+import { createRefreshToken, createSession } from '../store/sessions';
+import type { Tx } from '../store/transaction';
 import type { KeyRing } from './key-ring';
 
 export interface TokenSettings {
@@ -43,7 +44,7 @@ export function refreshTokenExpiry(settings: TokenSettings): Date {
 /** Stores a new 256-bit refresh token for the session and returns it; only its hash is kept. */
 export async function issueRefreshToken(tx: Tx, sessionId: string, expiresAt: Date): Promise<string> {
   const refreshToken = randomBytes(32).toString('base64url');
-  await tx.refreshToken.create({ data: { tokenHash: hashToken(refreshToken), sessionId, expiresAt } });
+  await createRefreshToken(tx, { tokenHash: hashToken(refreshToken), sessionId, expiresAt });
   return refreshToken;
 }
 
@@ -56,14 +57,12 @@ export async function openSession(
 ): Promise<TokenPair> {
   const sessionId = randomUUID();
   const expiresAt = refreshTokenExpiry(settings);
-  await tx.session.create({
-    data: {
-      id: sessionId,
-      userId: request.userId,
-      agencyId: request.agencyId,
-      expiresAt,
-      ...clientHints(request),
-    },
+  await createSession(tx, {
+    id: sessionId,
+    userId: request.userId,
+    agencyId: request.agencyId,
+    expiresAt,
+    ...clientHints(request),
   });
   const refreshToken = await issueRefreshToken(tx, sessionId, expiresAt);
   const accessToken = await signAccessToken(keys, settings, request.userId, request.agencyId, sessionId);

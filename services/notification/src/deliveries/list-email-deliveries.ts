@@ -1,15 +1,14 @@
 import { pageOf, pageSize } from '@atrium/db';
 import { DomainError } from '@atrium/errors';
-import type { PromiseClient } from '@atrium/grpc';
+import { fromGrpcError, type PromiseClient } from '@atrium/grpc';
 import type { Actor } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import type { EmailDelivery } from '../generated/prisma/client';
 import { requirePerson } from '../notifications/require-person';
-import type { Db } from '../store/db';
+import { listAgencyEmailDeliveries, type DeliveryListItem } from '../store/email-deliveries';
 import { olderThanCursor } from '../store/keyset';
-import { fromTenancy } from '../tenancy/errors';
+import type { Db } from '../store/transaction';
 
-export type DeliveryListItem = Omit<EmailDelivery, 'html' | 'text'>;
+export type { DeliveryListItem };
 
 export interface ListEmailDeliveriesInput {
   limit: number;
@@ -37,19 +36,13 @@ export async function listEmailDeliveries(
   const access = await tenancyClient
     .GetAccess({ userId: person.userId, agencyId: person.agencyId }, { actor: actor! })
     .catch((error: unknown) => {
-      throw fromTenancy(error);
+      throw fromGrpcError(error);
     });
   if (!ADMIN_ROLES.includes(access.role))
     throw new DomainError('forbidden', 'Only agency owners and admins may see email deliveries.');
-  const rows = await db.emailDelivery.findMany({
-    where: {
-      agencyId: person.agencyId,
-      ...(input.status ? { status: input.status } : {}),
-      ...page,
-    },
-    // The bodies may hold single-use links; they never leave the service.
-    omit: { html: true, text: true },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  const rows = await listAgencyEmailDeliveries(db, person.agencyId, {
+    status: input.status,
+    olderThan: page,
     take: limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, limit);

@@ -2,7 +2,7 @@ import type { Logger } from '@atrium/logger';
 import type { Stoppable } from '@atrium/runtime';
 import { domainOf, type Mailbox } from '../domain/mailbox';
 import { retryDelayMs } from '../domain/retry';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import {
   claimDueDeliveries,
   markDeliveryFailed,

@@ -5,7 +5,7 @@ import { acceptInvitationUrl, clientLoginUrl } from '../domain/links';
 import { renderInvitation } from '../domain/templates';
 import { readEvent } from '../events/read-event';
 import { brandingFor } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';
 
 const InvitationCreated = z.object({

@@ -5,7 +5,7 @@ import { clientLoginUrl, resetPasswordUrl } from '../domain/links';
 import { renderPasswordReset } from '../domain/templates';
 import { readEvent } from '../events/read-event';
 import { brandingFor, defaultAgencyOf, rememberDefaultAgency } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';
 
 const PasswordResetRequested = z.object({

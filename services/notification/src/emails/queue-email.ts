@@ -2,7 +2,7 @@ import type { EventEnvelope } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import type { Branding } from '../domain/branding';
 import type { EmailKind, RenderedEmail } from '../domain/templates';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { insertEmailDelivery } from '../store/email-deliveries';
 import { purgedClientIds } from '../store/purged-clients';
 

@@ -7,7 +7,7 @@ import { renderSuspiciousSignIn } from '../domain/templates';
 import { readEvent } from '../events/read-event';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor, defaultAgencyOf } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { queueEmail, type EmailDeps } from './queue-email';
 
 const SessionReuseDetected = z.object({

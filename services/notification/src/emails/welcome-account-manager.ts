@@ -8,7 +8,7 @@ import { renderAccountManagerAssigned } from '../domain/templates';
 import { readEvent } from '../events/read-event';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { findMembers } from '../tenancy/find-members';
 import { queueEmail, type EmailDeps } from './queue-email';
 

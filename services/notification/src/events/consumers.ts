@@ -13,7 +13,7 @@ import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
-import type { Db, Tx } from '../store/db';
+import { inTransaction, type Db, type Tx } from '../store/transaction';
 
 export interface ConsumerDeps {
   db: Db;
@@ -78,7 +78,7 @@ async function consume(
     eventTypes: Object.keys(handlers),
     transaction: async (work) => {
       // Prisma's default of 5 s would end a transaction still waiting for tenancy.
-      await deps.db.$transaction(work, { timeout: transactionTimeoutMs(deps) });
+      await inTransaction(deps.db, work, { timeout: transactionTimeoutMs(deps) });
       deps.emailsQueued();
     },
     handle: (event, tx) => handlers[event.type]!(tx, event),

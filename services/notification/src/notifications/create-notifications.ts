@@ -1,19 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { enqueueEvent } from '@atrium/events';
 import { EVENT_SOURCE } from '../events/source';
-import type { Tx } from '../store/db';
+import { insertNotifications, type NewNotificationRow } from '../store/notifications';
 import { purgedClientIds } from '../store/purged-clients';
+import type { Tx } from '../store/transaction';
 
 export const NOTIFICATION_CREATED = 'atrium.notification.v1.notification.created';
 
-export interface NewNotification {
-  userId: string;
-  agencyId: string;
-  kind: string;
-  title: string;
-  body: string;
-  clientId: string | null;
-}
+export type NewNotification = NewNotificationRow;
 
 /**
  * Puts notifications in their recipients' bells and publishes notification.created for each, in the
@@ -34,10 +27,7 @@ export async function createNotifications(
     (notification) => !notification.clientId || !purged.has(notification.clientId),
   );
   if (kept.length === 0) return;
-  const created = await tx.notification.createManyAndReturn({
-    data: kept.map((notification) => ({ id: randomUUID(), ...notification, sourceEventId })),
-    skipDuplicates: true,
-  });
+  const created = await insertNotifications(tx, sourceEventId, kept);
   for (const row of created) {
     await enqueueEvent(
       tx,

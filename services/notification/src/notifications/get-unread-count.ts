@@ -1,9 +1,10 @@
 import type { Actor } from '@atrium/logger';
-import type { Db } from '../store/db';
+import { countUnreadNotifications } from '../store/notifications';
+import type { Db } from '../store/transaction';
 import { requirePerson } from './require-person';
 
 /** The bell's badge: the caller's unread notifications in the agency it acts in. */
 export async function getUnreadCount(db: Db, actor: Actor | undefined): Promise<number> {
   const person = requirePerson(actor);
-  return db.notification.count({ where: { ...person, readAt: null } });
+  return countUnreadNotifications(db, person);
 }

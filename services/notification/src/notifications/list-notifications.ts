@@ -1,9 +1,13 @@
 import { pageOf, pageSize } from '@atrium/db';
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
-import type { Notification } from '../generated/prisma/client';
-import type { Db } from '../store/db';
-import { olderThanCursor } from '../store/keyset';
+import {
+  findNotificationPosition,
+  listNotificationsAfter,
+  listNotificationsPage,
+  type Notification,
+} from '../store/notifications';
+import type { Db } from '../store/transaction';
 import { notificationId, requirePerson, type Person } from './require-person';
 
 export interface ListNotificationsInput {
@@ -31,13 +35,9 @@ export async function listNotifications(
       });
     return { notifications: await listAfter(db, person, input, limit), nextCursor: null };
   }
-  const rows = await db.notification.findMany({
-    where: {
-      ...person,
-      ...(input.unreadOnly ? { readAt: null } : {}),
-      ...olderThanCursor(input.cursor),
-    },
-    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  const rows = await listNotificationsPage(db, person, {
+    unreadOnly: input.unreadOnly,
+    cursor: input.cursor,
     take: limit + 1,
   });
   const { items, nextCursor } = pageOf(rows, limit);
@@ -50,18 +50,7 @@ async function listAfter(
   input: ListNotificationsInput,
   limit: number,
 ): Promise<Notification[]> {
-  const anchor = await db.notification.findFirst({
-    where: { id: notificationId(input.afterId, 'afterId'), ...person },
-    select: { id: true, createdAt: true },
-  });
+  const anchor = await findNotificationPosition(db, person, notificationId(input.afterId, 'afterId'));
   if (!anchor) throw new DomainError('not_found', 'No such notification.');
-  return db.notification.findMany({
-    where: {
-      ...person,
-      ...(input.unreadOnly ? { readAt: null } : {}),
-      OR: [{ createdAt: { gt: anchor.createdAt } }, { createdAt: anchor.createdAt, id: { gt: anchor.id } }],
-    },
-    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-    take: limit,
-  });
+  return listNotificationsAfter(db, person, anchor, { unreadOnly: input.unreadOnly, take: limit });
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
-import type { Notification } from '../generated/prisma/client';
-import type { Db } from '../store/db';
+import { findNotification, markNotificationReadOnce, type Notification } from '../store/notifications';
+import type { Db } from '../store/transaction';
 import { notificationId, requirePerson } from './require-person';
 
 /**
@@ -14,9 +14,9 @@ export async function markNotificationRead(
   id: string,
 ): Promise<Notification> {
   const person = requirePerson(actor);
-  const where = { id: notificationId(id, 'id'), ...person };
-  await db.notification.updateMany({ where: { ...where, readAt: null }, data: { readAt: new Date() } });
-  const notification = await db.notification.findFirst({ where });
+  const checkedId = notificationId(id, 'id');
+  await markNotificationReadOnce(db, person, checkedId);
+  const notification = await findNotification(db, person, checkedId);
   if (!notification) throw new DomainError('not_found', 'No such notification.');
   return notification;
 }

@@ -4,7 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import { z } from 'zod';
 import { readEvent } from '../events/read-event';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 import { clientAudience } from '../tenancy/client-audience';
 import { createNotifications } from './create-notifications';
 

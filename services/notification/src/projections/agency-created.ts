@@ -3,7 +3,7 @@ import type { Logger } from '@atrium/logger';
 import { z } from 'zod';
 import { readEvent } from '../events/read-event';
 import { rememberDefaultAgency, upsertAgencyName } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 const AgencyCreated = z.object({ agencyId: z.uuid(), name: z.string().min(1), ownerUserId: z.uuid() });
 

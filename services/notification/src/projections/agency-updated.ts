@@ -2,7 +2,8 @@ import type { EventEnvelope } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import { z } from 'zod';
 import { readEvent } from '../events/read-event';
-import type { Tx } from '../store/db';
+import { upsertAgencyBranding } from '../store/brandings';
+import type { Tx } from '../store/transaction';
 
 const AgencyUpdated = z.object({
   agencyId: z.uuid(),
@@ -23,9 +24,5 @@ export async function projectAgencyUpdated(tx: Tx, logger: Logger, event: EventE
   const agency = readEvent(AgencyUpdated, event, logger);
   if (!agency) return;
   const { agencyId, ...branding } = agency;
-  await tx.agencyBranding.upsert({
-    where: { agencyId },
-    create: { agencyId, ...branding },
-    update: { ...branding, updatedAt: new Date() },
-  });
+  await upsertAgencyBranding(tx, agencyId, branding);
 }

@@ -3,7 +3,7 @@ import type { Logger } from '@atrium/logger';
 import { z } from 'zod';
 import { readEvent } from '../events/read-event';
 import { rememberDefaultAgency } from '../store/brandings';
-import type { Tx } from '../store/db';
+import type { Tx } from '../store/transaction';
 
 const UserRegistered = z.object({ userId: z.uuid(), agencyId: z.union([z.uuid(), z.literal('')]) });
 

@@ -4,7 +4,11 @@ import type { Logger } from '@atrium/logger';
 import { z } from 'zod';
 import { EVENT_SOURCE } from '../events/source';
 import { readEvent } from '../events/read-event';
-import type { Tx } from '../store/db';
+import { deleteClientEmailDeliveries } from '../store/email-deliveries';
+import { deleteClientNotifications } from '../store/notifications';
+import { deletePublishedEventsAboutClient } from '../store/outbox';
+import { recordPurgedClient } from '../store/purged-clients';
+import type { Tx } from '../store/transaction';
 
 const ClientDeletionRequested = z.object({ agencyId: z.uuid(), clientId: z.uuid() });
 
@@ -20,15 +24,10 @@ export async function purgeClient(tx: Tx, logger: Logger, event: EventEnvelope):
   if (!request) return;
   const { agencyId, clientId } = request;
   // First, so a late event about the client that commits after this finds it purged (store/purged-clients.ts).
-  await tx.purgedClient.createMany({ data: [{ clientId, agencyId }], skipDuplicates: true });
-  const notifications = await tx.notification.deleteMany({ where: { agencyId, clientId } });
-  const emails = await tx.emailDelivery.deleteMany({ where: { agencyId, clientId } });
-  await tx.$executeRawUnsafe(
-    `DELETE FROM outbox_events
-      WHERE published_at IS NOT NULL AND data ->> 'agencyId' = $1 AND data ->> 'clientId' = $2`,
-    agencyId,
-    clientId,
-  );
+  await recordPurgedClient(tx, agencyId, clientId);
+  const notifications = await deleteClientNotifications(tx, agencyId, clientId);
+  const emailDeliveries = await deleteClientEmailDeliveries(tx, agencyId, clientId);
+  await deletePublishedEventsAboutClient(tx, agencyId, clientId);
   await enqueueEvent(
     tx,
     {
@@ -38,8 +37,5 @@ export async function purgeClient(tx: Tx, logger: Logger, event: EventEnvelope):
     },
     EVENT_SOURCE,
   );
-  logger.info(
-    { agencyId, clientId, notifications: notifications.count, emailDeliveries: emails.count },
-    'purged the client',
-  );
+  logger.info({ agencyId, clientId, notifications, emailDeliveries }, 'purged the client');
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '@atrium/logger';
 import type { Stoppable } from '@atrium/runtime';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { deleteReadNotifications, deleteSettledDeliveries } from '../store/retention';
 
 export interface RetentionWorkerOptions {

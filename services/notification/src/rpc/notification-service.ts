@@ -5,7 +5,7 @@ import { getUnreadCount } from '../notifications/get-unread-count';
 import { listNotifications } from '../notifications/list-notifications';
 import { markAllNotificationsRead } from '../notifications/mark-all-notifications-read';
 import { markNotificationRead } from '../notifications/mark-notification-read';
-import type { Db } from '../store/db';
+import type { Db } from '../store/transaction';
 import { emailDeliveryToProto, notificationToProto } from './to-proto';
 
 /** gRPC handlers: proto in, one use case, proto out. */

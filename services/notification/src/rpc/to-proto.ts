@@ -1,6 +1,6 @@
 import type { notification } from '@atrium/proto';
 import type { DeliveryListItem } from '../deliveries/list-email-deliveries';
-import type { Notification } from '../generated/prisma/client';
+import type { Notification } from '../store/notifications';
 
 const iso = (date: Date | null): string => date?.toISOString() ?? '';
 

@@ -16,6 +16,26 @@ export async function upsertAgencyName(tx: Tx, agencyId: string, name: string): 
   });
 }
 
+/** Takes the whole branding tenancy published for the agency, creating the agency if it is new. */
+export async function upsertAgencyBranding(
+  tx: Tx,
+  agencyId: string,
+  branding: {
+    name: string;
+    displayName: string;
+    logoUrl: string;
+    primaryColor: string;
+    supportEmail: string;
+    loginSlug: string;
+  },
+): Promise<void> {
+  await tx.agencyBranding.upsert({
+    where: { agencyId },
+    create: { agencyId, ...branding },
+    update: { ...branding, updatedAt: new Date() },
+  });
+}
+
 /**
  * Records a person's default agency. `replace: false` keeps one already known (the first agency a
  * person joined is their default); identity's own word on it replaces.

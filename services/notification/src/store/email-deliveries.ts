@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { EmailDelivery } from '../generated/prisma/client';
 import type { Db, Tx } from './db';
+import type { olderThanCursor } from './keyset';
+
+/** A delivery as it is listed: without its bodies, which may hold single-use links. */
+export type DeliveryListItem = Omit<EmailDelivery, 'html' | 'text'>;
 
 export interface NewEmailDelivery {
   sourceEventId: string;
@@ -98,4 +103,35 @@ export async function scheduleRetry(
     lastError,
     delayMs,
   );
+}
+
+/**
+ * Up to `take` of the agency's deliveries, newest first, with the status if one is given, on the page
+ * `olderThan` (store/keyset.ts) selects. The bodies never leave the service.
+ */
+export function listAgencyEmailDeliveries(
+  db: Db,
+  agencyId: string,
+  page: { status: string; olderThan: ReturnType<typeof olderThanCursor>; take: number },
+): Promise<DeliveryListItem[]> {
+  return db.emailDelivery.findMany({
+    where: {
+      agencyId,
+      ...(page.status ? { status: page.status } : {}),
+      ...page.olderThan,
+    },
+    omit: { html: true, text: true },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: page.take,
+  });
+}
+
+/** Deletes every delivery about the client, pending or settled; answers how many. */
+export async function deleteClientEmailDeliveries(
+  tx: Tx,
+  agencyId: string,
+  clientId: string,
+): Promise<number> {
+  const { count } = await tx.emailDelivery.deleteMany({ where: { agencyId, clientId } });
+  return count;
 }

@@ -14,3 +14,8 @@ export async function purgedClientIds(tx: Tx, clientIds: ReadonlyArray<string | 
   });
   return new Set(rows.map((row) => row.clientId));
 }
+
+/** Records the client as purged; recording it again changes nothing. */
+export async function recordPurgedClient(tx: Tx, agencyId: string, clientId: string): Promise<void> {
+  await tx.purgedClient.createMany({ data: [{ clientId, agencyId }], skipDuplicates: true });
+}

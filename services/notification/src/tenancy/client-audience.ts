@@ -1,6 +1,5 @@
-import { DomainError, type PromiseClient } from '@atrium/grpc';
+import { fromGrpcError, isNotFound, type PromiseClient } from '@atrium/grpc';
 import type { tenancy } from '@atrium/proto';
-import { fromTenancy } from './errors';
 
 /**
  * The agency users with access to a client (tenancy's ListClientAudience). A client tenancy no longer
@@ -15,8 +14,8 @@ export async function clientAudience(
     const { userIds } = await tenancyClient.ListClientAudience({ agencyId, clientId });
     return userIds;
   } catch (error) {
-    const answer = fromTenancy(error);
-    if (answer instanceof DomainError && answer.code === 'not_found') return [];
+    const answer = fromGrpcError(error);
+    if (isNotFound(answer)) return [];
     throw answer;
   }
 }

@@ -1,6 +1,5 @@
-import { DomainError, type PromiseClient } from '@atrium/grpc';
+import { fromGrpcError, isNotFound, type PromiseClient } from '@atrium/grpc';
 import type { tenancy } from '@atrium/proto';
-import { fromTenancy } from './errors';
 
 export interface MemberContact {
   name: string;
@@ -36,8 +35,8 @@ export async function findMembers(
       cursor = page.nextCursor;
     } while (cursor && found.size < wanted.size);
   } catch (error) {
-    const answer = fromTenancy(error);
-    if (answer instanceof DomainError && answer.code === 'not_found') return new Map();
+    const answer = fromGrpcError(error);
+    if (isNotFound(answer)) return new Map();
     throw answer;
   }
   return found;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { jetstream } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -19,11 +20,11 @@ import {
   eventually,
   freePort,
   getTestServers,
+  startBackendProcess,
   testNamespace,
+  type BackendProcess,
   type TestDatabase,
 } from '@atrium/testing';
-import { startTenancy } from '../../../tenancy/src/app';
-import { tenancyConfigShape } from '../../../tenancy/src/config';
 import { startNotification } from '../../src/app';
 import { notificationConfigShape } from '../../src/config';
 import type { Db } from '../../src/store/db';
@@ -55,6 +56,9 @@ export interface SmtpSink {
   stop(): Promise<void>;
 }
 
+/** Tenancy's build (make build), run as its own process as it is deployed. */
+const TENANCY_MAIN = path.join(path.dirname(require.resolve('@atrium/tenancy/package.json')), 'dist/main.js');
+
 export type TenancyClient = PromiseClient<tenancy.TenancyServiceDefinition> & { close(): void };
 export type NotificationClient = PromiseClient<notification.NotificationServiceDefinition> & {
   close(): void;
@@ -68,13 +72,14 @@ export interface PlatformOptions {
 }
 
 /**
- * Real tenancy and notification in this process, each with its own test database, sharing a NATS
- * namespace of this file's own, and notification sending to a real SMTP sink over TCP.
+ * Notification in this process and a real tenancy in a process of its own, each with its own test
+ * database, sharing a NATS namespace of this file's own, and notification sending to a real SMTP sink
+ * over TCP.
  */
 export interface Platform {
   namespace: string;
   nc: NatsConnection;
-  tenancyBackend: RunningBackend<unknown>;
+  tenancyProcess: BackendProcess;
   notificationBackend: RunningBackend<Db>;
   db: Db;
   tenancy: TenancyClient;
@@ -111,35 +116,48 @@ export async function startPlatform(label: string, options: PlatformOptions): Pr
     sink: await startSmtpSink(sinkOptions),
   } as Platform;
 
-  platform.tenancyBackend = await startTenancy(
-    parseConfig(tenancyConfigShape, { ...common, DATABASE_URL: tenancyDb.url, GRPC_PORT: '0' }),
-    createLogger('tenancy', 'silent'),
+  const tenancyPort = await freePort();
+  const tenancyAddress = `127.0.0.1:${tenancyPort}`;
+  const tenancyProto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
+  const tenancyClient = createClient<tenancy.TenancyServiceDefinition>(
+    tenancyProto.atrium.tenancy.v1.TenancyService,
+    tenancyAddress,
+    { deadlineMs: 5000 },
   );
+  platform.tenancy = tenancyClient;
+  // Tenancy's environment as docs/configuration.md lists it; its defaults stand for the rest.
+  platform.tenancyProcess = await startBackendProcess({
+    entry: TENANCY_MAIN,
+    env: { ...common, LOG_LEVEL: 'warn', DATABASE_URL: tenancyDb.url, GRPC_PORT: String(tenancyPort) },
+    port: tenancyPort,
+    ready: () => tenancyClient.checkHealth(1000),
+  }).catch((error: unknown) => {
+    tenancyClient.close();
+    throw error;
+  });
   platform.notificationBackend = await startNotification(
     parseConfig(notificationConfigShape, {
       ...common,
       DATABASE_URL: notificationDb.url,
       GRPC_PORT: '0',
-      TENANCY_ADDR: `127.0.0.1:${platform.tenancyBackend.port}`,
+      TENANCY_ADDR: tenancyAddress,
       SMTP_URL: `smtp://notification:secret@127.0.0.1:${sinkOptions.smtpPort}`,
       EMAIL_FROM: 'Atrium <no-reply@atrium.test>',
       EMAIL_MAX_ATTEMPTS: String(options.emailMaxAttempts),
       EMAIL_RETRY_BASE_MS: String(options.emailRetryBaseMs),
     }),
     createLogger('notification', 'silent'),
-  );
+  ).catch(async (error: unknown) => {
+    tenancyClient.close();
+    await platform.tenancyProcess.stop();
+    throw error;
+  });
   platform.db = platform.notificationBackend.db;
   platform.nc = await connectNats({
     servers: servers.natsUrl,
     name: `notification-test-${label}`,
     logger: createLogger('test', 'silent'),
   });
-  const tenancyProto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
-  platform.tenancy = createClient<tenancy.TenancyServiceDefinition>(
-    tenancyProto.atrium.tenancy.v1.TenancyService,
-    `127.0.0.1:${platform.tenancyBackend.port}`,
-    { deadlineMs: 5000 },
-  );
   const notificationProto = loadProto<NotificationProto>(SERVICE_PROTO_FILES.notification);
   platform.notification = createClient<notification.NotificationServiceDefinition>(
     notificationProto.atrium.notification.v1.NotificationService,
@@ -159,7 +177,7 @@ export async function startPlatform(label: string, options: PlatformOptions): Pr
     platform.tenancy?.close();
     platform.notification?.close();
     await platform.notificationBackend?.stop();
-    await platform.tenancyBackend?.stop();
+    await platform.tenancyProcess?.stop();
     if (sinkRunning) await platform.sink.stop();
     await deleteStreams(platform.nc, namespace);
     await platform.nc.drain();
