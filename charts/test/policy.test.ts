@@ -66,6 +66,7 @@ function environmentOf(objects: K8sObject[], service: ServiceName): Record<strin
     IDENTITY_KEK: Buffer.alloc(32, 7).toString('base64'),
     SMTP_URL: 'smtp://mail.example:587',
     NATS_URL: 'nats://nats.example:4222',
+    CURSOR_SIGNING_KEY: 'k'.repeat(44),
   };
   for (const variable of container.env ?? []) {
     env[variable.name] = variable.value ?? placeholders[variable.name] ?? 'from-a-secret';

@@ -95,6 +95,7 @@ export function invalidationHandlers(
     },
     apiKeyRevoked: (apiKeyId) => state.apiKeys.evict(apiKeyId),
     userUpdated: (userId) => state.profiles.evict(userId),
+    signingKeyRotated: () => state.jwt.refreshKeys(),
   };
 }
 

@@ -296,7 +296,11 @@ describe('clients', () => {
     const first = await request(`${gateway.url}/v1/clients?limit=1&status=active`, { headers: authorized() });
     const { nextCursor } = first.body as { nextCursor: string };
     const calls = tenancy.listings.length;
-    for (const cursor of ['cursor-2', `${nextCursor.slice(0, -1)}A`, 'eyJ4IjoxfQ', `x${nextCursor}`]) {
+    // The MAC's first character carries six whole bits: changing it always changes the MAC.
+    const mac = nextCursor.slice(nextCursor.lastIndexOf('.') + 1);
+    const otherMac = `${mac[0] === 'A' ? 'B' : 'A'}${mac.slice(1)}`;
+    const alteredMac = `${nextCursor.slice(0, nextCursor.lastIndexOf('.'))}.${otherMac}`;
+    for (const cursor of ['cursor-2', alteredMac, 'eyJ4IjoxfQ', `x${nextCursor}`, `${nextCursor}.x`]) {
       const forged = await request(`${gateway.url}/v1/clients?limit=1&status=active&cursor=${cursor}`, {
         headers: authorized(),
       });

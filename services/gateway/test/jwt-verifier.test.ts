@@ -164,6 +164,19 @@ test('a key published just after the last fetch passes once the scheduled refetc
   expect(fetchTimes).toEqual([start, start + COOLDOWN_MS]);
 });
 
+test("identity's rotation event refetches the keys at once, cooldown or not", async () => {
+  const start = clock;
+  await verifier.verify(await accessToken(current));
+  served = { keys: [rotated.publicJwk, current.publicJwk] };
+  clock += 1;
+  verifier.refreshKeys();
+  await scheduledFetch();
+  await expect(verifier.verify(await accessToken(rotated, { sub: 'user-2' }))).resolves.toMatchObject({
+    userId: 'user-2',
+  });
+  expect(fetchTimes).toEqual([start, start + 1]);
+});
+
 test('a token from another issuer is rejected', async () => {
   expect((await rejection(await accessToken(current, { iss: 'someone-else' }))).code).toBe('unauthenticated');
 });

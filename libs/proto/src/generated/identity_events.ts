@@ -7,6 +7,7 @@ import type { PasswordChanged as _atrium_identity_v1_PasswordChanged, PasswordCh
 import type { PasswordResetRequested as _atrium_identity_v1_PasswordResetRequested, PasswordResetRequested__Output as _atrium_identity_v1_PasswordResetRequested__Output } from './atrium/identity/v1/PasswordResetRequested';
 import type { SessionReuseDetected as _atrium_identity_v1_SessionReuseDetected, SessionReuseDetected__Output as _atrium_identity_v1_SessionReuseDetected__Output } from './atrium/identity/v1/SessionReuseDetected';
 import type { SessionRevoked as _atrium_identity_v1_SessionRevoked, SessionRevoked__Output as _atrium_identity_v1_SessionRevoked__Output } from './atrium/identity/v1/SessionRevoked';
+import type { SigningKeyRotated as _atrium_identity_v1_SigningKeyRotated, SigningKeyRotated__Output as _atrium_identity_v1_SigningKeyRotated__Output } from './atrium/identity/v1/SigningKeyRotated';
 import type { UserRegistered as _atrium_identity_v1_UserRegistered, UserRegistered__Output as _atrium_identity_v1_UserRegistered__Output } from './atrium/identity/v1/UserRegistered';
 import type { UserUpdated as _atrium_identity_v1_UserUpdated, UserUpdated__Output as _atrium_identity_v1_UserUpdated__Output } from './atrium/identity/v1/UserUpdated';
 
@@ -24,6 +25,7 @@ export interface ProtoGrpcType {
         PasswordResetRequested: MessageTypeDefinition<_atrium_identity_v1_PasswordResetRequested, _atrium_identity_v1_PasswordResetRequested__Output>
         SessionReuseDetected: MessageTypeDefinition<_atrium_identity_v1_SessionReuseDetected, _atrium_identity_v1_SessionReuseDetected__Output>
         SessionRevoked: MessageTypeDefinition<_atrium_identity_v1_SessionRevoked, _atrium_identity_v1_SessionRevoked__Output>
+        SigningKeyRotated: MessageTypeDefinition<_atrium_identity_v1_SigningKeyRotated, _atrium_identity_v1_SigningKeyRotated__Output>
         UserRegistered: MessageTypeDefinition<_atrium_identity_v1_UserRegistered, _atrium_identity_v1_UserRegistered__Output>
         UserUpdated: MessageTypeDefinition<_atrium_identity_v1_UserUpdated, _atrium_identity_v1_UserUpdated__Output>
       }

@@ -152,6 +152,14 @@ export class JwtVerifier {
     throw invalidToken();
   }
 
+  /**
+   * Refetches the key set now, cooldown or not: identity said it rotated (an event, so at most as often
+   * as it rotates). A failure keeps the keys already known; the next unknown key id retries.
+   */
+  refreshKeys(): void {
+    this.fetchKeys().catch(() => undefined);
+  }
+
   /** One fetch at a time; callers arriving meanwhile share its result. Failures reach the caller (503). */
   private fetchKeys(): Promise<CachedKeys> {
     this.fetching ??= this.load().finally(() => {

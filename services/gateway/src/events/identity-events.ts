@@ -6,6 +6,7 @@ import { readMessage, StreamFollower } from './stream-follower';
 export const SESSION_REVOKED = 'atrium.identity.v1.session.revoked';
 export const API_KEY_REVOKED = 'atrium.identity.v1.api_key.revoked';
 export const USER_UPDATED = 'atrium.identity.v1.user.updated';
+export const SIGNING_KEY_ROTATED = 'atrium.identity.v1.signing_key.rotated';
 
 /** What the gateway does with the identity events it follows. */
 export interface IdentityEventHandlers {
@@ -13,6 +14,8 @@ export interface IdentityEventHandlers {
   sessionsRevoked(sessionIds: string[], at: Date): void;
   apiKeyRevoked(apiKeyId: string): void;
   userUpdated(userId: string): void;
+  /** identity signs with a new key: refetch the key set now, whatever the unknown-key cooldown says. */
+  signingKeyRotated(): void;
 }
 
 // Payloads are proto3 JSON with defaults filled in (libs/events enqueueEvent); only what is used is read.
@@ -46,6 +49,9 @@ export function applyIdentityEvent(
       handlers.userUpdated(parsed.data.userId);
       return 'applied';
     }
+    case SIGNING_KEY_ROTATED:
+      handlers.signingKeyRotated();
+      return 'applied';
     default:
       return 'ignored';
   }

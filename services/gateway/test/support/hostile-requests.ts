@@ -318,7 +318,7 @@ export function hostileRequests(document: OpenApiDocument, ids: KnownIds): Hosti
           const text =
             path.length === 0
               ? `{${JSON.stringify(key)}:{"isAdmin":true}${Object.keys(skeleton as object).length ? ',' : ''}${JSON.stringify(skeleton).slice(1)}`
-              : JSON.stringify(setAt(skeleton, path, '__inner__')).replace('"__inner__"', inner);
+              : JSON.stringify(setAt(skeleton, path, '__inner__')).replace('"__inner__"', () => inner);
           return {
             ...base(operation, `key ${JSON.stringify(key)} at ${path.join('.') || 'the root'}`),
             target: target(operation, ids),
@@ -590,7 +590,7 @@ export function hostileRequests(document: OpenApiDocument, ids: KnownIds): Hosti
 /** Sends a request exactly as generated (node:http: fetch would re-encode the path and refuse a GET body). */
 export function send(baseUrl: string, request: HostileRequest, token?: string): Promise<Answer> {
   const url = new URL(baseUrl);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const outgoing = http.request(
       {
         host: url.hostname,
@@ -613,10 +613,11 @@ export function send(baseUrl: string, request: HostileRequest, token?: string): 
           if (/json/.test(contentType) && text !== '') body = JSON.parse(text) as Answer['body'];
           resolve({ status: response.statusCode ?? 0, contentType, body });
         });
-        response.on('error', reject);
+        response.on('error', () => resolve({ status: -1, contentType: '', body: undefined }));
       },
     );
-    outgoing.on('error', reject);
+    // A connection closed without an answer is a failure of the gateway, reported like any other.
+    outgoing.on('error', () => resolve({ status: -1, contentType: '', body: undefined }));
     // An answer that never comes (a stream opened by mistake) is a failure, not a hung test.
     outgoing.setTimeout(5000, () => {
       outgoing.destroy();
@@ -629,6 +630,7 @@ export function send(baseUrl: string, request: HostileRequest, token?: string): 
 /** What is wrong with an answer, or undefined when it is what a correct gateway answers. */
 export function verdict(request: HostileRequest, answer: Answer): string | undefined {
   if (answer.status === 0) return 'did not answer within 5 s';
+  if (answer.status === -1) return 'closed the connection without an answer';
   if (answer.status >= 500) return `answered ${answer.status} (${answer.body?.code ?? answer.contentType})`;
   if (!answer.contentType.startsWith('application/problem+json'))
     return `answered ${answer.status} as ${answer.contentType || 'no content type'}, not a problem`;

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
+import { enqueueEvent } from '@atrium/events';
+import { EVENT_SOURCE } from '../events/source';
 import {
   findCurrentSigningKeys,
   findNewestCurrentSigningKey,
@@ -67,7 +69,18 @@ export class KeyRing {
       // A wrong key-encryption key would seal the new key so that no replica could open it.
       for (const key of current) this.open(key);
       await retireCurrentSigningKeys(tx);
-      return this.createKey(tx);
+      const created = await this.createKey(tx);
+      // In the same transaction: verifiers hear of the key as soon as it can sign anything.
+      await enqueueEvent(
+        tx,
+        {
+          type: 'atrium.identity.v1.signing_key.rotated',
+          subject: `signing-keys/${created.kid}`,
+          data: { kid: created.kid, retiredKids: current.map((key) => key.kid) },
+        },
+        EVENT_SOURCE,
+      );
+      return created;
     });
     this.cached = { key: await this.importRow(row), freshUntil: Date.now() + this.options.currentKeyCacheMs };
     return row.kid;

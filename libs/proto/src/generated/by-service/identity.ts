@@ -49,6 +49,7 @@ export type * from '../atrium/identity/v1/SetAvatarRequest';
 export type * from '../atrium/identity/v1/SetAvatarResponse';
 export type * from '../atrium/identity/v1/SignUpRequest';
 export type * from '../atrium/identity/v1/SignUpResponse';
+export type * from '../atrium/identity/v1/SigningKeyRotated';
 export type * from '../atrium/identity/v1/TokenPair';
 export type * from '../atrium/identity/v1/UpdateUserRequest';
 export type * from '../atrium/identity/v1/UpdateUserResponse';
