@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { eventually } from '@atrium/testing';
-import { startPlatform, type Platform } from './platform';
+import { inviteAndAccept, startPlatform, type Platform } from './platform';
 
 // Issue 3 through the real gateway and real processes: every identity control as an agency user
 // meets it over HTTP, with the events other services rely on read from the real NATS server.
@@ -526,5 +526,32 @@ describe('agency API keys', () => {
       body: { name: 'Mine', permissions: [] },
     });
     expect(refused.status).toBe(403);
+  });
+});
+
+describe('no login oracle', () => {
+  it('answers a removed member the same whether the password is right or wrong', async () => {
+    const call = client();
+    const owner = await signUp(call);
+    const member = await inviteAndAccept(
+      platform,
+      owner.accessToken,
+      { email: `gone-${randomBytes(3).toString('hex')}@agency.test`, name: 'Gus Gone' },
+      'Removed-Member-Pass-7',
+    );
+    const me = await call('GET', '/v1/me', { token: member.accessToken });
+    const email = (me.body as { user: { email: string } }).user.email;
+    const removed = await call('DELETE', `/v1/agency/members/${member.user.id}`, {
+      token: owner.accessToken,
+    });
+    expect(removed.status).toBeLessThan(300);
+    const right = await client()('POST', '/v1/auth/login', {
+      body: { email, password: 'Removed-Member-Pass-7' },
+    });
+    const wrong = await client()('POST', '/v1/auth/login', {
+      body: { email, password: 'Wrong-Member-Pass-7' },
+    });
+    expect([right.status, (right.body as { code: string }).code]).toEqual([401, 'invalid_credentials']);
+    expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
   });
 });

@@ -1,4 +1,5 @@
 import { DomainError } from '@atrium/errors';
+import { isNotFound } from '@atrium/grpc';
 import { normaliseEmail } from '../domain/credentials';
 import { accountLocked } from '../domain/login-throttle';
 import { clearFailures, lockedUntil, recordFailure } from '../store/login-throttles';
@@ -36,6 +37,17 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
     await recordFailure(deps.db, email);
     throw new DomainError('invalid_credentials', INVALID);
   }
+  // A right password for a person who may no longer enter the agency (a removed member, a disabled
+  // client user) answers exactly like a wrong one: the answer must not confirm the password.
+  const agencyId = user.defaultAgencyId;
+  const agency = await agencyRef(deps, user.id, agencyId).catch((error: unknown) => {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  });
+  if (!agency) {
+    await recordFailure(deps.db, email);
+    throw new DomainError('invalid_credentials', INVALID);
+  }
   await clearFailures(deps.db, email);
   if (needsRehash(user.passwordHash)) {
     // Conditional on the old hash, so a password changed meanwhile is not overwritten.
@@ -44,17 +56,13 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
       replacement: await hashPassword(input.password),
     });
   }
-  const agencyId = user.defaultAgencyId;
-  const [tokens, agency] = await Promise.all([
-    inTransaction(deps.db, (tx) =>
-      openSession(tx, deps.keys, deps.tokens, {
-        userId: user.id,
-        agencyId,
-        userAgent: input.userAgent,
-        ip: input.ip,
-      }),
-    ),
-    agencyRef(deps, user.id, agencyId),
-  ]);
+  const tokens = await inTransaction(deps.db, (tx) =>
+    openSession(tx, deps.keys, deps.tokens, {
+      userId: user.id,
+      agencyId,
+      userAgent: input.userAgent,
+      ip: input.ip,
+    }),
+  );
   return { tokens, user, agency };
 }
