@@ -286,7 +286,7 @@ export async function startBackendProcess(options: BackendProcessOptions): Promi
     let failure: string | undefined;
     if (spawnError) failure = `could not be started (${spawnError.message})`;
     else if (!running()) failure = `exited (${child.exitCode ?? child.signalCode}) before it was ready`;
-    else if ((await accepts(options.port)) && (await options.ready().catch(() => false))) break;
+    else if ((await acceptsConnections(options.port)) && (await options.ready().catch(() => false))) break;
     else if (Date.now() > deadline) failure = `was not ready within ${readyTimeoutMs} ms`;
     if (failure) {
       await stop();
@@ -299,7 +299,8 @@ export async function startBackendProcess(options: BackendProcessOptions): Promi
   return { output: () => output, stop };
 }
 
-function accepts(port: number): Promise<boolean> {
+/** Whether something on loopback accepts a TCP connection on the port now. */
+export function acceptsConnections(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     socket.once('connect', () => {

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startBackendProcess } from '../src';
+import { acceptsConnections, freePort, startBackendProcess } from '../src';
 
 let dir: string;
 
@@ -28,17 +27,6 @@ const STUBBORN = `
   process.on('SIGTERM', () => console.log('ignoring SIGTERM'));
 `;
 
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-backend-process-'));
 });
@@ -62,11 +50,11 @@ describe('a backend process started for a test', () => {
       },
     }).finally(() => delete process.env.ATRIUM_TEST_ONLY);
     expect(asked).toBe(2);
-    expect(await accepts(port)).toBe(true);
+    expect(await acceptsConnections(port)).toBe(true);
     await started.stop();
     expect(started.output()).toContain('listening as tenancy, inherited: nothing');
     expect(started.output()).toContain('stopping on SIGTERM');
-    expect(await accepts(port)).toBe(false);
+    expect(await acceptsConnections(port)).toBe(false);
   });
 
   it('fails at once with what the process printed when it exits before it is ready', async () => {
@@ -95,7 +83,7 @@ describe('a backend process started for a test', () => {
         readyTimeoutMs: 500,
       }),
     ).rejects.toThrow(/was not ready within 500 ms/);
-    expect(await accepts(port)).toBe(false);
+    expect(await acceptsConnections(port)).toBe(false);
   });
 
   it('kills a process that ignores SIGTERM once the grace has passed', async () => {
@@ -109,7 +97,7 @@ describe('a backend process started for a test', () => {
     });
     await started.stop();
     expect(started.output()).toContain('ignoring SIGTERM');
-    expect(await accepts(port)).toBe(false);
+    expect(await acceptsConnections(port)).toBe(false);
   });
 
   it('asks for a build when the entry point is missing', async () => {

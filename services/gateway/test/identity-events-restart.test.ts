@@ -1,13 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { jetstream } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { connectNats, ensureStream, subjectOf, type NatsConnection } from '@atrium/events';
-import { eventually, freePort, testNamespace } from '@atrium/testing';
+import { acceptsConnections, eventually, freePort, testNamespace } from '@atrium/testing';
 import { SESSION_REVOKED } from '../src/events/identity-events';
 import { request, silentLogger, startStubbedGateway, type StubbedGateway } from './support/gateway';
 import { accessToken } from './support/tokens';
@@ -25,17 +24,6 @@ function natsServerBinary(): string {
   return found;
 }
 
-function canConnect(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
 let port: number;
 let storeDir: string;
 let server: ChildProcess | undefined;
@@ -47,7 +35,7 @@ async function startNats(): Promise<void> {
   server = spawn(natsServerBinary(), ['-a', '127.0.0.1', '-p', String(port), '-js', '-sd', storeDir], {
     stdio: 'ignore',
   });
-  await eventually(async () => ((await canConnect(port)) ? true : undefined), 10_000, 'nats-server');
+  await eventually(async () => ((await acceptsConnections(port)) ? true : undefined), 10_000, 'nats-server');
 }
 
 async function stopNats(): Promise<void> {

@@ -129,7 +129,7 @@ const IDEMPOTENCY_KEY = z
   .regex(/^[\x21-\x7e]{1,255}$/)
   .optional();
 
-/** Every POST may carry one (docs/product.md, API conventions); documented on each. */
+/** Every POST may carry one (docs/security.md, token replay through idempotency); documented on each. */
 const IdempotencyHeaderSchema = z.object({
   'idempotency-key': IDEMPOTENCY_KEY.openapi({
     description:

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import {
+  acceptsConnections,
   createTestDatabase,
   eventually,
   freePort,
@@ -131,7 +132,11 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       },
     );
     children.set('nats', child);
-    await eventually(async () => ((await canConnect(ports.nats)) ? true : undefined), 10_000, 'nats-server');
+    await eventually(
+      async () => ((await acceptsConnections(ports.nats)) ? true : undefined),
+      10_000,
+      'nats-server',
+    );
   };
 
   const startSmtpSink = async () => {
@@ -146,7 +151,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     });
     children.set('smtp', child);
     await eventually(
-      async () => ((await canConnect(ports.smtpHttp)) ? true : undefined),
+      async () => ((await acceptsConnections(ports.smtpHttp)) ? true : undefined),
       10_000,
       'the SMTP sink',
     );
@@ -169,7 +174,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     children.set(name, child);
     if (name !== 'gateway') {
       await eventually(
-        async () => ((await canConnect(ports[name])) ? true : undefined),
+        async () => ((await acceptsConnections(ports[name])) ? true : undefined),
         20_000,
         `${name} to listen`,
       );
@@ -247,18 +252,6 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       await Promise.all([...databases.values()].map((database) => database.drop()));
     },
   };
-}
-
-async function canConnect(port: number): Promise<boolean> {
-  const net = await import('node:net');
-  return new Promise((resolve) => {
-    const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 /** A gateway answer: the body parsed when it is JSON, and the raw text for anything else (CSV). */
