@@ -39,6 +39,9 @@ rotate-keys: build ## rotate identity's token-signing key (local platform; in a 
 	source deploy/scripts/local-infra.sh && ensure_identity_kek >/dev/null && \
 	  DATABASE_URL=$$(service_database_url identity) node services/identity/dist/cli.js rotate-keys
 
+browser: ## install Debian's chromium for the browser tests when it is missing
+	bash deploy/scripts/ensure-chromium.sh
+
 helm-check: ## lint and render the Helm charts (the object checks run with the jest suite)
 	bash deploy/scripts/helm-check.sh
 
@@ -52,7 +55,7 @@ lint: buf-lint ## eslint, prettier and buf lint
 typecheck: generate ## type-check sources and tests
 	./node_modules/.bin/tsc -p tsconfig.json
 
-test: install proto-check asyncapi-check generate lint helm-check typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
+test: install browser proto-check asyncapi-check generate lint helm-check typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
 	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest --ci
 
 up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes
@@ -64,4 +67,4 @@ demo: ## fill a demo agency (needs `make up` running)
 bench: ## benchmark the hot routes; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 
-.PHONY: help install proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench
