@@ -606,4 +606,40 @@ describe('no login oracle', () => {
     expect([right.status, (right.body as { code: string }).code]).toEqual([401, 'invalid_credentials']);
     expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
   });
+
+  it.each([
+    ['a disabled client user', 'disable'],
+    ['a removed client user', 'remove'],
+  ] as const)('answers %s the same whether the password is right or wrong', async (_who, how) => {
+    const call = client();
+    const owner = await signUp(call);
+    const created = await call('POST', '/v1/clients', {
+      token: owner.accessToken,
+      body: { name: 'Gone Dental' },
+    });
+    expect(created.status).toBe(201);
+    const clientId = created.body.id as string;
+    const email = `cara-${how}-${randomBytes(3).toString('hex')}@dental.test`;
+    const password = 'Molar-Lighthouse-58';
+    const user = await call('POST', `/v1/clients/${clientId}/users`, {
+      token: owner.accessToken,
+      body: { name: 'Cara Client', email, role: 'administrator', password },
+    });
+    expect(user.status).toBe(201);
+    expect((await client()('POST', '/v1/auth/login', { body: { email, password } })).status).toBe(200);
+
+    const route = `/v1/clients/${clientId}/users/${user.body.id}`;
+    const cutOff =
+      how === 'disable'
+        ? await call('PATCH', route, { token: owner.accessToken, body: { status: 'disabled' } })
+        : await call('DELETE', route, { token: owner.accessToken });
+    expect(cutOff.status).toBeLessThan(300);
+
+    const right = await client()('POST', '/v1/auth/login', { body: { email, password } });
+    const wrong = await client()('POST', '/v1/auth/login', {
+      body: { email, password: 'Wrong-Molar-Pass-7' },
+    });
+    expect([right.status, right.body.code]).toEqual([401, 'invalid_credentials']);
+    expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
+  });
 });
