@@ -56,7 +56,7 @@ export function identityService(deps: IdentityDeps): ServiceRegistration {
         return {};
       },
       RequestPasswordReset: async (request) => {
-        await requestPasswordReset(db, request);
+        await requestPasswordReset(db, deps.passwordResets, request);
         return {};
       },
       ConfirmPasswordReset: async (request) => {
