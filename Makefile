@@ -67,4 +67,7 @@ demo: ## fill a demo agency (needs `make up` running)
 bench: ## benchmark the hot routes; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench
+bench-timing: ## time password reset and client-user creation for a known vs an unknown email
+	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
+
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench bench-timing

@@ -61,6 +61,7 @@ test.each([
   ['/v1/auth/logout', 'post'],
   ['/v1/auth/password-reset', 'post'],
   ['/v1/auth/password-reset/confirm', 'post'],
+  ['/v1/auth/unlock', 'post'],
   ['/v1/invitations/accept', 'post'],
   ['/v1/me', 'patch'],
   ['/v1/me/avatar', 'put'],
@@ -213,6 +214,7 @@ test('person-only operations document 403 and rate-limited ones 429', () => {
     ['/v1/auth/refresh', 'post'],
     ['/v1/auth/password-reset', 'post'],
     ['/v1/auth/password-reset/confirm', 'post'],
+    ['/v1/auth/unlock', 'post'],
     ['/v1/invitations/accept', 'post'],
   ] as const) {
     expect(operation(path, method).responses['429']?.description).toContain('rate_limited');

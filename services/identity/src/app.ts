@@ -4,6 +4,7 @@ import type { Logger } from '@atrium/logger';
 import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { IdentityConfig } from './config';
+import { PasswordResetWorker } from './passwords/password-reset-worker';
 import { identityService } from './rpc/identity-service';
 import { createDb, type Db } from './store/db';
 import { KeyEncryption } from './tokens/key-encryption';
@@ -20,6 +21,7 @@ export async function startIdentity(config: IdentityConfig, logger: Logger): Pro
   );
   const encryption = new KeyEncryption(config.IDENTITY_KEK);
   let keys: KeyRing | undefined;
+  let passwordResets: PasswordResetWorker | undefined;
   const backend = await startBackend({
     service: 'identity',
     config,
@@ -42,7 +44,15 @@ export async function startIdentity(config: IdentityConfig, logger: Logger): Pro
       };
       // Room for a tenancy call (at most its deadline) inside a transaction, and the work around it.
       const transactionTimeoutMs = config.GRPC_DEADLINE_MS + 5000;
-      return [identityService({ db, keys, tokens, tenancy: tenancyClient, transactionTimeoutMs })];
+      passwordResets = new PasswordResetWorker(db, logger);
+      return [
+        identityService({ db, keys, tokens, tenancy: tenancyClient, transactionTimeoutMs, passwordResets }),
+      ];
+    },
+    workers: async () => {
+      if (!passwordResets) return [];
+      passwordResets.start();
+      return [passwordResets];
     },
   });
   // Create or decrypt the signing key now, so a wrong IDENTITY_KEK fails the start, not the first login.

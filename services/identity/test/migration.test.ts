@@ -42,7 +42,7 @@ it('keeps sessions opened before the security migration: their refresh token mov
 
   const { applied } = await migrate({ databaseUrl: database.url, migrationsDir: MIGRATIONS_DIR });
 
-  expect(applied).toEqual(['20261123120000_security']);
+  expect(applied[0]).toBe('20261123120000_security');
   const { rows } = await client.query(
     'SELECT token_hash, session_id, expires_at, used_at FROM refresh_tokens',
   );

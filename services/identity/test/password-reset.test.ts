@@ -44,6 +44,8 @@ describe('requesting a reset', () => {
       .slice(since)
       .filter((event) => event.data.email === 'nobody@example.test');
     expect(forUnknown).toEqual([]);
+    // Both requests were taken off the queue by the worker, the unknown one first.
+    expect(await harness.db.passwordResetRequest.count()).toBe(0);
   });
 
   it('publishes a one-hour token for the person’s agency and keeps only its hash', async () => {

@@ -1,10 +1,17 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ATRIUM_BRANDING, brandingOf, type Branding } from './domain/branding';
-import { acceptInvitationUrl, clientLoginUrl, clientPageUrl, resetPasswordUrl } from './domain/links';
+import {
+  acceptInvitationUrl,
+  clientLoginUrl,
+  clientPageUrl,
+  resetPasswordUrl,
+  unlockLoginUrl,
+} from './domain/links';
 import {
   renderAccountManagerAssigned,
   renderInvitation,
+  renderLoginLocked,
   renderPasswordReset,
   renderSuspiciousSignIn,
   renderSystemNotice,
@@ -60,6 +67,13 @@ function samples(): Record<string, RenderedEmail> {
       link: resetPasswordUrl(loginUrl, SAMPLE_TOKEN),
       requestedAt: now.toISOString(),
       expiresAt: inOneHour,
+    }),
+    'login-locked': renderLoginLocked(sampleAgency, {
+      recipientName: 'Ada Owner',
+      recipientEmail: 'ada@example.com',
+      link: unlockLoginUrl(loginUrl, SAMPLE_TOKEN),
+      signInUrl: loginUrl,
+      expiresAt: new Date(now.getTime() + 86_400_000).toISOString(),
     }),
     'suspicious-sign-in': renderSuspiciousSignIn(sampleAgency, {
       recipientName: 'Ada Owner',

@@ -4,6 +4,7 @@ import {
   renderAccountManagerAssigned,
   escapeHtml,
   renderInvitation,
+  renderLoginLocked,
   renderPasswordReset,
   renderSuspiciousSignIn,
   renderSystemNotice,
@@ -123,6 +124,22 @@ describe('email templates', () => {
     expect(email.text).toContain('https://app.example/reset-password?token=xyz');
     expect(email.text).toContain('expires in 1 hour, at 1 November 2026 at 11:00 UTC');
     expect(email.text).toContain('ada@example.com');
+  });
+
+  it('render the unlock link of a locked sign-in, when the lock ends, and what to do if it was not you', () => {
+    const email = renderLoginLocked(brandingOf({ ...record, supportEmail: 'help@northwind.example' }), {
+      recipientName: 'Ada',
+      recipientEmail: 'ada@example.com',
+      link: 'https://app.example/login/northwind/unlock?token=xyz',
+      signInUrl: 'https://app.example/login/northwind',
+      expiresAt: '2026-11-02T10:00:00.000Z',
+    });
+    expect(email.subject).toBe('Sign-in to your Northwind Marketing account is locked');
+    expect(email.html).toContain('href="https://app.example/login/northwind/unlock?token=xyz"');
+    expect(email.text).toContain('Unlock my account:\nhttps://app.example/login/northwind/unlock?token=xyz');
+    expect(email.text).toContain('ada@example.com');
+    expect(email.text).toContain('unlocks by itself at 2 November 2026 at 10:00 UTC');
+    expect(email.text).toContain('help@northwind.example');
   });
 
   it('tell what happened at a suspicious sign-in, when, from where and what to do', () => {

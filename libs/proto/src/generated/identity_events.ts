@@ -3,6 +3,7 @@ import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { ApiKeyCreated as _atrium_identity_v1_ApiKeyCreated, ApiKeyCreated__Output as _atrium_identity_v1_ApiKeyCreated__Output } from './atrium/identity/v1/ApiKeyCreated';
 import type { ApiKeyRevoked as _atrium_identity_v1_ApiKeyRevoked, ApiKeyRevoked__Output as _atrium_identity_v1_ApiKeyRevoked__Output } from './atrium/identity/v1/ApiKeyRevoked';
+import type { LoginLocked as _atrium_identity_v1_LoginLocked, LoginLocked__Output as _atrium_identity_v1_LoginLocked__Output } from './atrium/identity/v1/LoginLocked';
 import type { PasswordChanged as _atrium_identity_v1_PasswordChanged, PasswordChanged__Output as _atrium_identity_v1_PasswordChanged__Output } from './atrium/identity/v1/PasswordChanged';
 import type { PasswordResetRequested as _atrium_identity_v1_PasswordResetRequested, PasswordResetRequested__Output as _atrium_identity_v1_PasswordResetRequested__Output } from './atrium/identity/v1/PasswordResetRequested';
 import type { SessionReuseDetected as _atrium_identity_v1_SessionReuseDetected, SessionReuseDetected__Output as _atrium_identity_v1_SessionReuseDetected__Output } from './atrium/identity/v1/SessionReuseDetected';
@@ -21,6 +22,7 @@ export interface ProtoGrpcType {
       v1: {
         ApiKeyCreated: MessageTypeDefinition<_atrium_identity_v1_ApiKeyCreated, _atrium_identity_v1_ApiKeyCreated__Output>
         ApiKeyRevoked: MessageTypeDefinition<_atrium_identity_v1_ApiKeyRevoked, _atrium_identity_v1_ApiKeyRevoked__Output>
+        LoginLocked: MessageTypeDefinition<_atrium_identity_v1_LoginLocked, _atrium_identity_v1_LoginLocked__Output>
         PasswordChanged: MessageTypeDefinition<_atrium_identity_v1_PasswordChanged, _atrium_identity_v1_PasswordChanged__Output>
         PasswordResetRequested: MessageTypeDefinition<_atrium_identity_v1_PasswordResetRequested, _atrium_identity_v1_PasswordResetRequested__Output>
         SessionReuseDetected: MessageTypeDefinition<_atrium_identity_v1_SessionReuseDetected, _atrium_identity_v1_SessionReuseDetected__Output>

@@ -46,6 +46,8 @@ import type { SetAvatarResponse as _atrium_identity_v1_SetAvatarResponse, SetAva
 import type { SignUpRequest as _atrium_identity_v1_SignUpRequest, SignUpRequest__Output as _atrium_identity_v1_SignUpRequest__Output } from './atrium/identity/v1/SignUpRequest';
 import type { SignUpResponse as _atrium_identity_v1_SignUpResponse, SignUpResponse__Output as _atrium_identity_v1_SignUpResponse__Output } from './atrium/identity/v1/SignUpResponse';
 import type { TokenPair as _atrium_identity_v1_TokenPair, TokenPair__Output as _atrium_identity_v1_TokenPair__Output } from './atrium/identity/v1/TokenPair';
+import type { UnlockLoginRequest as _atrium_identity_v1_UnlockLoginRequest, UnlockLoginRequest__Output as _atrium_identity_v1_UnlockLoginRequest__Output } from './atrium/identity/v1/UnlockLoginRequest';
+import type { UnlockLoginResponse as _atrium_identity_v1_UnlockLoginResponse, UnlockLoginResponse__Output as _atrium_identity_v1_UnlockLoginResponse__Output } from './atrium/identity/v1/UnlockLoginResponse';
 import type { UpdateUserRequest as _atrium_identity_v1_UpdateUserRequest, UpdateUserRequest__Output as _atrium_identity_v1_UpdateUserRequest__Output } from './atrium/identity/v1/UpdateUserRequest';
 import type { UpdateUserResponse as _atrium_identity_v1_UpdateUserResponse, UpdateUserResponse__Output as _atrium_identity_v1_UpdateUserResponse__Output } from './atrium/identity/v1/UpdateUserResponse';
 import type { User as _atrium_identity_v1_User, User__Output as _atrium_identity_v1_User__Output } from './atrium/identity/v1/User';
@@ -105,6 +107,8 @@ export interface ProtoGrpcType {
         SignUpRequest: MessageTypeDefinition<_atrium_identity_v1_SignUpRequest, _atrium_identity_v1_SignUpRequest__Output>
         SignUpResponse: MessageTypeDefinition<_atrium_identity_v1_SignUpResponse, _atrium_identity_v1_SignUpResponse__Output>
         TokenPair: MessageTypeDefinition<_atrium_identity_v1_TokenPair, _atrium_identity_v1_TokenPair__Output>
+        UnlockLoginRequest: MessageTypeDefinition<_atrium_identity_v1_UnlockLoginRequest, _atrium_identity_v1_UnlockLoginRequest__Output>
+        UnlockLoginResponse: MessageTypeDefinition<_atrium_identity_v1_UnlockLoginResponse, _atrium_identity_v1_UnlockLoginResponse__Output>
         UpdateUserRequest: MessageTypeDefinition<_atrium_identity_v1_UpdateUserRequest, _atrium_identity_v1_UpdateUserRequest__Output>
         UpdateUserResponse: MessageTypeDefinition<_atrium_identity_v1_UpdateUserResponse, _atrium_identity_v1_UpdateUserResponse__Output>
         User: MessageTypeDefinition<_atrium_identity_v1_User, _atrium_identity_v1_User__Output>

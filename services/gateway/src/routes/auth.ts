@@ -48,6 +48,10 @@ export const PasswordResetConfirmationSchema = z
   })
   .openapi('PasswordResetConfirmation');
 
+export const LoginUnlockRequestSchema = z
+  .strictObject({ token: opaqueToken.openapi({ description: 'The token from the unlock link.' }) })
+  .openapi('LoginUnlockRequest');
+
 const WEAK_PASSWORD =
   'The password is too short or too common (`validation_failed`); `fields` names `password`.';
 
@@ -89,7 +93,10 @@ export function addAuthRoutes(
       summary: 'Log in',
       description:
         'Checks an email and password and opens a session. Public. A wrong email and a wrong password answer ' +
-        'the same; five failures within 15 minutes lock the account for 15 minutes.',
+        'the same. After five failures for an email from one client address, that address waits before each ' +
+        'further attempt (1 minute, doubling up to 1 hour); 100 failures for an email from all addresses within ' +
+        '24 hours lock it for 24 hours and mail its owner an unlock link. While an attempt must wait, even the ' +
+        'right password answers `429`.',
       authenticated: false,
       issuesSecrets: true,
       rateLimited: true,
@@ -97,7 +104,9 @@ export function addAuthRoutes(
       response: { status: 200, description: 'Signed in.', schema: SessionSchema },
       problems: {
         401: 'The email or password is not correct (`invalid_credentials`).',
-        429: 'The account is locked (`account_locked`); `Retry-After` says for how long.',
+        429:
+          'Too many failed attempts from this address or for this email (`account_locked`); `Retry-After` ' +
+          'says for how long. The same whether or not the email exists and the password is right.',
       },
     },
     async ({ body, req }) => sessionJsonOf(await backends.identity.Login({ ...body, ...origin(req) })),
@@ -188,6 +197,27 @@ export function addAuthRoutes(
         backends.identity.ConfirmPasswordReset({ token: body.token, newPassword: body.password }),
         { newPassword: 'password', new_password: 'password' },
       );
+    },
+  );
+
+  operations.add(
+    {
+      method: 'post',
+      path: '/v1/auth/unlock',
+      operationId: 'unlockLogin',
+      tag: 'auth',
+      summary: 'Lift a login lock with an unlock link',
+      description:
+        "Spends the token of the unlock link mailed when an email's failed logins reached the ceiling, and " +
+        'lifts every login limit on that email. Public. Each link works once, until the lock would have ended.',
+      authenticated: false,
+      rateLimited: true,
+      body: LoginUnlockRequestSchema,
+      response: { status: 204, description: 'The lock is lifted; sign in with the password.' },
+      problems: { 410: 'The link is unknown, already used or expired (`invalid_token`).' },
+    },
+    async ({ body }) => {
+      await backends.identity.UnlockLogin({ token: body.token });
     },
   );
 }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { simpleParser } from 'mailparser';
 import { eventually } from '@atrium/testing';
 import { inviteAndAccept, startPlatform, type Platform } from './platform';
 
@@ -84,24 +85,75 @@ describe('passwords and login', () => {
     }
   });
 
-  it('locks an account after five failures for 15 minutes, even against the right password', async () => {
+  it('makes one address wait after five failures, even with the right password, and not another', async () => {
     const owner = await signUp();
-    const call = client();
+    const attacker = client();
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const wrong = await call('POST', '/v1/auth/login', {
+      const wrong = await attacker('POST', '/v1/auth/login', {
         body: { email: owner.email, password: 'Wrong-pass-123' },
       });
       expect(wrong.status).toBe(401);
       expect(wrong.body.code).toBe('invalid_credentials');
     }
-    const locked = await call('POST', '/v1/auth/login', {
+    const waiting = await attacker('POST', '/v1/auth/login', {
       body: { email: owner.email, password: owner.password },
     });
-    expect(locked.status).toBe(429);
-    expect(locked.body.code).toBe('account_locked');
-    const retryAfter = Number(locked.headers.get('retry-after'));
-    expect(retryAfter).toBeGreaterThan(14 * 60);
-    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+    expect(waiting.status).toBe(429);
+    expect(waiting.body.code).toBe('account_locked');
+    const retryAfter = Number(waiting.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(50);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+
+    const owners = await client()('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+    });
+    expect(owners.status).toBe(200);
+  });
+
+  it('locks an email at the ceiling of a distributed run and mails its owner a link that unlocks once', async () => {
+    const owner = await signUp();
+    const guesses = 110;
+    const statuses: number[] = [];
+    let next = 0;
+    // Four at a time, each guess from an address of its own, under the per-IP limit of every address.
+    await Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (next < guesses) {
+          next += 1;
+          const answer = await client()('POST', '/v1/auth/login', {
+            body: { email: owner.email, password: `Wrong-pass-${next}` },
+          });
+          statuses.push(answer.status);
+        }
+      }),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(100);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(guesses - 100);
+    const locked = await client()('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+    });
+    expect([locked.status, locked.body.code]).toEqual([429, 'account_locked']);
+
+    const caught = await eventually(
+      async () => (await platform.mail.messages()).find((message) => message.to.includes(owner.email)),
+      20_000,
+      'the unlock email in the SMTP sink',
+    );
+    const mail = await simpleParser(await platform.mail.raw(caught.id));
+    expect(mail.subject).toBe(`Sign-in to your ${owner.agencyName} account is locked`);
+    const link = /https?:\/\/\S+\/unlock\?token=([A-Za-z0-9%._~-]+)/.exec(mail.text ?? '');
+    expect(link).not.toBeNull();
+    const token = decodeURIComponent(link![1]!);
+
+    const unlocked = await client()('POST', '/v1/auth/unlock', { body: { token } });
+    expect(unlocked.status).toBe(204);
+    const signedIn = await client()('POST', '/v1/auth/login', {
+      body: { email: owner.email, password: owner.password },
+    });
+    expect(signedIn.status).toBe(200);
+    const reused = await client()('POST', '/v1/auth/unlock', { body: { token } });
+    expect(reused.status).toBe(410);
+    expect(reused.body.code).toBe('invalid_token');
   });
 
   it('limits login attempts per address', async () => {
@@ -552,6 +604,42 @@ describe('no login oracle', () => {
       body: { email, password: 'Wrong-Member-Pass-7' },
     });
     expect([right.status, (right.body as { code: string }).code]).toEqual([401, 'invalid_credentials']);
+    expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
+  });
+
+  it.each([
+    ['a disabled client user', 'disable'],
+    ['a removed client user', 'remove'],
+  ] as const)('answers %s the same whether the password is right or wrong', async (_who, how) => {
+    const call = client();
+    const owner = await signUp(call);
+    const created = await call('POST', '/v1/clients', {
+      token: owner.accessToken,
+      body: { name: 'Gone Dental' },
+    });
+    expect(created.status).toBe(201);
+    const clientId = created.body.id as string;
+    const email = `cara-${how}-${randomBytes(3).toString('hex')}@dental.test`;
+    const password = 'Molar-Lighthouse-58';
+    const user = await call('POST', `/v1/clients/${clientId}/users`, {
+      token: owner.accessToken,
+      body: { name: 'Cara Client', email, role: 'administrator', password },
+    });
+    expect(user.status).toBe(201);
+    expect((await client()('POST', '/v1/auth/login', { body: { email, password } })).status).toBe(200);
+
+    const route = `/v1/clients/${clientId}/users/${user.body.id}`;
+    const cutOff =
+      how === 'disable'
+        ? await call('PATCH', route, { token: owner.accessToken, body: { status: 'disabled' } })
+        : await call('DELETE', route, { token: owner.accessToken });
+    expect(cutOff.status).toBeLessThan(300);
+
+    const right = await client()('POST', '/v1/auth/login', { body: { email, password } });
+    const wrong = await client()('POST', '/v1/auth/login', {
+      body: { email, password: 'Wrong-Molar-Pass-7' },
+    });
+    expect([right.status, right.body.code]).toEqual([401, 'invalid_credentials']);
     expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
   });
 });

@@ -10,6 +10,8 @@ export interface IdentityDeps {
   keys: KeyRing;
   tokens: TokenSettings;
   tenancy: PromiseClient<tenancy.TenancyServiceDefinition>;
+  /** The worker that mails queued password resets; woken when one is queued. */
+  passwordResets: { wake(): void };
   /** Upper bound of a transaction that waits on a tenancy call (its deadline and some room). */
   transactionTimeoutMs: number;
 }

@@ -1,13 +1,12 @@
 import { DomainError } from '@atrium/errors';
 import { isNotFound } from '@atrium/grpc';
 import { normaliseEmail } from '../domain/credentials';
-import { accountLocked } from '../domain/login-throttle';
-import { clearFailures, lockedUntil, recordFailure } from '../store/login-throttles';
 import { inTransaction } from '../store/transaction';
 import { findUserByEmail, replacePasswordHash } from '../store/users';
 import { agencyRef } from '../tenancy/agency-access';
 import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
+import { admitPasswordCheck, passwordCheckFailed, passwordCheckSucceeded } from './login-attempts';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hashing';
 import type { SignedIn } from './signed-in';
 
@@ -22,19 +21,19 @@ const INVALID = 'The email or password is not correct.';
 
 /**
  * Checks the password and opens a session in the person's default agency. Failures count per
- * email, known or not, and lock it after too many; while locked even the right password fails.
+ * (email, client address) and per email, known or not (domain/login-throttle.ts); while either
+ * refuses, even the right password answers account_locked.
  */
 export async function login(deps: IdentityDeps, input: LoginInput): Promise<SignedIn> {
   const email = normaliseEmail(input.email);
-  const locked = await lockedUntil(deps.db, email);
-  if (locked) throw accountLocked(locked);
+  const attempt = await admitPasswordCheck(deps.db, email, input.ip);
   const user = await findUserByEmail(deps.db, email);
   // Same answer and comparable time whether the email or the password is wrong.
   const valid = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
-    await recordFailure(deps.db, email);
+    await passwordCheckFailed(deps.db, attempt, user);
     throw new DomainError('invalid_credentials', INVALID);
   }
   // A right password for a person who may no longer enter the agency (a removed member, a disabled
@@ -45,10 +44,10 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
     throw error;
   });
   if (!agency) {
-    await recordFailure(deps.db, email);
+    await passwordCheckFailed(deps.db, attempt, user);
     throw new DomainError('invalid_credentials', INVALID);
   }
-  await clearFailures(deps.db, email);
+  await passwordCheckSucceeded(deps.db, attempt);
   if (needsRehash(user.passwordHash)) {
     // Conditional on the old hash, so a password changed meanwhile is not overwritten.
     await replacePasswordHash(deps.db, user.id, {

@@ -16,8 +16,9 @@ export interface ProvisionInvitedUserInput {
 /**
  * Spends a client invitation with the initial password the agency chose, as accepting it would but
  * without opening a session: the person signs in later with that password. The password is checked
- * whether or not the email already has an identity, so the answer never tells which; an existing
- * identity keeps its own password and only gains the client role.
+ * whether or not the email already has an identity, and hashed either way, so neither the answer
+ * nor its duration tells which; an existing identity keeps its own password and only gains the
+ * client role.
  */
 export async function provisionInvitedUser(
   deps: IdentityDeps,
@@ -33,8 +34,10 @@ export async function provisionInvitedUser(
   const email = normaliseEmail(invitation.email);
   const name = checkName(input.name || invitation.name);
   checkNewPassword(input.password, 'password', [email, name]);
+  // Hashed whether or not the email has an identity, so the answer takes as long either way; an
+  // existing identity keeps its own password and this hash is dropped.
+  const passwordHash = await hashPassword(input.password);
   const existing = await findUserByEmail(deps.db, email);
-  const passwordHash = existing ? '' : await hashPassword(input.password);
   try {
     return await inTransaction(
       deps.db,

@@ -2,7 +2,7 @@ import { DomainError } from '@atrium/errors';
 import { hashPassword } from '../accounts/password-hashing';
 import { checkNewPassword } from '../domain/credentials';
 import { revokeSessions } from '../sessions/revoke-sessions';
-import { clearFailures } from '../store/login-throttles';
+import { clearLoginThrottles } from '../store/login-throttles';
 import { deleteUnusedPasswordResets, findPasswordReset, spendPasswordReset } from '../store/password-resets';
 import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
@@ -39,7 +39,7 @@ export async function confirmPasswordReset(db: Db, input: ConfirmPasswordResetIn
     if (!(await spendPasswordReset(tx, tokenHash))) throw invalidToken();
     const user = await updateUser(tx, owner.id, { passwordHash });
     await deleteUnusedPasswordResets(tx, user.id);
-    await clearFailures(tx, user.email);
+    await clearLoginThrottles(tx, user.email);
     await revokeSessions(tx, user.id, 'all', 'password_reset');
     await passwordChanged(tx, user, 'reset');
   });

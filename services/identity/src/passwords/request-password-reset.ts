@@ -1,43 +1,20 @@
-import { randomBytes } from 'node:crypto';
-import { enqueueEvent } from '@atrium/events';
 import { normaliseEmail } from '../domain/credentials';
-import { EVENT_SOURCE } from '../events/source';
-import { createPasswordReset, deleteUnusedPasswordResets } from '../store/password-resets';
-import { inTransaction, type Db } from '../store/transaction';
-import { findUserByEmail } from '../store/users';
-import { hashToken } from '../tokens/session-tokens';
+import { queuePasswordResetRequest } from '../store/password-reset-requests';
+import type { Db } from '../store/transaction';
 
 /** Reset links work for one hour (SPEC §5). */
 export const PASSWORD_RESET_TTL_MS = 60 * 60_000;
 
 /**
- * Issues a single-use reset token when the email has an identity and publishes it for the
- * notification service to mail; only its hash is kept. Answers the same for unknown emails, so
- * the answer reveals nothing. A new request kills the person's older unused links.
+ * Queues the request for the reset worker (password-reset-worker.ts), which mails a link when the
+ * email has an identity. The request itself does one insert whatever the email, so neither its
+ * answer nor its duration tells whether the email is registered.
  */
-export async function requestPasswordReset(db: Db, input: { email: string }): Promise<void> {
-  const user = await findUserByEmail(db, normaliseEmail(input.email));
-  if (!user) return;
-  const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS);
-  await inTransaction(db, async (tx) => {
-    await deleteUnusedPasswordResets(tx, user.id);
-    await createPasswordReset(tx, { tokenHash: hashToken(token), userId: user.id, expiresAt });
-    await enqueueEvent(
-      tx,
-      {
-        type: 'atrium.identity.v1.password_reset.requested',
-        subject: `users/${user.id}`,
-        data: {
-          userId: user.id,
-          email: user.email,
-          name: user.name,
-          agencyId: user.defaultAgencyId ?? '',
-          token,
-          expiresAt: expiresAt.toISOString(),
-        },
-      },
-      EVENT_SOURCE,
-    );
-  });
+export async function requestPasswordReset(
+  db: Db,
+  worker: { wake(): void },
+  input: { email: string },
+): Promise<void> {
+  await queuePasswordResetRequest(db, normaliseEmail(input.email));
+  worker.wake();
 }

@@ -9,6 +9,7 @@ import { provisionInvitedUser } from '../accounts/provision-invited-user';
 import { removeAvatar } from '../accounts/remove-avatar';
 import { setAvatar } from '../accounts/set-avatar';
 import { signUp } from '../accounts/sign-up';
+import { unlockLogin } from '../accounts/unlock-login';
 import { updateUser } from '../accounts/update-user';
 import { createApiKey } from '../api-keys/create-api-key';
 import { listApiKeys } from '../api-keys/list-api-keys';
@@ -55,11 +56,15 @@ export function identityService(deps: IdentityDeps): ServiceRegistration {
         return {};
       },
       RequestPasswordReset: async (request) => {
-        await requestPasswordReset(db, request);
+        await requestPasswordReset(db, deps.passwordResets, request);
         return {};
       },
       ConfirmPasswordReset: async (request) => {
         await confirmPasswordReset(db, request);
+        return {};
+      },
+      UnlockLogin: async (request) => {
+        await unlockLogin(db, request);
         return {};
       },
       AcceptInvitation: async (request) => {

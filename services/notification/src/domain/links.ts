@@ -15,6 +15,10 @@ export function resetPasswordUrl(loginUrl: string, token: string): string {
   return `${loginUrl}/reset-password?token=${encodeURIComponent(token)}`;
 }
 
+export function unlockLoginUrl(loginUrl: string, token: string): string {
+  return `${loginUrl}/unlock?token=${encodeURIComponent(token)}`;
+}
+
 /** A client account's page in the app, for links to it from emails. */
 export function clientPageUrl(loginUrl: string, clientId: string): string {
   return `${loginUrl}/clients/${encodeURIComponent(clientId)}`;

@@ -4,6 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { emailInvitation } from '../emails/email-invitation';
+import { emailLoginUnlock } from '../emails/email-login-unlock';
 import { emailPasswordReset } from '../emails/email-password-reset';
 import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
 import { welcomeAccountManager } from '../emails/welcome-account-manager';
@@ -39,6 +40,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const identityHandlers: Record<string, Handler> = {
     'atrium.identity.v1.user.registered': (tx, event) => projectUserRegistered(tx, logger, event),
     'atrium.identity.v1.password_reset.requested': (tx, event) => emailPasswordReset(tx, emailDeps, event),
+    'atrium.identity.v1.login.locked': (tx, event) => emailLoginUnlock(tx, emailDeps, event),
     'atrium.identity.v1.session.reuse_detected': (tx, event) => warnOfSessionReuse(tx, emailDeps, event),
   };
   const tenancyHandlers: Record<string, Handler> = {

@@ -42,6 +42,8 @@ import type { SetAvatarRequest as _atrium_identity_v1_SetAvatarRequest, SetAvata
 import type { SetAvatarResponse as _atrium_identity_v1_SetAvatarResponse, SetAvatarResponse__Output as _atrium_identity_v1_SetAvatarResponse__Output } from '../../../atrium/identity/v1/SetAvatarResponse';
 import type { SignUpRequest as _atrium_identity_v1_SignUpRequest, SignUpRequest__Output as _atrium_identity_v1_SignUpRequest__Output } from '../../../atrium/identity/v1/SignUpRequest';
 import type { SignUpResponse as _atrium_identity_v1_SignUpResponse, SignUpResponse__Output as _atrium_identity_v1_SignUpResponse__Output } from '../../../atrium/identity/v1/SignUpResponse';
+import type { UnlockLoginRequest as _atrium_identity_v1_UnlockLoginRequest, UnlockLoginRequest__Output as _atrium_identity_v1_UnlockLoginRequest__Output } from '../../../atrium/identity/v1/UnlockLoginRequest';
+import type { UnlockLoginResponse as _atrium_identity_v1_UnlockLoginResponse, UnlockLoginResponse__Output as _atrium_identity_v1_UnlockLoginResponse__Output } from '../../../atrium/identity/v1/UnlockLoginResponse';
 import type { UpdateUserRequest as _atrium_identity_v1_UpdateUserRequest, UpdateUserRequest__Output as _atrium_identity_v1_UpdateUserRequest__Output } from '../../../atrium/identity/v1/UpdateUserRequest';
 import type { UpdateUserResponse as _atrium_identity_v1_UpdateUserResponse, UpdateUserResponse__Output as _atrium_identity_v1_UpdateUserResponse__Output } from '../../../atrium/identity/v1/UpdateUserResponse';
 import type { VerifyApiKeyRequest as _atrium_identity_v1_VerifyApiKeyRequest, VerifyApiKeyRequest__Output as _atrium_identity_v1_VerifyApiKeyRequest__Output } from '../../../atrium/identity/v1/VerifyApiKeyRequest';
@@ -228,6 +230,15 @@ export interface IdentityServiceClient extends grpc.Client {
   signUp(argument: _atrium_identity_v1_SignUpRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_SignUpResponse__Output>): grpc.ClientUnaryCall;
   signUp(argument: _atrium_identity_v1_SignUpRequest, callback: grpc.requestCallback<_atrium_identity_v1_SignUpResponse__Output>): grpc.ClientUnaryCall;
   
+  UnlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  UnlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  UnlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  UnlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  unlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  unlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  unlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  unlockLogin(argument: _atrium_identity_v1_UnlockLoginRequest, callback: grpc.requestCallback<_atrium_identity_v1_UnlockLoginResponse__Output>): grpc.ClientUnaryCall;
+  
   UpdateUser(argument: _atrium_identity_v1_UpdateUserRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UpdateUserResponse__Output>): grpc.ClientUnaryCall;
   UpdateUser(argument: _atrium_identity_v1_UpdateUserRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_UpdateUserResponse__Output>): grpc.ClientUnaryCall;
   UpdateUser(argument: _atrium_identity_v1_UpdateUserRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_UpdateUserResponse__Output>): grpc.ClientUnaryCall;
@@ -289,6 +300,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   SignUp: grpc.handleUnaryCall<_atrium_identity_v1_SignUpRequest__Output, _atrium_identity_v1_SignUpResponse>;
   
+  UnlockLogin: grpc.handleUnaryCall<_atrium_identity_v1_UnlockLoginRequest__Output, _atrium_identity_v1_UnlockLoginResponse>;
+  
   UpdateUser: grpc.handleUnaryCall<_atrium_identity_v1_UpdateUserRequest__Output, _atrium_identity_v1_UpdateUserResponse>;
   
   VerifyApiKey: grpc.handleUnaryCall<_atrium_identity_v1_VerifyApiKeyRequest__Output, _atrium_identity_v1_VerifyApiKeyResponse>;
@@ -316,6 +329,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   RevokeSession: MethodDefinition<_atrium_identity_v1_RevokeSessionRequest, _atrium_identity_v1_RevokeSessionResponse, _atrium_identity_v1_RevokeSessionRequest__Output, _atrium_identity_v1_RevokeSessionResponse__Output>
   SetAvatar: MethodDefinition<_atrium_identity_v1_SetAvatarRequest, _atrium_identity_v1_SetAvatarResponse, _atrium_identity_v1_SetAvatarRequest__Output, _atrium_identity_v1_SetAvatarResponse__Output>
   SignUp: MethodDefinition<_atrium_identity_v1_SignUpRequest, _atrium_identity_v1_SignUpResponse, _atrium_identity_v1_SignUpRequest__Output, _atrium_identity_v1_SignUpResponse__Output>
+  UnlockLogin: MethodDefinition<_atrium_identity_v1_UnlockLoginRequest, _atrium_identity_v1_UnlockLoginResponse, _atrium_identity_v1_UnlockLoginRequest__Output, _atrium_identity_v1_UnlockLoginResponse__Output>
   UpdateUser: MethodDefinition<_atrium_identity_v1_UpdateUserRequest, _atrium_identity_v1_UpdateUserResponse, _atrium_identity_v1_UpdateUserRequest__Output, _atrium_identity_v1_UpdateUserResponse__Output>
   VerifyApiKey: MethodDefinition<_atrium_identity_v1_VerifyApiKeyRequest, _atrium_identity_v1_VerifyApiKeyResponse, _atrium_identity_v1_VerifyApiKeyRequest__Output, _atrium_identity_v1_VerifyApiKeyResponse__Output>
 }
