@@ -1,5 +1,5 @@
 export type { EventEnvelope } from './envelope';
-export { EVENTS_TABLES_SQL, pgExecutor, type SqlExecutor } from './sql';
+export { EVENTS_TABLES_PRISMA, EVENTS_TABLES_SQL, pgExecutor, type SqlExecutor } from './sql';
 export { streamOf, subjectOf } from './naming';
 export {
   connectNats,
