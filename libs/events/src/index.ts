@@ -1,4 +1,5 @@
-export type { EventEnvelope } from './envelope';
+export type { EventEnvelope, ReceivedEvent } from './envelope';
+export type { OutgoingData } from './outbox';
 export { EVENTS_TABLES_PRISMA, EVENTS_TABLES_SQL, pgExecutor, type SqlExecutor } from './sql';
 export { streamOf, subjectOf } from './naming';
 export {

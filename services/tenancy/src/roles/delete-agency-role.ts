@@ -56,7 +56,7 @@ export async function deleteAgencyRole(
           agencyId: actor.agencyId,
           roleId: role.id,
           name: role.name,
-          permissions,
+          permissions: [...permissions],
           deletedBy: actor.userId,
         },
       },
