@@ -10,6 +10,7 @@ import { openSession } from '../tokens/session-tokens';
 import type { IdentityDeps } from './deps';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hashing';
 import type { SignedIn } from './signed-in';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface LoginInput {
   email: string;
@@ -35,7 +36,7 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
     : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
     await recordFailure(deps.db, email);
-    throw new DomainError('invalid_credentials', INVALID);
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, INVALID);
   }
   // A right password for a person who may no longer enter the agency (a removed member, a disabled
   // client user) answers exactly like a wrong one: the answer must not confirm the password.
@@ -46,7 +47,7 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
   });
   if (!agency) {
     await recordFailure(deps.db, email);
-    throw new DomainError('invalid_credentials', INVALID);
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, INVALID);
   }
   await clearFailures(deps.db, email);
   if (needsRehash(user.passwordHash)) {

@@ -1,4 +1,5 @@
 import { DomainError } from '@atrium/errors';
+import { IDENTITY_ERRORS } from './errors';
 
 /** maxFailures failed logins for one email within windowSeconds lock it for lockSeconds (SPEC §5). */
 export const LOGIN_THROTTLE = {
@@ -14,7 +15,7 @@ export function secondsUntil(moment: Date, now: Date = new Date()): number {
 
 export function accountLocked(until: Date): DomainError {
   return new DomainError(
-    'account_locked',
+    IDENTITY_ERRORS.account_locked,
     'Too many failed sign-in attempts: this account is locked for a while. Try again later or reset the password.',
     { retryAfterSeconds: secondsUntil(until) },
   );

@@ -10,6 +10,7 @@ import { deleteUnusedPasswordResets } from '../store/password-resets';
 import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
 import { passwordChanged } from './password-changed';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -34,7 +35,7 @@ export async function changePassword(
   if (locked) throw accountLocked(locked);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await recordFailure(db, user.email);
-    throw new DomainError('invalid_credentials', 'The current password is not correct.', {
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, 'The current password is not correct.', {
       fields: [{ field: 'currentPassword', message: 'is not correct' }],
     });
   }
