@@ -48,6 +48,9 @@ helm-check: ## lint and render the Helm charts (the object checks run with the j
 buf-lint: ## lint the protos
 	./node_modules/.bin/buf lint protos
 
+buf-breaking: ## fail when protos/ breaks compatibility with main's (skipped when there is no main)
+	./tools/buf-breaking.sh
+
 lint: buf-lint ## eslint, prettier and buf lint
 	./node_modules/.bin/eslint .
 	./node_modules/.bin/prettier --check .
@@ -55,7 +58,7 @@ lint: buf-lint ## eslint, prettier and buf lint
 typecheck: generate ## type-check sources and tests
 	./node_modules/.bin/tsc -p tsconfig.json
 
-test: install browser proto-check asyncapi-check generate lint helm-check typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
+test: install browser proto-check asyncapi-check buf-breaking generate lint helm-check typecheck build ## install, generate, lint, type-check, build, then run every test (unit, integration, end-to-end)
 	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest --ci
 
 up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes
@@ -70,4 +73,4 @@ bench: ## benchmark the hot routes; writes docs/benchmarks.md
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing

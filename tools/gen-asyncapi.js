@@ -10,11 +10,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 const protobuf = require('protobufjs');
 const YAML = require('yaml');
+const { ROOT, eventMessages } = require('./event-protos');
 
-const ROOT = path.resolve(__dirname, '..');
-const PROTO_DIR = path.join(ROOT, 'protos');
 const OUTPUT = path.join(ROOT, 'docs', 'asyncapi.yaml');
-const SUBJECT = /^Subject (atrium\.([a-z]+)\.v1\.([a-z_]+)\.([a-z_]+)):\s*/;
 
 const SCALARS = {
   string: { type: 'string' },
@@ -29,39 +27,8 @@ const SCALARS = {
   bytes: { type: 'string', contentEncoding: 'base64' },
 };
 
-function pascal(part) {
-  return part
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
-}
-
 function oneLine(text) {
   return text.replace(/\s*\n\s*/g, ' ').trim();
-}
-
-function eventProtoFiles() {
-  return fs
-    .readdirSync(path.join(PROTO_DIR, 'atrium'))
-    .sort()
-    .map((service) => `atrium/${service}/v1/${service}_events.proto`)
-    .filter((file) => fs.existsSync(path.join(PROTO_DIR, file)));
-}
-
-/** EVENT_PROTO_FILES of libs/proto, read from its source so no build is needed. */
-function registeredEventFiles() {
-  const source = fs.readFileSync(path.join(ROOT, 'libs/proto/src/index.ts'), 'utf8');
-  const list = /EVENT_PROTO_FILES = \[([^\]]*)\]/.exec(source);
-  if (!list) throw new Error('EVENT_PROTO_FILES not found in libs/proto/src/index.ts');
-  return [...list[1].matchAll(/'([^']+)'/g)].map((entry) => entry[1]);
-}
-
-function loadRoot(files) {
-  const root = new protobuf.Root();
-  root.resolvePath = (_origin, target) => path.join(PROTO_DIR, target);
-  root.loadSync(files, { keepCase: false, alternateCommentMode: true });
-  root.resolveAll();
-  return root;
 }
 
 function fieldSchema(field, schemas, root) {
@@ -87,67 +54,38 @@ function addSchema(type, schemas, root, description) {
 }
 
 function buildDocument() {
-  const files = eventProtoFiles();
-  const registered = registeredEventFiles();
-  const unregistered = files.filter((file) => !registered.includes(file));
-  if (unregistered.length > 0) {
-    throw new Error(
-      `${unregistered.join(', ')} must be listed in EVENT_PROTO_FILES (libs/proto/src/index.ts), ` +
-        'or libs/events cannot validate its payloads.',
-    );
-  }
-  const root = loadRoot(files);
+  const { root, events } = eventMessages();
   const channels = {};
   const operations = {};
   const messages = {};
   const schemas = {};
-  for (const file of files) {
-    const service = file.split('/')[1];
-    const namespace = root.lookup(`atrium.${service}.v1`);
-    const types = namespace.nestedArray.filter(
-      (nested) => nested instanceof protobuf.Type && nested.filename?.endsWith(file),
-    );
-    for (const type of types) {
-      const match = SUBJECT.exec(type.comment ?? '');
-      if (!match) {
-        throw new Error(
-          `${file}: the comment of ${type.name} must start with "Subject atrium.${service}.v1.<entity>.<event>:"`,
-        );
-      }
-      const [prefix, subject, subjectService, entity, event] = match;
-      const expected = `${pascal(entity)}${pascal(event)}`;
-      if (subjectService !== service || expected !== type.name) {
-        throw new Error(
-          `${file}: ${type.name} announces subject ${subject}, whose message would be ${expected}`,
-        );
-      }
-      const description = oneLine(type.comment.slice(prefix.length));
-      const summary = description.charAt(0).toUpperCase() + description.slice(1);
-      addSchema(type, schemas, root, summary);
-      messages[type.name] = {
-        name: subject,
-        title: type.name,
-        summary,
-        contentType: 'application/json',
-        headers: { $ref: '#/components/schemas/CloudEventHeaders' },
-        payload: { $ref: `#/components/schemas/${type.name}` },
-      };
-      const channelId = subject.replace(/^atrium\./, '').replace(/\.v1\./, '.');
-      channels[channelId] = {
-        address: subject,
-        title: subject,
-        description:
-          `Stored in the JetStream stream ATRIUM_${service.toUpperCase()} (subjects atrium.${service}.v1.>), ` +
-          `published by ${service} through its transactional outbox.`,
-        messages: { [type.name]: { $ref: `#/components/messages/${type.name}` } },
-      };
-      operations[`receive${type.name}`] = {
-        action: 'receive',
-        channel: { $ref: `#/channels/${channelId}` },
-        summary: `Subscribe to ${subject}.`,
-        messages: [{ $ref: `#/channels/${channelId}/messages/${type.name}` }],
-      };
-    }
+  for (const { service, subject, type, prefix } of events) {
+    const description = oneLine(type.comment.slice(prefix.length));
+    const summary = description.charAt(0).toUpperCase() + description.slice(1);
+    addSchema(type, schemas, root, summary);
+    messages[type.name] = {
+      name: subject,
+      title: type.name,
+      summary,
+      contentType: 'application/json',
+      headers: { $ref: '#/components/schemas/CloudEventHeaders' },
+      payload: { $ref: `#/components/schemas/${type.name}` },
+    };
+    const channelId = subject.replace(/^atrium\./, '').replace(/\.v1\./, '.');
+    channels[channelId] = {
+      address: subject,
+      title: subject,
+      description:
+        `Stored in the JetStream stream ATRIUM_${service.toUpperCase()} (subjects atrium.${service}.v1.>), ` +
+        `published by ${service} through its transactional outbox.`,
+      messages: { [type.name]: { $ref: `#/components/messages/${type.name}` } },
+    };
+    operations[`receive${type.name}`] = {
+      action: 'receive',
+      channel: { $ref: `#/channels/${channelId}` },
+      summary: `Subscribe to ${subject}.`,
+      messages: [{ $ref: `#/channels/${channelId}/messages/${type.name}` }],
+    };
   }
   schemas.CloudEventHeaders = {
     type: 'object',

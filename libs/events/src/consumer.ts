@@ -11,13 +11,14 @@ import {
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
 import { runWithContext, type Logger } from '@atrium/logger';
+import { readEventData, type EventType } from '@atrium/proto';
 
-import type { EventEnvelope } from './envelope';
+import type { EventEnvelope, ReceivedEvent } from './envelope';
 import { streamOf } from './naming';
 import { isApiError } from './nats';
 import type { SqlExecutor } from './sql';
 
-export interface ConsumerOptions<Tx extends SqlExecutor> {
+export interface ConsumerOptions<Tx extends SqlExecutor, E extends EventType = EventType> {
   nc: NatsConnection;
   namespace: string;
   logger: Logger;
@@ -26,10 +27,14 @@ export interface ConsumerOptions<Tx extends SqlExecutor> {
   /** durable consumer name, e.g. 'notification-tenancy'; also the inbox's consumer key */
   durable: string;
   /** types handled; other events on the stream are acknowledged and skipped */
-  eventTypes: string[];
+  eventTypes: readonly E[];
   /** runs work in one database transaction, e.g. `(work) => prisma.$transaction(work)` */
   transaction: (work: (tx: Tx) => Promise<void>) => Promise<void>;
-  handle: (event: EventEnvelope, tx: Tx) => Promise<void>;
+  /**
+   * Gets each event with its payload read by its proto message (libs/proto readEventData); a payload
+   * that is not (a field of the wrong type) is logged and terminated before it gets here.
+   */
+  handle: (event: ReceivedEvent<E>, tx: Tx) => Promise<void>;
   /** how long the server waits for an ack before redelivering; default 30 s, longer than the handler's worst case */
   ackWaitMs?: number;
   /** redelivery delay after the nth failed delivery, the last repeating; default [1 s, 5 s, 30 s, 2 min] */
@@ -52,8 +57,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * transaction that also records the event id in inbox_events, so a redelivery finds the row and is only
  * acknowledged. A failing handler rolls back and the event comes back after a delay.
  */
-export async function startConsumer<Tx extends SqlExecutor>(
-  options: ConsumerOptions<Tx>,
+export async function startConsumer<Tx extends SqlExecutor, E extends EventType = EventType>(
+  options: ConsumerOptions<Tx, E>,
 ): Promise<RunningConsumer> {
   const stream = streamOf(options.service, options.namespace).name;
   await ensureConsumer(options);
@@ -93,7 +98,7 @@ export async function startConsumer<Tx extends SqlExecutor>(
 
 async function ensureConsumer(
   options: Pick<
-    ConsumerOptions<SqlExecutor>,
+    ConsumerOptions<SqlExecutor, EventType>,
     'nc' | 'namespace' | 'service' | 'durable' | 'ackWaitMs' | 'maxDeliver'
   >,
 ): Promise<void> {
@@ -130,22 +135,35 @@ async function ensureConsumer(
   if (!same) await jsm.consumers.update(stream, options.durable, wanted);
 }
 
-async function processMessage<Tx extends SqlExecutor>(
+async function processMessage<Tx extends SqlExecutor, E extends EventType>(
   message: JsMsg,
-  options: ConsumerOptions<Tx>,
+  options: ConsumerOptions<Tx, E>,
 ): Promise<void> {
   const { logger, durable } = options;
-  let event: EventEnvelope;
+  let envelope: EventEnvelope;
   try {
-    event = envelopeOf(message);
+    envelope = envelopeOf(message);
   } catch (error) {
     // Redelivering cannot fix it.
     logger.error({ err: error, durable, streamSequence: message.seq }, 'malformed event terminated');
     settle(message, logger, () => message.term());
     return;
   }
-  if (!options.eventTypes.includes(event.type)) {
+  const type = envelope.type as E;
+  if (!options.eventTypes.includes(type)) {
     settle(message, logger, () => message.ack());
+    return;
+  }
+  let event: ReceivedEvent<E>;
+  try {
+    event = { ...envelope, type, data: readEventData(type, envelope.data) } as ReceivedEvent<E>;
+  } catch (error) {
+    // The publisher broke its proto's promise; redelivering cannot fix it either.
+    logger.error(
+      { err: error, durable, eventId: envelope.id, eventType: type, streamSequence: message.seq },
+      'event payload is not what its proto promises; terminated',
+    );
+    settle(message, logger, () => message.term());
     return;
   }
 

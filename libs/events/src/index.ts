@@ -1,5 +1,6 @@
-export type { EventEnvelope } from './envelope';
-export { EVENTS_TABLES_SQL, pgExecutor, type SqlExecutor } from './sql';
+export type { EventEnvelope, ReceivedEvent } from './envelope';
+export type { OutgoingData } from './outbox';
+export { EVENTS_TABLES_PRISMA, EVENTS_TABLES_SQL, pgExecutor, type SqlExecutor } from './sql';
 export { streamOf, subjectOf } from './naming';
 export {
   connectNats,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import { getContext } from '@atrium/logger';
-import { eventMessageType } from '@atrium/proto';
+import { eventMessageType, type EventInput, type EventType } from '@atrium/proto';
 
 import type { SqlExecutor } from './sql';
 
@@ -9,14 +9,25 @@ import type { SqlExecutor } from './sql';
 export const OUTBOX_CHANNEL = 'atrium_outbox';
 
 /**
- * Records an event in the caller's transaction, so it is published exactly when the change commits.
- * `data` must match the event's proto message; it is stored in proto3 JSON with defaults filled in, the
- * form consumers receive. `source` names the publishing service, e.g. `/atrium/tenancy`. Returns the
- * event id.
+ * The payload enqueueEvent takes for a type: its proto message (libs/proto's generated event map). A
+ * type known only at run time (a plain `string`) is checked at run time only; a literal type that no
+ * proto declares takes nothing.
  */
-export async function enqueueEvent(
+export type OutgoingData<T extends string> = T extends EventType
+  ? EventInput<T>
+  : string extends T
+    ? object
+    : never;
+
+/**
+ * Records an event in the caller's transaction, so it is published exactly when the change commits.
+ * `data` is type-checked against the event's proto message and checked again at run time; it is stored
+ * in proto3 JSON with defaults filled in, the form consumers receive. `source` names the publishing
+ * service, e.g. `/atrium/tenancy`. Returns the event id.
+ */
+export async function enqueueEvent<T extends string>(
   tx: SqlExecutor,
-  event: { type: string; subject: string; data: object },
+  event: { type: T; subject: string; data: OutgoingData<T> },
   source: string,
 ): Promise<string> {
   const messageType = eventMessageType(event.type);

@@ -57,3 +57,33 @@ CREATE TABLE inbox_events (
   PRIMARY KEY (consumer, event_id)
 );
 `;
+
+/**
+ * The Prisma models of the same tables, as each service's schema.prisma declares them so its Prisma
+ * client can read them (tests, pruning, purges). libs/events/test/tables.test.ts holds every service's
+ * migration and schema to this and EVENTS_TABLES_SQL.
+ */
+export const EVENTS_TABLES_PRISMA = `
+model OutboxEvent {
+  id          String    @id @db.Uuid
+  type        String
+  source      String
+  subject     String
+  data        Json
+  traceparent String?
+  requestId   String?   @map("request_id")
+  createdAt   DateTime  @default(now()) @map("created_at") @db.Timestamptz(6)
+  publishedAt DateTime? @map("published_at") @db.Timestamptz(6)
+
+  @@map("outbox_events")
+}
+
+model InboxEvent {
+  consumer  String
+  eventId   String   @map("event_id") @db.Uuid
+  handledAt DateTime @default(now()) @map("handled_at") @db.Timestamptz(6)
+
+  @@id([consumer, eventId])
+  @@map("inbox_events")
+}
+`;

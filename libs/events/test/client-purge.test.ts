@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { jetstreamManager } from '@nats-io/jetstream';
+import type { EventInput } from '@atrium/proto';
 import { eventually } from '@atrium/testing';
 
 import { startClientPurgeParticipant, type EventEnvelope, type SqlExecutor } from '../src';
@@ -21,7 +22,10 @@ afterAll(async () => {
   await harness?.tearDown();
 });
 
-function deletionRequested(clientId: string, agencyId = randomUUID()): EventEnvelope {
+function deletionRequested(
+  clientId: string,
+  agencyId = randomUUID(),
+): EventEnvelope<EventInput<'atrium.tenancy.v1.client.deletion_requested'>> {
   return {
     id: randomUUID(),
     type: 'atrium.tenancy.v1.client.deletion_requested',

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { getContext, runWithContext, type RequestContext } from '@atrium/logger';
+import type { EventInput } from '@atrium/proto';
 import { eventually } from '@atrium/testing';
 
 import {
@@ -12,6 +13,7 @@ import {
   subjectOf,
   type ConsumerOptions,
   type EventEnvelope,
+  type ReceivedEvent,
   type SqlExecutor,
 } from '../src';
 import {
@@ -71,7 +73,8 @@ async function consume(
   return { durable };
 }
 
-async function record(event: EventEnvelope, tx: SqlExecutor): Promise<void> {
+async function record(event: ReceivedEvent, tx: SqlExecutor): Promise<void> {
+  if (event.type !== CLIENT_CREATED) throw new Error(`${event.type} was not asked for`);
   await tx.$executeRawUnsafe(
     'INSERT INTO handled (event_id, client_id) VALUES ($1::uuid, $2)',
     event.id,
@@ -104,7 +107,7 @@ async function inboxRows(durable: string): Promise<number> {
   return rows.length;
 }
 
-function envelope(clientId = randomUUID()): EventEnvelope {
+function envelope(clientId = randomUUID()): EventEnvelope<EventInput<typeof CLIENT_CREATED>> {
   const event = clientCreated(clientId);
   return {
     id: randomUUID(),
@@ -112,7 +115,7 @@ function envelope(clientId = randomUUID()): EventEnvelope {
     source: SOURCE,
     subject: event.subject,
     time: new Date().toISOString(),
-    data: event.data as Record<string, unknown>,
+    data: event.data,
     traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',
     requestId: 'req-7',
   };
@@ -211,7 +214,7 @@ test("a handler's failure rolls back its writes, and after the last delivery the
   expect(await inboxRows(durable)).toBe(0);
 });
 
-test('malformed messages and events of other types are skipped without stopping the consumer', async () => {
+test('malformed messages, payloads that break their proto and events of other types are skipped without stopping the consumer', async () => {
   const js = jetstream(harness.nc);
   const noId = headers();
   noId.set('ce-type', CLIENT_CREATED);
@@ -221,6 +224,9 @@ test('malformed messages and events of other types are skipped without stopping 
   badJson.set('ce-type', CLIENT_CREATED);
   await js.publish(subjectOf(CLIENT_CREATED, harness.namespace), '{not json', { headers: badJson });
   await publishEnvelope(harness, { ...envelope(), type: 'atrium.tenancy.v1.agency.created' }, randomUUID());
+  // Not what ClientCreated promises: a number for a string, and a string for a message.
+  await publishEnvelope(harness, { ...envelope(), data: { clientId: 42 } as object }, randomUUID());
+  await publishEnvelope(harness, { ...envelope(), data: { client: 'Northwind' } as object }, randomUUID());
   const wanted = envelope();
   await publishEnvelope(harness, wanted, wanted.id);
   const seen: string[] = [];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { runWithContext } from '@atrium/logger';
 
-import { enqueueEvent, OutboxRelay } from '../src';
+import { enqueueEvent, OutboxRelay, type SqlExecutor } from '../src';
 import {
   CLIENT_CREATED,
   clientCreated,
@@ -111,7 +111,8 @@ test('the events of one transaction are published in the order they were enqueue
 });
 
 test('a payload with a field of the wrong type is refused with the event type and the problem', async () => {
-  const event = clientCreated(randomUUID());
+  // A type known only at run time, as a caller naming it by service has, is checked at run time.
+  const event: { type: string; subject: string; data: object } = clientCreated(randomUUID());
   const wrong = { ...event, data: { ...event.data, name: 42 } };
 
   await expect(inTransaction(harness.pool, (tx) => enqueueEvent(tx, wrong, SOURCE))).rejects.toThrow(
@@ -121,10 +122,23 @@ test('a payload with a field of the wrong type is refused with the event type an
 });
 
 test('an event type that no proto declares is refused', async () => {
-  const event = { ...clientCreated(randomUUID()), type: 'atrium.tenancy.v1.client.vanished' };
+  const event = { ...clientCreated(randomUUID()), type: 'atrium.tenancy.v1.client.vanished' as string };
 
   await expect(inTransaction(harness.pool, (tx) => enqueueEvent(tx, event, SOURCE))).rejects.toThrow(
     /ClientVanished/,
   );
   expect(await pendingRows(harness)).toBe(0);
+});
+
+test('a payload or an event type the protos do not declare does not compile', () => {
+  // The compiler checks these (make typecheck); they are never run.
+  const typeChecks = (tx: SqlExecutor, event = clientCreated(randomUUID())) => [
+    // @ts-expect-error name is a string in ClientCreated
+    enqueueEvent(tx, { ...event, data: { ...event.data, name: 42 } }, SOURCE),
+    // @ts-expect-error ClientCreated has no field clientName
+    enqueueEvent(tx, { ...event, data: { clientName: 'Northwind' } }, SOURCE),
+    // @ts-expect-error no proto declares client.vanished
+    enqueueEvent(tx, { ...event, type: 'atrium.tenancy.v1.client.vanished' }, SOURCE),
+  ];
+  expect(typeChecks).toBeInstanceOf(Function);
 });

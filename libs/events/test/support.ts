@@ -2,6 +2,7 @@ import { jetstream, jetstreamManager, type StoredMsg } from '@nats-io/jetstream'
 import { headers } from '@nats-io/transport-node';
 import pg from 'pg';
 import { createLogger, type Logger } from '@atrium/logger';
+import type { EventInput } from '@atrium/proto';
 import { createTestDatabase, getTestServers, testNamespace, type TestDatabase } from '@atrium/testing';
 
 import {
@@ -83,7 +84,11 @@ export async function inTransaction<T>(pool: pg.Pool, work: (tx: SqlExecutor) =>
   }
 }
 
-export function clientCreated(clientId: string): { type: string; subject: string; data: object } {
+export function clientCreated(clientId: string): {
+  type: typeof CLIENT_CREATED;
+  subject: string;
+  data: EventInput<typeof CLIENT_CREATED>;
+} {
   const agencyId = 'c0ffee00-0000-4000-8000-000000000001';
   return {
     type: CLIENT_CREATED,

@@ -1,125 +1,49 @@
-import { DomainError, type ErrorCode, type FieldProblem } from '@atrium/errors';
+import {
+  DomainError,
+  GENERIC_ERRORS,
+  isGenericErrorCode,
+  type ErrorCategory,
+  type ErrorKind,
+  type FieldProblem,
+  type GenericErrorCode,
+} from '@atrium/errors';
 import { Metadata, status as GrpcStatus, type StatusObject } from '@grpc/grpc-js';
 
-export { DomainError, type ErrorCode, type FieldProblem };
+export {
+  DomainError,
+  GENERIC_ERRORS,
+  type ErrorCategory,
+  type ErrorKind,
+  type FieldProblem,
+  type GenericErrorCode,
+};
 
-/** The one mapping of each domain error code to the wire: gRPC status between services, HTTP at the edge. */
-export const ERROR_CATALOG: Record<ErrorCode, { grpcStatus: GrpcStatus; httpStatus: number; title: string }> =
-  {
-    validation_failed: {
-      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
-      httpStatus: 400,
-      title: 'The request is not valid.',
-    },
-    unauthenticated: {
-      grpcStatus: GrpcStatus.UNAUTHENTICATED,
-      httpStatus: 401,
-      title: 'Authentication is required.',
-    },
-    invalid_credentials: {
-      grpcStatus: GrpcStatus.UNAUTHENTICATED,
-      httpStatus: 401,
-      title: 'The email or password is not correct.',
-    },
-    token_expired: {
-      grpcStatus: GrpcStatus.UNAUTHENTICATED,
-      httpStatus: 401,
-      title: 'The token has expired.',
-    },
-    forbidden: { grpcStatus: GrpcStatus.PERMISSION_DENIED, httpStatus: 403, title: 'You may not do this.' },
-    not_found: { grpcStatus: GrpcStatus.NOT_FOUND, httpStatus: 404, title: 'The resource does not exist.' },
-    email_in_use: {
-      grpcStatus: GrpcStatus.ALREADY_EXISTS,
-      httpStatus: 409,
-      title: 'The email address is already in use.',
-    },
-    conflict: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'The request conflicts with the current state.',
-    },
-    plan_limit_reached: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'The plan does not allow any more of these.',
-    },
-    primary_exists: {
-      grpcStatus: GrpcStatus.ALREADY_EXISTS,
-      httpStatus: 409,
-      title: 'There is already a primary contact.',
-    },
-    client_active: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'The client is still active.',
-    },
-    client_inactive: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'The client is inactive.',
-    },
-    client_deleted: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 410,
-      title: 'The client has been deleted.',
-    },
-    role_in_use: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'The role is still held by members.',
-    },
-    confirmation_mismatch: {
-      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
-      httpStatus: 422,
-      title: 'The confirmation does not match.',
-    },
-    limits_not_allowed: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 409,
-      title: 'Limits cannot be set for this client.',
-    },
-    account_locked: {
-      grpcStatus: GrpcStatus.RESOURCE_EXHAUSTED,
-      httpStatus: 429,
-      title: 'The account is locked after too many failed attempts.',
-    },
-    rate_limited: { grpcStatus: GrpcStatus.RESOURCE_EXHAUSTED, httpStatus: 429, title: 'Too many requests.' },
-    payload_too_large: {
-      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
-      httpStatus: 413,
-      title: 'The request body is too large.',
-    },
-    unsupported_media_type: {
-      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
-      httpStatus: 415,
-      title: 'The request body has an unsupported media type.',
-    },
-    invalid_image: {
-      grpcStatus: GrpcStatus.INVALID_ARGUMENT,
-      httpStatus: 422,
-      title: 'The image is not a JPEG or PNG, or does not match its declared type.',
-    },
-    invalid_token: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 410,
-      title: 'The link is invalid, already used or expired.',
-    },
-    idempotency_key_reused: {
-      grpcStatus: GrpcStatus.FAILED_PRECONDITION,
-      httpStatus: 422,
-      title: 'The idempotency key was already used with another request.',
-    },
-    service_unavailable: {
-      grpcStatus: GrpcStatus.UNAVAILABLE,
-      httpStatus: 503,
-      title: 'A service is temporarily unavailable.',
-    },
-    internal: {
-      grpcStatus: GrpcStatus.INTERNAL,
-      httpStatus: 500,
-      title: 'Something went wrong on our side.',
-    },
-  };
+/**
+ * The one mapping of each error category to the wire: gRPC status between services, HTTP at the edge.
+ * Every code, generic or a service's own, travels with its category, so the gateway answers a
+ * service's code without knowing it.
+ */
+export const ERROR_CATEGORIES: Record<ErrorCategory, { grpcStatus: GrpcStatus; httpStatus: number }> = {
+  invalid: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 400 },
+  unprocessable: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 422 },
+  unauthenticated: { grpcStatus: GrpcStatus.UNAUTHENTICATED, httpStatus: 401 },
+  permission: { grpcStatus: GrpcStatus.PERMISSION_DENIED, httpStatus: 403 },
+  not_found: { grpcStatus: GrpcStatus.NOT_FOUND, httpStatus: 404 },
+  already_exists: { grpcStatus: GrpcStatus.ALREADY_EXISTS, httpStatus: 409 },
+  conflict: { grpcStatus: GrpcStatus.FAILED_PRECONDITION, httpStatus: 409 },
+  gone: { grpcStatus: GrpcStatus.FAILED_PRECONDITION, httpStatus: 410 },
+  too_large: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 413 },
+  unsupported_media_type: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 415 },
+  too_many_requests: { grpcStatus: GrpcStatus.RESOURCE_EXHAUSTED, httpStatus: 429 },
+  unavailable: { grpcStatus: GrpcStatus.UNAVAILABLE, httpStatus: 503 },
+  internal: { grpcStatus: GrpcStatus.INTERNAL, httpStatus: 500 },
+};
+
+function isCategory(value: unknown): value is ErrorCategory {
+  return typeof value === 'string' && Object.hasOwn(ERROR_CATEGORIES, value);
+}
+
+const CODE = /^[a-z][a-z0-9_]*$/;
 
 /** RFC 9457 problem body plus Atrium's machine code. */
 export interface Problem {
@@ -132,13 +56,18 @@ export interface Problem {
   retryAfterSeconds?: number;
 }
 
-export function problemOf(code: ErrorCode, detail: string, fields?: FieldProblem[]): Problem {
-  const entry = ERROR_CATALOG[code];
+/** The problem of an error kind: a generic code by name, or a service's own kind. */
+export function problemOf(
+  kind: GenericErrorCode | ErrorKind,
+  detail: string,
+  fields?: FieldProblem[],
+): Problem {
+  const { code, category, title } = typeof kind === 'string' ? GENERIC_ERRORS[kind] : kind;
   const problem: Problem = {
     type: `https://atrium.dev/problems/${code}`,
-    status: entry.httpStatus,
+    status: ERROR_CATEGORIES[category].httpStatus,
     code,
-    title: entry.title,
+    title,
     detail,
   };
   if (fields) problem.fields = fields;
@@ -152,7 +81,9 @@ export function problemOf(code: ErrorCode, detail: string, fields?: FieldProblem
 const ERROR_METADATA_KEY = 'atrium-error-bin';
 
 interface ErrorPayload {
-  code: ErrorCode;
+  code: string;
+  category: ErrorCategory;
+  title: string;
   detail: string;
   fields?: FieldProblem[];
   retryAfterSeconds?: number;
@@ -184,16 +115,14 @@ export function toServiceError(thrown: unknown): StatusObject {
   }
   const payload: ErrorPayload = {
     code: error.code,
+    category: error.category,
+    title: error.title,
     detail: error.detail,
     fields: error.fields,
     retryAfterSeconds: error.retryAfterSeconds,
   };
   metadata.set(ERROR_METADATA_KEY, Buffer.from(JSON.stringify(payload), 'utf8'));
-  return { code: ERROR_CATALOG[error.code].grpcStatus, details: error.detail, metadata };
-}
-
-function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && Object.hasOwn(ERROR_CATALOG, value);
+  return { code: ERROR_CATEGORIES[error.category].grpcStatus, details: error.detail, metadata };
 }
 
 function isFieldProblem(value: unknown): value is FieldProblem {
@@ -217,9 +146,13 @@ function readPayload(metadata: unknown): ErrorPayload | undefined {
     return undefined;
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
-  const { code, detail, fields, retryAfterSeconds } = parsed as Record<string, unknown>;
-  if (!isErrorCode(code) || typeof detail !== 'string') return undefined;
-  const payload: ErrorPayload = { code, detail };
+  const { code, category, title, detail, fields, retryAfterSeconds } = parsed as Record<string, unknown>;
+  if (typeof code !== 'string' || !CODE.test(code) || typeof detail !== 'string') return undefined;
+  let kind: ErrorKind;
+  if (isGenericErrorCode(code)) kind = GENERIC_ERRORS[code];
+  else if (isCategory(category) && typeof title === 'string') kind = { code, category, title };
+  else return undefined;
+  const payload: ErrorPayload = { ...kind, detail };
   if (Array.isArray(fields) && fields.every(isFieldProblem)) payload.fields = fields;
   if (typeof retryAfterSeconds === 'number' && retryAfterSeconds >= 0)
     payload.retryAfterSeconds = retryAfterSeconds;
@@ -265,7 +198,7 @@ function isGrpcStatus(value: unknown): value is GrpcStatus {
  */
 export function problemFromGrpcError(error: unknown): Problem {
   if (error instanceof DomainError) {
-    const problem = problemOf(error.code, error.detail, error.fields);
+    const problem = problemOf(error.kind, error.detail, error.fields);
     if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
     return problem;
   }
@@ -274,7 +207,7 @@ export function problemFromGrpcError(error: unknown): Problem {
   if (!isGrpcStatus(code)) return problemOfBareStatus(GrpcStatus.INTERNAL);
   const payload = readPayload(metadata);
   if (!payload) return problemOfBareStatus(code);
-  const problem = problemOf(payload.code, payload.detail, payload.fields);
+  const problem = problemOf(payload, payload.detail, payload.fields);
   if (payload.retryAfterSeconds !== undefined) problem.retryAfterSeconds = payload.retryAfterSeconds;
   return problem;
 }
@@ -298,7 +231,10 @@ export function fromGrpcError(error: unknown): unknown {
   const options: ConstructorParameters<typeof DomainError>[2] = {};
   if (problem.fields) options.fields = problem.fields;
   if (problem.retryAfterSeconds !== undefined) options.retryAfterSeconds = problem.retryAfterSeconds;
-  return new DomainError(problem.code as ErrorCode, problem.detail, options);
+  // The answering service's own kind when it sent one, so its category (and gRPC status) carry on.
+  const payload = readPayload((error as { metadata?: unknown }).metadata);
+  const kind = payload ? { code: payload.code, category: payload.category, title: payload.title } : undefined;
+  return new DomainError(kind ?? (problem.code as GenericErrorCode), problem.detail, options);
 }
 
 /** True for a not_found DomainError, such as fromGrpcError makes of another service's not_found. */

@@ -2,15 +2,18 @@ export { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
 export type { Actor } from '@atrium/logger';
 export { loadProto } from './load';
 export {
-  ERROR_CATALOG,
+  ERROR_CATEGORIES,
+  GENERIC_ERRORS,
   DomainError,
   problemOf,
   toServiceError,
   problemFromGrpcError,
   fromGrpcError,
   isNotFound,
-  type ErrorCode,
+  type ErrorCategory,
+  type ErrorKind,
   type FieldProblem,
+  type GenericErrorCode,
   type Problem,
 } from './errors';
 export { contextToMetadata, contextFromMetadata } from './metadata';

@@ -3,90 +3,106 @@ import { freePort } from '@atrium/testing';
 import {
   createClient,
   DomainError,
-  ERROR_CATALOG,
+  ERROR_CATEGORIES,
   fromGrpcError,
+  GENERIC_ERRORS,
   GrpcStatus,
   isNotFound,
   Metadata,
   problemFromGrpcError,
   problemOf,
   toServiceError,
-  type ErrorCode,
+  type ErrorCategory,
+  type ErrorKind,
 } from '../src';
 import { tenancyProto } from './fixtures';
 
-// The compiler rejects this object if a code is added to ErrorCode without being listed here.
-const EVERY_CODE = Object.keys({
-  validation_failed: true,
+// The compiler rejects this object if a category is added without being listed here.
+const EVERY_CATEGORY = Object.keys({
+  invalid: true,
+  unprocessable: true,
   unauthenticated: true,
-  invalid_credentials: true,
-  token_expired: true,
-  forbidden: true,
+  permission: true,
   not_found: true,
-  email_in_use: true,
+  already_exists: true,
   conflict: true,
-  plan_limit_reached: true,
-  primary_exists: true,
-  client_active: true,
-  client_inactive: true,
-  client_deleted: true,
-  role_in_use: true,
-  confirmation_mismatch: true,
-  limits_not_allowed: true,
-  account_locked: true,
-  rate_limited: true,
-  payload_too_large: true,
+  gone: true,
+  too_large: true,
   unsupported_media_type: true,
-  invalid_image: true,
-  invalid_token: true,
-  idempotency_key_reused: true,
-  service_unavailable: true,
+  too_many_requests: true,
+  unavailable: true,
   internal: true,
-} satisfies Record<ErrorCode, true>) as ErrorCode[];
+} satisfies Record<ErrorCategory, true>) as ErrorCategory[];
+
+/** A service's own codes, as a service declares them with defineErrors in its src/domain/errors.ts. */
+const ACCOUNT_LOCKED: ErrorKind = {
+  code: 'account_locked',
+  category: 'too_many_requests',
+  title: 'The account is locked after too many failed attempts.',
+};
+const CLIENT_ACTIVE: ErrorKind = {
+  code: 'client_active',
+  category: 'conflict',
+  title: 'The client is still active.',
+};
 
 /** What a client sees when a server answered with this status object. */
 function asReceived(status: ReturnType<typeof toServiceError>): Error {
   return Object.assign(new Error(`${status.code} ${status.details}`), status);
 }
 
-describe('the error catalog', () => {
-  it('has exactly one entry per error code', () => {
-    expect(Object.keys(ERROR_CATALOG).sort()).toEqual([...EVERY_CODE].sort());
+describe('the error categories', () => {
+  it('has exactly one entry per category', () => {
+    expect(Object.keys(ERROR_CATEGORIES).sort()).toEqual([...EVERY_CATEGORY].sort());
   });
 
-  it.each(EVERY_CODE)('gives %s an error status on both wires and a title', (code) => {
-    const entry = ERROR_CATALOG[code];
+  it.each(EVERY_CATEGORY)('gives %s an error status on both wires', (category) => {
+    const entry = ERROR_CATEGORIES[category];
     expect(entry.httpStatus).toBeGreaterThanOrEqual(400);
     expect(entry.httpStatus).toBeLessThan(600);
     expect(entry.grpcStatus).not.toBe(GrpcStatus.OK);
     expect(GrpcStatus[entry.grpcStatus]).toBeDefined();
-    expect(entry.title).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it.each(Object.values(GENERIC_ERRORS))('gives the generic $code a category and a title', (kind) => {
+    expect(EVERY_CATEGORY).toContain(kind.category);
+    expect(kind.title).toMatch(/^[A-Z].*\.$/);
   });
 
   it.each([
     ['validation_failed', GrpcStatus.INVALID_ARGUMENT, 400],
-    ['token_expired', GrpcStatus.UNAUTHENTICATED, 401],
+    ['unauthenticated', GrpcStatus.UNAUTHENTICATED, 401],
     ['forbidden', GrpcStatus.PERMISSION_DENIED, 403],
-    ['email_in_use', GrpcStatus.ALREADY_EXISTS, 409],
-    ['plan_limit_reached', GrpcStatus.FAILED_PRECONDITION, 409],
-    ['client_deleted', GrpcStatus.FAILED_PRECONDITION, 410],
-    ['role_in_use', GrpcStatus.FAILED_PRECONDITION, 409],
-    ['confirmation_mismatch', GrpcStatus.INVALID_ARGUMENT, 422],
-    ['account_locked', GrpcStatus.RESOURCE_EXHAUSTED, 429],
+    ['not_found', GrpcStatus.NOT_FOUND, 404],
+    ['conflict', GrpcStatus.FAILED_PRECONDITION, 409],
+    ['payload_too_large', GrpcStatus.INVALID_ARGUMENT, 413],
+    ['unsupported_media_type', GrpcStatus.INVALID_ARGUMENT, 415],
+    ['rate_limited', GrpcStatus.RESOURCE_EXHAUSTED, 429],
     ['service_unavailable', GrpcStatus.UNAVAILABLE, 503],
     ['internal', GrpcStatus.INTERNAL, 500],
   ] as const)('maps %s to gRPC %s and HTTP %s', (code, grpcStatus, httpStatus) => {
-    expect(ERROR_CATALOG[code]).toMatchObject({ grpcStatus, httpStatus });
+    expect(ERROR_CATEGORIES[GENERIC_ERRORS[code].category]).toEqual({ grpcStatus, httpStatus });
   });
+
+  it.each([
+    ['already_exists', GrpcStatus.ALREADY_EXISTS, 409],
+    ['gone', GrpcStatus.FAILED_PRECONDITION, 410],
+    ['unprocessable', GrpcStatus.INVALID_ARGUMENT, 422],
+  ] as const)(
+    'maps the category %s of services’ own codes to gRPC %s and HTTP %s',
+    (category, grpcStatus, httpStatus) => {
+      expect(ERROR_CATEGORIES[category]).toEqual({ grpcStatus, httpStatus });
+    },
+  );
 });
 
 describe('problemOf', () => {
   it('builds an RFC 9457 body with the catalogued status and title', () => {
-    expect(problemOf('client_active', 'Deactivate the client first.')).toEqual({
+    expect(problemOf(CLIENT_ACTIVE, 'Deactivate the client first.')).toEqual({
       type: 'https://atrium.dev/problems/client_active',
       status: 409,
       code: 'client_active',
-      title: ERROR_CATALOG.client_active.title,
+      title: CLIENT_ACTIVE.title,
       detail: 'Deactivate the client first.',
     });
   });
@@ -99,7 +115,7 @@ describe('problemOf', () => {
 
 describe('toServiceError and problemFromGrpcError', () => {
   it('round-trip a domain error with fields and a retry hint', () => {
-    const error = new DomainError('account_locked', 'Try again in 15 minutes.', {
+    const error = new DomainError(ACCOUNT_LOCKED, 'Try again in 15 minutes.', {
       fields: [{ field: 'email', message: 'locked' }],
       retryAfterSeconds: 900,
     });
@@ -107,7 +123,7 @@ describe('toServiceError and problemFromGrpcError', () => {
     expect(status.code).toBe(GrpcStatus.RESOURCE_EXHAUSTED);
     expect(status.details).toBe('Try again in 15 minutes.');
     expect(problemFromGrpcError(asReceived(status))).toEqual({
-      ...problemOf('account_locked', 'Try again in 15 minutes.', [{ field: 'email', message: 'locked' }]),
+      ...problemOf(ACCOUNT_LOCKED, 'Try again in 15 minutes.', [{ field: 'email', message: 'locked' }]),
       retryAfterSeconds: 900,
     });
   });
@@ -178,7 +194,7 @@ describe('toServiceError and problemFromGrpcError', () => {
 
 describe('fromGrpcError', () => {
   it("relays the other service's domain error with its code, detail, fields and retry hint", () => {
-    const answered = new DomainError('account_locked', 'Try again in 15 minutes.', {
+    const answered = new DomainError(ACCOUNT_LOCKED, 'Try again in 15 minutes.', {
       fields: [{ field: 'email', message: 'locked' }],
       retryAfterSeconds: 900,
     });
@@ -186,6 +202,8 @@ describe('fromGrpcError', () => {
     expect(relayed).toBeInstanceOf(DomainError);
     expect(relayed).toMatchObject({
       code: 'account_locked',
+      category: 'too_many_requests',
+      title: ACCOUNT_LOCKED.title,
       detail: 'Try again in 15 minutes.',
       fields: [{ field: 'email', message: 'locked' }],
       retryAfterSeconds: 900,

@@ -1,6 +1,19 @@
 import path from 'node:path';
 import * as protobuf from 'protobufjs';
 
+import { readMessageData, type EventOutput, type EventType } from './events';
+
+export {
+  EVENT_TYPES,
+  EventDataError,
+  isEventType,
+  type EventInput,
+  type EventMap,
+  type EventOutput,
+  type EventPayload,
+  type EventType,
+} from './events';
+
 export type * as identity from './generated/by-service/identity';
 export type * as tenancy from './generated/by-service/tenancy';
 export type * as notification from './generated/by-service/notification';
@@ -80,4 +93,14 @@ export function eventMessageName(eventType: string): string {
 /** The protobuf type of an event's payload; throws when the proto does not declare it. */
 export function eventMessageType(eventType: string): protobuf.Type {
   return eventSchemas().lookupType(eventMessageName(eventType));
+}
+
+/**
+ * Reads an event's payload from the wire by its proto message (the one enqueueEvent wrote it from):
+ * every field of the right type, or EventDataError; absent fields get their defaults, as enqueueEvent
+ * fills them in. The generated types and this check come from the same .proto files, so no consumer
+ * keeps a copy of a payload's shape.
+ */
+export function readEventData<T extends EventType>(eventType: T, data: unknown): EventOutput<T> {
+  return readMessageData(eventMessageType(eventType), eventType, data);
 }

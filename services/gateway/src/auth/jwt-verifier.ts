@@ -9,6 +9,7 @@ import {
 } from 'jose';
 import { DomainError } from '@atrium/errors';
 import { LruCache } from '../cache/lru-cache';
+import { GATEWAY_ERRORS } from '../domain/errors';
 
 /** Who an access token speaks for. */
 export interface AccessTokenClaims {
@@ -127,7 +128,7 @@ export class JwtVerifier {
       return claims;
     } catch (error) {
       if (error instanceof errors.JWTExpired)
-        throw new DomainError('token_expired', 'The access token has expired.');
+        throw new DomainError(GATEWAY_ERRORS.token_expired, 'The access token has expired.');
       if (error instanceof errors.JOSEError) throw invalidToken();
       throw error;
     }

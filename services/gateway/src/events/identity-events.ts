@@ -1,12 +1,12 @@
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
+import type { EventType } from '@atrium/proto';
 import type { NatsLink } from './nats-link';
-import { readMessage, StreamFollower } from './stream-follower';
+import { payloadOf, readMessage, StreamFollower } from './stream-follower';
 
-export const SESSION_REVOKED = 'atrium.identity.v1.session.revoked';
-export const API_KEY_REVOKED = 'atrium.identity.v1.api_key.revoked';
-export const USER_UPDATED = 'atrium.identity.v1.user.updated';
-export const SIGNING_KEY_ROTATED = 'atrium.identity.v1.signing_key.rotated';
+export const SESSION_REVOKED = 'atrium.identity.v1.session.revoked' satisfies EventType;
+export const API_KEY_REVOKED = 'atrium.identity.v1.api_key.revoked' satisfies EventType;
+export const USER_UPDATED = 'atrium.identity.v1.user.updated' satisfies EventType;
+export const SIGNING_KEY_ROTATED = 'atrium.identity.v1.signing_key.rotated' satisfies EventType;
 
 /** What the gateway does with the identity events it follows. */
 export interface IdentityEventHandlers {
@@ -18,12 +18,10 @@ export interface IdentityEventHandlers {
   signingKeyRotated(): void;
 }
 
-// Payloads are proto3 JSON with defaults filled in (libs/events enqueueEvent); only what is used is read.
-const SessionRevokedData = z.object({ sessionIds: z.array(z.string().min(1)) });
-const ApiKeyRevokedData = z.object({ apiKeyId: z.string().min(1) });
-const UserUpdatedData = z.object({ userId: z.string().min(1) });
-
-/** Applies one event: `ignored` when the gateway does not follow its type. */
+/**
+ * Applies one event: `ignored` when the gateway does not follow its type, `malformed` when its payload
+ * is not what its proto promises (payloadOf) or lacks the ids the gateway acts on.
+ */
 export function applyIdentityEvent(
   type: string,
   data: unknown,
@@ -32,21 +30,21 @@ export function applyIdentityEvent(
 ): 'applied' | 'ignored' | 'malformed' {
   switch (type) {
     case SESSION_REVOKED: {
-      const parsed = SessionRevokedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.sessionsRevoked(parsed.data.sessionIds, at);
+      const revoked = payloadOf(type, data);
+      if (!revoked || revoked.sessionIds.some((sessionId) => !sessionId)) return 'malformed';
+      handlers.sessionsRevoked(revoked.sessionIds, at);
       return 'applied';
     }
     case API_KEY_REVOKED: {
-      const parsed = ApiKeyRevokedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.apiKeyRevoked(parsed.data.apiKeyId);
+      const revoked = payloadOf(type, data);
+      if (!revoked?.apiKeyId) return 'malformed';
+      handlers.apiKeyRevoked(revoked.apiKeyId);
       return 'applied';
     }
     case USER_UPDATED: {
-      const parsed = UserUpdatedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.userUpdated(parsed.data.userId);
+      const updated = payloadOf(type, data);
+      if (!updated?.userId) return 'malformed';
+      handlers.userUpdated(updated.userId);
       return 'applied';
     }
     case SIGNING_KEY_ROTATED:

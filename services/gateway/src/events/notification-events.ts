@@ -1,29 +1,25 @@
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
+import type { EventType } from '@atrium/proto';
 import type { LiveNotification, NotificationStreams } from '../streams/notification-streams';
 import type { NatsLink } from './nats-link';
-import { readMessage, StreamFollower } from './stream-follower';
+import { payloadOf, readMessage, StreamFollower } from './stream-follower';
 
-export const NOTIFICATION_CREATED = 'atrium.notification.v1.notification.created';
+export const NOTIFICATION_CREATED = 'atrium.notification.v1.notification.created' satisfies EventType;
 
-// proto3 JSON with defaults filled in (libs/events enqueueEvent): clientId is '' when there is none.
-const NotificationCreatedData = z.object({
-  notificationId: z.string().min(1),
-  userId: z.string().min(1),
-  agencyId: z.string().min(1),
-  kind: z.string(),
-  title: z.string(),
-  body: z.string(),
-  clientId: z.string(),
-  createdAt: z.string(),
-});
-
-/** The live notification a notification.created payload announces; undefined when it is unreadable. */
+/**
+ * The live notification a notification.created payload announces; undefined when it is not what its
+ * proto promises (payloadOf) or names no notification, person or agency. clientId is '' when there is
+ * none.
+ */
 export function liveNotificationOf(data: unknown): LiveNotification | undefined {
-  const parsed = NotificationCreatedData.safeParse(data);
-  if (!parsed.success) return undefined;
-  const { notificationId, userId, agencyId, ...rest } = parsed.data;
-  return { userId, agencyId, notification: { id: notificationId, ...rest, readAt: '' } };
+  const created = payloadOf(NOTIFICATION_CREATED, data);
+  if (!created?.notificationId || !created.userId || !created.agencyId) return undefined;
+  const { notificationId, userId, agencyId, kind, title, body, clientId, createdAt } = created;
+  return {
+    userId,
+    agencyId,
+    notification: { id: notificationId, kind, title, body, clientId, createdAt, readAt: '' },
+  };
 }
 
 export interface NotificationEventFollowerOptions {

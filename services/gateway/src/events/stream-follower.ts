@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { jetstream, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { streamOf, type NatsConnection } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
+import { EventDataError, readEventData, type EventOutput, type EventType } from '@atrium/proto';
 import type { NatsLink } from './nats-link';
 
 export interface StreamFollowerOptions {
@@ -134,6 +135,19 @@ export class StreamFollower {
 }
 
 /** The CloudEvents type and the JSON payload of a message; undefined data when it is not JSON. */
+/**
+ * A followed event's payload read by its proto message (libs/proto readEventData): typed by the
+ * generated event map, or undefined when it is not what the proto promises.
+ */
+export function payloadOf<T extends EventType>(type: T, data: unknown): EventOutput<T> | undefined {
+  try {
+    return readEventData(type, data);
+  } catch (error) {
+    if (error instanceof EventDataError) return undefined;
+    throw error;
+  }
+}
+
 export function readMessage(message: JsMsg): { type: string; data: unknown } {
   const type = message.headers?.get('ce-type') ?? '';
   try {

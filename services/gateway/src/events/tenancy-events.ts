@@ -1,17 +1,19 @@
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
+import type { EventType } from '@atrium/proto';
 import type { NatsLink } from './nats-link';
-import { readMessage, StreamFollower } from './stream-follower';
+import { payloadOf, readMessage, StreamFollower } from './stream-follower';
 
-export const MEMBER_ROLE_CHANGED = 'atrium.tenancy.v1.member.role_changed';
-export const MEMBER_REMOVED = 'atrium.tenancy.v1.member.removed';
-export const AGENCY_OWNERSHIP_TRANSFERRED = 'atrium.tenancy.v1.agency.ownership_transferred';
-export const AGENCY_UPDATED = 'atrium.tenancy.v1.agency.updated';
-export const ROLE_UPDATED = 'atrium.tenancy.v1.role.updated';
-export const ROLE_DELETED = 'atrium.tenancy.v1.role.deleted';
-export const CLIENT_USER_UPDATED = 'atrium.tenancy.v1.client_user.updated';
-export const CLIENT_USER_REMOVED = 'atrium.tenancy.v1.client_user.removed';
-export const CLIENT_USER_PRIMARY_CHANGED = 'atrium.tenancy.v1.client_user.primary_changed';
+export const MEMBER_ROLE_CHANGED = 'atrium.tenancy.v1.member.role_changed' satisfies EventType;
+export const MEMBER_REMOVED = 'atrium.tenancy.v1.member.removed' satisfies EventType;
+export const AGENCY_OWNERSHIP_TRANSFERRED =
+  'atrium.tenancy.v1.agency.ownership_transferred' satisfies EventType;
+export const AGENCY_UPDATED = 'atrium.tenancy.v1.agency.updated' satisfies EventType;
+export const ROLE_UPDATED = 'atrium.tenancy.v1.role.updated' satisfies EventType;
+export const ROLE_DELETED = 'atrium.tenancy.v1.role.deleted' satisfies EventType;
+export const CLIENT_USER_UPDATED = 'atrium.tenancy.v1.client_user.updated' satisfies EventType;
+export const CLIENT_USER_REMOVED = 'atrium.tenancy.v1.client_user.removed' satisfies EventType;
+export const CLIENT_USER_PRIMARY_CHANGED =
+  'atrium.tenancy.v1.client_user.primary_changed' satisfies EventType;
 
 /** What the gateway does with the tenancy events it follows. */
 export interface TenancyEventHandlers {
@@ -23,26 +25,15 @@ export interface TenancyEventHandlers {
   agencyAccessChanged(agencyId: string): void;
 }
 
-// proto3 JSON with defaults filled in (libs/events enqueueEvent); only what is used is read.
-const id = z.string().min(1);
-const MemberData = z.object({ agencyId: id, userId: id });
-const OwnershipData = z.object({ agencyId: id, previousOwnerId: id, newOwnerId: id });
-const AgencyData = z.object({ agencyId: id });
 // A client user's identity is empty until they join; only then is anything of theirs cached.
-const ClientUserRef = z.object({ identityUserId: z.string() });
-const ClientUserUpdatedData = z.object({ agencyId: id, clientUser: ClientUserRef });
-const ClientUserRemovedData = z.object({ agencyId: id, identityUserId: z.string() });
-const PrimaryChangedData = z.object({
-  agencyId: id,
-  primary: ClientUserRef,
-  formerPrimary: ClientUserRef.nullish(),
-});
-
 function joined(...identityUserIds: Array<string | undefined>): string[] {
   return identityUserIds.filter((userId): userId is string => Boolean(userId));
 }
 
-/** Applies one event: `ignored` when the gateway does not follow its type. */
+/**
+ * Applies one event: `ignored` when the gateway does not follow its type, `malformed` when its payload
+ * is not what its proto promises (payloadOf) or lacks what the gateway acts on.
+ */
 export function applyTenancyEvent(
   type: string,
   data: unknown,
@@ -51,48 +42,47 @@ export function applyTenancyEvent(
   switch (type) {
     case MEMBER_ROLE_CHANGED:
     case MEMBER_REMOVED: {
-      const parsed = MemberData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.accessChanged(parsed.data.agencyId, [parsed.data.userId]);
+      const member = payloadOf(type, data);
+      if (!member?.agencyId || !member.userId) return 'malformed';
+      handlers.accessChanged(member.agencyId, [member.userId]);
       return 'applied';
     }
     case AGENCY_OWNERSHIP_TRANSFERRED: {
-      const parsed = OwnershipData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      const { agencyId, previousOwnerId, newOwnerId } = parsed.data;
-      handlers.accessChanged(agencyId, [previousOwnerId, newOwnerId]);
+      const transfer = payloadOf(type, data);
+      if (!transfer?.agencyId || !transfer.previousOwnerId || !transfer.newOwnerId) return 'malformed';
+      handlers.accessChanged(transfer.agencyId, [transfer.previousOwnerId, transfer.newOwnerId]);
       return 'applied';
     }
     case AGENCY_UPDATED: {
-      const parsed = AgencyData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.agencyUpdated(parsed.data.agencyId);
+      const agency = payloadOf(type, data);
+      if (!agency?.agencyId) return 'malformed';
+      handlers.agencyUpdated(agency.agencyId);
       return 'applied';
     }
     case ROLE_UPDATED:
     case ROLE_DELETED: {
       // The event names the role, not its holders: every cached member of the agency is forgotten.
-      const parsed = AgencyData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.agencyAccessChanged(parsed.data.agencyId);
+      const role = payloadOf(type, data);
+      if (!role?.agencyId) return 'malformed';
+      handlers.agencyAccessChanged(role.agencyId);
       return 'applied';
     }
     case CLIENT_USER_UPDATED: {
-      const parsed = ClientUserUpdatedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.accessChanged(parsed.data.agencyId, joined(parsed.data.clientUser.identityUserId));
+      const updated = payloadOf(type, data);
+      if (!updated?.agencyId || !updated.clientUser) return 'malformed';
+      handlers.accessChanged(updated.agencyId, joined(updated.clientUser.identityUserId));
       return 'applied';
     }
     case CLIENT_USER_REMOVED: {
-      const parsed = ClientUserRemovedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      handlers.accessChanged(parsed.data.agencyId, joined(parsed.data.identityUserId));
+      const removed = payloadOf(type, data);
+      if (!removed?.agencyId) return 'malformed';
+      handlers.accessChanged(removed.agencyId, joined(removed.identityUserId));
       return 'applied';
     }
     case CLIENT_USER_PRIMARY_CHANGED: {
-      const parsed = PrimaryChangedData.safeParse(data);
-      if (!parsed.success) return 'malformed';
-      const { agencyId, primary, formerPrimary } = parsed.data;
+      const handover = payloadOf(type, data);
+      if (!handover?.agencyId || !handover.primary) return 'malformed';
+      const { agencyId, primary, formerPrimary } = handover;
       handlers.accessChanged(agencyId, joined(primary.identityUserId, formerPrimary?.identityUserId));
       return 'applied';
     }

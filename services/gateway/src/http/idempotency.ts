@@ -5,6 +5,7 @@ import { DomainError } from '@atrium/errors';
 import type { Logger } from '@atrium/logger';
 import type { NatsLink } from '../events/nats-link';
 import { actorOf } from './request-context';
+import { GATEWAY_ERRORS } from '../domain/errors';
 
 /** How long a key's first answer is replayed (SPEC §10); the bucket's max age. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -186,7 +187,7 @@ export function idempotency(store: IdempotencyStore, logger: Logger): RequestHan
         if (claim.kind === 'reused')
           return next(
             new DomainError(
-              'idempotency_key_reused',
+              GATEWAY_ERRORS.idempotency_key_reused,
               'This Idempotency-Key was used with another request; use a new key for a new request.',
             ),
           );

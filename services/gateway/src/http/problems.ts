@@ -19,7 +19,7 @@ export function sendProblem(req: Request, res: Response, problem: Problem): void
 }
 
 function domainProblem(error: DomainError): Problem {
-  const problem = problemOf(error.code, error.detail, error.fields);
+  const problem = problemOf(error.kind, error.detail, error.fields);
   if (error.retryAfterSeconds !== undefined) problem.retryAfterSeconds = error.retryAfterSeconds;
   return problem;
 }

@@ -1,4 +1,4 @@
-import { DomainError, problemFromGrpcError, type ErrorCode } from '@atrium/grpc';
+import { DomainError, fromGrpcError } from '@atrium/grpc';
 import { isGrpcError } from '../http/problems';
 
 /**
@@ -34,11 +34,11 @@ export async function withApiFieldNames<T>(call: Promise<T>, names: Record<strin
   try {
     return await call;
   } catch (error) {
-    const problem = isGrpcError(error) ? problemFromGrpcError(error) : undefined;
-    if (!problem?.fields) throw error;
-    throw new DomainError(problem.code as ErrorCode, problem.detail, {
-      fields: problem.fields.map(({ field, message }) => ({ field: names[field] ?? field, message })),
-      ...(problem.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: problem.retryAfterSeconds }),
+    const answer = isGrpcError(error) ? fromGrpcError(error) : undefined;
+    if (!(answer instanceof DomainError) || !answer.fields) throw error;
+    throw new DomainError(answer.kind, answer.detail, {
+      fields: answer.fields.map(({ field, message }) => ({ field: names[field] ?? field, message })),
+      ...(answer.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: answer.retryAfterSeconds }),
     });
   }
 }

@@ -20,6 +20,7 @@ import {
   type tenancy,
   type TenancyProto,
 } from '@atrium/proto';
+import { SERVICE_ERRORS } from './service-errors';
 
 /** What a stub received: the decoded request and the call's context (actor, request id, metadata). */
 export interface Received<Request> {
@@ -124,15 +125,17 @@ export function identityStub(jwksJson: () => string) {
   const recorder = recording<identity.IdentityServiceDefinition>({
     SignUp: async (request) => {
       if (request.email === 'taken@example.com')
-        throw new DomainError('email_in_use', 'That email already has an account.');
+        throw new DomainError(SERVICE_ERRORS.email_in_use, 'That email already has an account.');
       return session;
     },
     Login: async (request) => {
       if (request.password === 'locked') {
-        throw new DomainError('account_locked', 'Too many failed attempts.', { retryAfterSeconds: 900 });
+        throw new DomainError(SERVICE_ERRORS.account_locked, 'Too many failed attempts.', {
+          retryAfterSeconds: 900,
+        });
       }
       if (request.password !== 'right password') {
-        throw new DomainError('invalid_credentials', 'The email or password is not correct.');
+        throw new DomainError(SERVICE_ERRORS.invalid_credentials, 'The email or password is not correct.');
       }
       return session;
     },
@@ -161,7 +164,7 @@ export function identityStub(jwksJson: () => string) {
     },
     ChangePassword: async (request) => {
       if (request.currentPassword !== 'right password')
-        throw new DomainError('invalid_credentials', 'The current password is not correct.', {
+        throw new DomainError(SERVICE_ERRORS.invalid_credentials, 'The current password is not correct.', {
           fields: [{ field: 'currentPassword', message: 'is not correct' }],
         });
       if (request.newPassword === 'password')
@@ -173,7 +176,7 @@ export function identityStub(jwksJson: () => string) {
     RequestPasswordReset: async () => ({}),
     ConfirmPasswordReset: async (request) => {
       if (request.token === 'spent-token')
-        throw new DomainError('invalid_token', 'The link was already used.');
+        throw new DomainError(SERVICE_ERRORS.invalid_token, 'The link was already used.');
       if (request.newPassword === 'password')
         throw new DomainError('validation_failed', 'The new password is too common.', {
           fields: [{ field: 'newPassword', message: 'is too common' }],
@@ -182,7 +185,7 @@ export function identityStub(jwksJson: () => string) {
     },
     AcceptInvitation: async (request) => {
       if (request.token === 'spent-token')
-        throw new DomainError('invalid_token', 'The invitation was already accepted.');
+        throw new DomainError(SERVICE_ERRORS.invalid_token, 'The invitation was already accepted.');
       if (request.token === 'client-invitation')
         return { ...session, clientId: 'client-1', role: 'designer' };
       return { ...session, clientId: '', role: 'member' };
@@ -195,7 +198,7 @@ export function identityStub(jwksJson: () => string) {
     },
     SetAvatar: async (request, call) => {
       if (!matchesImage(request.contentType, request.data))
-        throw new DomainError('invalid_image', 'The file is not the image its type says.');
+        throw new DomainError(SERVICE_ERRORS.invalid_image, 'The file is not the image its type says.');
       const etag = `v${avatars.size + 1}`;
       avatars.set(call.actor!.userId, { contentType: request.contentType, data: request.data, etag });
       profile.avatarUrl = `/v1/users/${call.actor!.userId}/avatar?v=${etag}`;
@@ -462,7 +465,7 @@ export function tenancyStub() {
     },
     CreateClient: async (request) => {
       if (request.name === 'Over The Limit')
-        throw new DomainError('plan_limit_reached', 'Your plan allows 10 clients.');
+        throw new DomainError(SERVICE_ERRORS.plan_limit_reached, 'Your plan allows 10 clients.');
       if (request.customProperties?.some((property) => property.key === 'unknown_key'))
         throw new DomainError('validation_failed', 'The client has invalid fields.', {
           fields: [{ field: 'customProperties.unknown_key', message: 'is not a custom field of the agency' }],
@@ -471,24 +474,28 @@ export function tenancyStub() {
     },
     GetClient: async (request) => {
       if (request.clientId === DELETING_CLIENT_ID)
-        throw new DomainError('client_deleted', 'This client is being deleted.');
+        throw new DomainError(SERVICE_ERRORS.client_deleted, 'This client is being deleted.');
       if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
       return { client: { ...storedClient, id: CLIENT_ID } };
     },
     UpdateClient: async (request, call) => {
       requireKeyPermission(call, 'clients:update');
       if (request.clientId === DELETING_CLIENT_ID)
-        throw new DomainError('client_deleted', 'This client is being deleted.');
+        throw new DomainError(SERVICE_ERRORS.client_deleted, 'This client is being deleted.');
       if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
       if (request.billingMode === 'client_card' && request.settings?.emailSendLimitPerMonth)
-        throw new DomainError('limits_not_allowed', 'A client paying by card cannot have an email limit.', {
-          fields: [{ field: 'settings.emailSendLimitPerMonth', message: 'cannot be set for client_card' }],
-        });
+        throw new DomainError(
+          SERVICE_ERRORS.limits_not_allowed,
+          'A client paying by card cannot have an email limit.',
+          {
+            fields: [{ field: 'settings.emailSendLimitPerMonth', message: 'cannot be set for client_card' }],
+          },
+        );
       return { client: { ...storedClient, id: CLIENT_ID, name: request.name ?? storedClient.name } };
     },
     GetClientTeam: async (request) => {
       if (request.clientId === DELETING_CLIENT_ID)
-        throw new DomainError('client_deleted', 'This client is being deleted.');
+        throw new DomainError(SERVICE_ERRORS.client_deleted, 'This client is being deleted.');
       if (request.clientId !== CLIENT_ID) throw new DomainError('not_found', 'No such client.');
       return { ownerId: OWNER_ID, ownerName: 'Ada', members: [teamMember(MEMBER_ID)] };
     },
@@ -516,7 +523,7 @@ export function tenancyStub() {
     },
     ReactivateClient: async (request) => {
       if (request.clientId === DELETING_CLIENT_ID)
-        throw new DomainError('client_deleted', 'This client is being deleted.');
+        throw new DomainError(SERVICE_ERRORS.client_deleted, 'This client is being deleted.');
       return { client: { ...storedClient, id: CLIENT_ID, status: 'active' } };
     },
     ListClients: async (request) => {
@@ -530,7 +537,7 @@ export function tenancyStub() {
     ListClientAudience: async () => ({ userIds: [] }),
     InviteAgencyMember: async (request, call) => {
       if (request.email === 'taken@example.com')
-        throw new DomainError('email_in_use', 'That person is already a member.');
+        throw new DomainError(SERVICE_ERRORS.email_in_use, 'That person is already a member.');
       return {
         invitation: {
           id: 'invitation-1',

@@ -9,6 +9,7 @@ import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
 import type { SignedIn } from './signed-in';
 import { isUniqueViolation, userRegistered } from './user-registered';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface AcceptInvitationInput {
   token: string;
@@ -24,7 +25,10 @@ export interface AcceptedInvitation extends SignedIn {
 }
 
 export function invalidToken(): DomainError {
-  return new DomainError('invalid_token', 'The invitation is invalid, already used or expired.');
+  return new DomainError(
+    IDENTITY_ERRORS.invalid_token,
+    'The invitation is invalid, already used or expired.',
+  );
 }
 
 /** A failed ResolveInvitation or ClaimInvitation: an invitation tenancy does not know is an invalid token. */

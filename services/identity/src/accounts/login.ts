@@ -9,6 +9,7 @@ import type { IdentityDeps } from './deps';
 import { admitPasswordCheck, passwordCheckFailed, passwordCheckSucceeded } from './login-attempts';
 import { hashPassword, needsRehash, verifyAgainstDummy, verifyPassword } from './password-hashing';
 import type { SignedIn } from './signed-in';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface LoginInput {
   email: string;
@@ -34,7 +35,7 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
     : await verifyAgainstDummy(input.password);
   if (!user || !valid) {
     await passwordCheckFailed(deps.db, attempt, user);
-    throw new DomainError('invalid_credentials', INVALID);
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, INVALID);
   }
   // A right password for a person who may no longer enter the agency (a removed member, a disabled
   // client user) answers exactly like a wrong one: the answer must not confirm the password.
@@ -45,7 +46,7 @@ export async function login(deps: IdentityDeps, input: LoginInput): Promise<Sign
   });
   if (!agency) {
     await passwordCheckFailed(deps.db, attempt, user);
-    throw new DomainError('invalid_credentials', INVALID);
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, INVALID);
   }
   await passwordCheckSucceeded(deps.db, attempt);
   if (needsRehash(user.passwordHash)) {

@@ -9,6 +9,7 @@ import type { IdentityDeps } from './deps';
 import { hashPassword } from './password-hashing';
 import type { SignedIn } from './signed-in';
 import { isUniqueViolation, userRegistered } from './user-registered';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface SignUpInput {
   agencyName: string;
@@ -22,7 +23,7 @@ export interface SignUpInput {
 const EMAIL_IN_USE = 'An account with this email already exists; log in instead.';
 
 function emailInUse(): DomainError {
-  return new DomainError('email_in_use', EMAIL_IN_USE, {
+  return new DomainError(IDENTITY_ERRORS.email_in_use, EMAIL_IN_USE, {
     fields: [{ field: 'email', message: 'is already registered' }],
   });
 }

@@ -1,4 +1,5 @@
 import { DomainError } from '@atrium/errors';
+import { IDENTITY_ERRORS } from '../domain/errors';
 import { clearLoginThrottles } from '../store/login-throttles';
 import { deleteUnusedLoginUnlocks, spendLoginUnlock } from '../store/login-unlocks';
 import { inTransaction, type Db } from '../store/transaction';
@@ -7,7 +8,7 @@ import { hashToken } from '../tokens/session-tokens';
 
 function invalidToken(): DomainError {
   return new DomainError(
-    'invalid_token',
+    IDENTITY_ERRORS.invalid_token,
     'The unlock link is invalid, already used or expired; sign in, or reset the password.',
   );
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DomainError } from '@atrium/errors';
+import { IDENTITY_ERRORS } from './errors';
 
 export const MAX_AVATAR_BYTES = 1024 * 1024;
 
@@ -27,7 +28,7 @@ export function checkAvatar(declaredType: string, data: Buffer): Avatar {
   }
   if (data.length <= signature.length || !data.subarray(0, signature.length).equals(signature)) {
     throw new DomainError(
-      'invalid_image',
+      IDENTITY_ERRORS.invalid_image,
       `The file is not a ${contentType === 'image/png' ? 'PNG' : 'JPEG'} image.`,
     );
   }

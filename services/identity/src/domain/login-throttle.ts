@@ -1,5 +1,6 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { DomainError } from '@atrium/errors';
+import { IDENTITY_ERRORS } from './errors';
 
 /**
  * The login throttle's parameters (docs/security.md, "Online guessing and credential stuffing").
@@ -149,7 +150,7 @@ export function secondsUntil(moment: Date, now: Date = new Date()): number {
  */
 export function accountLocked(until: Date): DomainError {
   return new DomainError(
-    'account_locked',
+    IDENTITY_ERRORS.account_locked,
     'Too many failed sign-in attempts: try again after the time in Retry-After, or reset the password.',
     { retryAfterSeconds: secondsUntil(until) },
   );

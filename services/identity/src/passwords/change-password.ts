@@ -9,6 +9,7 @@ import { deleteUnusedPasswordResets } from '../store/password-resets';
 import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
 import { passwordChanged } from './password-changed';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface ChangePasswordInput {
   currentPassword: string;
@@ -33,7 +34,7 @@ export async function changePassword(
   const attempt = await admitPasswordCheck(db, user.email, `session:${actor.sessionId ?? ''}`);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await passwordCheckFailed(db, attempt, user);
-    throw new DomainError('invalid_credentials', 'The current password is not correct.', {
+    throw new DomainError(IDENTITY_ERRORS.invalid_credentials, 'The current password is not correct.', {
       fields: [{ field: 'currentPassword', message: 'is not correct' }],
     });
   }

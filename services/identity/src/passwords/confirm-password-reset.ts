@@ -8,6 +8,7 @@ import { inTransaction, type Db } from '../store/transaction';
 import { findUserById, updateUser } from '../store/users';
 import { hashToken } from '../tokens/session-tokens';
 import { passwordChanged } from './password-changed';
+import { IDENTITY_ERRORS } from '../domain/errors';
 
 export interface ConfirmPasswordResetInput {
   token: string;
@@ -16,7 +17,7 @@ export interface ConfirmPasswordResetInput {
 
 function invalidToken(): DomainError {
   return new DomainError(
-    'invalid_token',
+    IDENTITY_ERRORS.invalid_token,
     'The reset link is invalid, already used or expired; ask for a new one.',
   );
 }

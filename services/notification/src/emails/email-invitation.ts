@@ -1,34 +1,22 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
 import { acceptInvitationUrl, clientLoginUrl } from '../domain/links';
 import { renderInvitation } from '../domain/templates';
-import { readEvent } from '../events/read-event';
 import { brandingFor } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';
 
-const InvitationCreated = z.object({
-  agencyId: z.uuid(),
-  clientId: z.string(),
-  email: z.email(),
-  name: z.string(),
-  role: z.string(),
-  // The custom role's name when role is "custom" (older events carry none).
-  roleName: z.string().optional(),
-  // Empty for an invitation to be sent later: invitation.resent brings its token.
-  token: z.string(),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
-
-/** invitation.created → the invitee gets the agency-branded invitation with its single-use link. */
+/**
+ * invitation.created → the invitee gets the agency-branded invitation with its single-use link. Its
+ * token is empty for an invitation to be sent later: invitation.resent brings it.
+ */
 export async function emailInvitation(
   tx: Tx,
   deps: EmailDeps & { logger: Logger },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.tenancy.v1.invitation.created' | 'atrium.tenancy.v1.invitation.resent'>,
 ): Promise<void> {
-  const invitation = readEvent(InvitationCreated, event, deps.logger);
-  if (!invitation?.token) return;
+  const invitation = event.data;
+  if (!invitation.token || !invitation.email) return;
   if (linkExpired(invitation.expiresAt, event, deps.logger)) return;
   const branding = await brandingFor(tx, invitation.agencyId);
   const loginUrl = clientLoginUrl(deps.publicAppUrl, branding.loginSlug);

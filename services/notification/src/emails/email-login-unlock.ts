@@ -1,31 +1,27 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
 import { clientLoginUrl, unlockLoginUrl } from '../domain/links';
 import { renderLoginLocked } from '../domain/templates';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { brandingFor, defaultAgencyOf, rememberDefaultAgency } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';
-
-const LoginLocked = z.object({
-  userId: z.uuid(),
-  email: z.email(),
-  name: z.string(),
-  // Empty when identity knows no default agency for the person.
-  agencyId: z.union([z.uuid(), z.literal('')]),
-  token: z.string().min(1),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
 
 /** login.locked → the person gets the single-use unlock link, branded by their default agency. */
 export async function emailLoginUnlock(
   tx: Tx,
   deps: EmailDeps & { logger: Logger },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.identity.v1.login.locked'>,
 ): Promise<void> {
-  const locked = readEvent(LoginLocked, event, deps.logger);
-  if (!locked) return;
+  const locked = event.data;
+  // agencyId is empty when identity knows no default agency for the person.
+  const ids: Record<string, string> = { userId: locked.userId };
+  if (locked.agencyId) ids.agencyId = locked.agencyId;
+  if (!requireIds(deps.logger, event, ids)) return;
+  if (!locked.token || !locked.email) {
+    deps.logger.error({ eventId: event.id }, 'login.locked without token or email; skipped');
+    return;
+  }
   if (linkExpired(locked.expiresAt, event, deps.logger)) return;
   if (locked.agencyId) await rememberDefaultAgency(tx, locked.userId, locked.agencyId, { replace: true });
   const agencyId = locked.agencyId || (await defaultAgencyOf(tx, locked.userId));

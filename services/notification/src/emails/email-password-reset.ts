@@ -1,31 +1,27 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
 import { clientLoginUrl, resetPasswordUrl } from '../domain/links';
 import { renderPasswordReset } from '../domain/templates';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { brandingFor, defaultAgencyOf, rememberDefaultAgency } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';
-
-const PasswordResetRequested = z.object({
-  userId: z.uuid(),
-  email: z.email(),
-  name: z.string(),
-  // Empty when identity knows no default agency for the person.
-  agencyId: z.union([z.uuid(), z.literal('')]),
-  token: z.string().min(1),
-  expiresAt: z.iso.datetime({ offset: true }),
-});
 
 /** password_reset.requested → the person gets the reset link, branded by their default agency. */
 export async function emailPasswordReset(
   tx: Tx,
   deps: EmailDeps & { logger: Logger },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.identity.v1.password_reset.requested'>,
 ): Promise<void> {
-  const reset = readEvent(PasswordResetRequested, event, deps.logger);
-  if (!reset) return;
+  const reset = event.data;
+  // agencyId is empty when identity knows no default agency for the person.
+  const ids: Record<string, string> = { userId: reset.userId };
+  if (reset.agencyId) ids.agencyId = reset.agencyId;
+  if (!requireIds(deps.logger, event, ids)) return;
+  if (!reset.token || !reset.email) {
+    deps.logger.error({ eventId: event.id }, 'password_reset.requested without token or email; skipped');
+    return;
+  }
   if (linkExpired(reset.expiresAt, event, deps.logger)) return;
   if (reset.agencyId) await rememberDefaultAgency(tx, reset.userId, reset.agencyId, { replace: true });
   const agencyId = reset.agencyId || (await defaultAgencyOf(tx, reset.userId));

@@ -1,23 +1,13 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
 import { clientLoginUrl } from '../domain/links';
 import { formatMoment } from '../domain/templates/content';
 import { renderSuspiciousSignIn } from '../domain/templates';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor, defaultAgencyOf } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { queueEmail, type EmailDeps } from './queue-email';
-
-const SessionReuseDetected = z.object({
-  userId: z.uuid(),
-  email: z.email(),
-  name: z.string(),
-  ip: z.string(),
-  userAgent: z.string(),
-  detectedAt: z.iso.datetime({ offset: true }),
-});
 
 /**
  * session.reuse_detected → the person is told by email, and in the bell of their default agency.
@@ -27,10 +17,10 @@ const SessionReuseDetected = z.object({
 export async function warnOfSessionReuse(
   tx: Tx,
   deps: EmailDeps & { logger: Logger },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.identity.v1.session.reuse_detected'>,
 ): Promise<void> {
-  const reuse = readEvent(SessionReuseDetected, event, deps.logger);
-  if (!reuse) return;
+  const reuse = event.data;
+  if (!requireIds(deps.logger, event, { userId: reuse.userId })) return;
   const agencyId = await defaultAgencyOf(tx, reuse.userId);
   const branding = await brandingFor(tx, agencyId);
   await queueEmail(tx, {

@@ -1,24 +1,15 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { z } from 'zod';
 import { clientLoginUrl, clientPageUrl } from '../domain/links';
 import { renderAccountManagerAssigned } from '../domain/templates';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { findMembers } from '../tenancy/find-members';
 import { queueEmail, type EmailDeps } from './queue-email';
-
-const ClientUpdated = z.object({
-  agencyId: z.uuid(),
-  clientId: z.uuid(),
-  changedFields: z.array(z.string()),
-  client: z.object({ name: z.string(), ownerName: z.string(), accountManagerId: z.string() }),
-  updatedBy: z.string(),
-});
 
 /**
  * client.updated naming accountManagerId → the new account manager is told in the bell and by a
@@ -34,11 +25,15 @@ export async function welcomeAccountManager(
     /** GRPC_DEADLINE_MS: for the whole team list, however many pages it has. */
     grpcDeadlineMs: number;
   },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.tenancy.v1.client.updated'>,
 ): Promise<void> {
-  const update = readEvent(ClientUpdated, event, deps.logger);
-  if (!update?.changedFields.includes('accountManagerId')) return;
-  const { agencyId, clientId, client, updatedBy } = update;
+  const { agencyId, clientId, changedFields, client, updatedBy } = event.data;
+  if (!changedFields.includes('accountManagerId')) return;
+  if (!client) {
+    deps.logger.error({ eventId: event.id }, 'client.updated without its client; skipped');
+    return;
+  }
+  if (!requireIds(deps.logger, event, { agencyId, clientId })) return;
   const managerId = client.accountManagerId;
   if (!managerId || managerId === updatedBy) return;
   const people = await findMembers(deps.tenancy, {

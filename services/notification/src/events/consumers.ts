@@ -1,7 +1,7 @@
-import { ensureStream, startConsumer, type EventEnvelope, type NatsConnection } from '@atrium/events';
+import { ensureStream, startConsumer, type NatsConnection, type ReceivedEvent } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
-import type { tenancy } from '@atrium/proto';
+import type { EventType, tenancy } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { emailInvitation } from '../emails/email-invitation';
 import { emailLoginUnlock } from '../emails/email-login-unlock';
@@ -30,20 +30,36 @@ export interface ConsumerDeps {
   emailsQueued: () => void;
 }
 
-type Handler = (tx: Tx, event: EventEnvelope) => Promise<void>;
+/** One handler per event type, each given its type's payload as the generated event map types it. */
+type Handlers<E extends EventType> = { [K in E]: (tx: Tx, event: ReceivedEvent<K>) => Promise<void> };
 
 /** The events notification turns into notifications and emails: one durable consumer per stream. */
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
   const emailDeps = { publicAppUrl: deps.publicAppUrl, logger };
   const tenancyDeps = { tenancy: deps.tenancy, logger };
-  const identityHandlers: Record<string, Handler> = {
+  const identityHandlers: Handlers<
+    | 'atrium.identity.v1.user.registered'
+    | 'atrium.identity.v1.password_reset.requested'
+    | 'atrium.identity.v1.login.locked'
+    | 'atrium.identity.v1.session.reuse_detected'
+  > = {
     'atrium.identity.v1.user.registered': (tx, event) => projectUserRegistered(tx, logger, event),
     'atrium.identity.v1.password_reset.requested': (tx, event) => emailPasswordReset(tx, emailDeps, event),
     'atrium.identity.v1.login.locked': (tx, event) => emailLoginUnlock(tx, emailDeps, event),
     'atrium.identity.v1.session.reuse_detected': (tx, event) => warnOfSessionReuse(tx, emailDeps, event),
   };
-  const tenancyHandlers: Record<string, Handler> = {
+  const tenancyHandlers: Handlers<
+    | 'atrium.tenancy.v1.agency.created'
+    | 'atrium.tenancy.v1.agency.updated'
+    | 'atrium.tenancy.v1.invitation.created'
+    | 'atrium.tenancy.v1.invitation.resent'
+    | 'atrium.tenancy.v1.client.created'
+    | 'atrium.tenancy.v1.client.deactivated'
+    | 'atrium.tenancy.v1.client.reactivated'
+    | 'atrium.tenancy.v1.client.updated'
+    | 'atrium.tenancy.v1.client.deletion_requested'
+  > = {
     'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
     'atrium.tenancy.v1.agency.updated': (tx, event) => projectAgencyUpdated(tx, logger, event),
     'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
@@ -62,14 +78,14 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   ]);
 }
 
-async function consume(
+async function consume<E extends EventType>(
   deps: ConsumerDeps,
   service: string,
-  handlers: Record<string, Handler>,
+  handlers: Handlers<E>,
 ): Promise<Stoppable> {
   // The publisher may not have started yet; declaring its stream is idempotent and lets us subscribe now.
   await ensureStream(deps.nc, service, deps.namespace);
-  return startConsumer<Tx>({
+  return startConsumer<Tx, E>({
     nc: deps.nc,
     namespace: deps.namespace,
     logger: deps.logger,
@@ -77,13 +93,15 @@ async function consume(
     // NATS 2.9 allows one filter subject per consumer, so one durable reads the publisher's whole
     // stream and skips the types not listed here.
     durable: `notification-${service}`,
-    eventTypes: Object.keys(handlers),
+    eventTypes: Object.keys(handlers) as E[],
     transaction: async (work) => {
       // Prisma's default of 5 s would end a transaction still waiting for tenancy.
       await inTransaction(deps.db, work, { timeout: transactionTimeoutMs(deps) });
       deps.emailsQueued();
     },
-    handle: (event, tx) => handlers[event.type]!(tx, event),
+    // TypeScript cannot pair a union's member with its own handler; Handlers<E> makes the pairs.
+    handle: (event, tx) =>
+      (handlers[event.type as E] as (tx: Tx, event: ReceivedEvent<E>) => Promise<void>)(tx, event),
     // AckWait must outlast the slowest handler, or the server redelivers an event still in hand: its
     // transaction, which its timeout ends at the latest (a tenancy call of at most GRPC_DEADLINE_MS and
     // a few local queries; never SMTP, which the delivery worker does outside). No server-side BackOff

@@ -1,23 +1,20 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { z } from 'zod';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import type { Tx } from '../store/transaction';
 import { clientAudience } from '../tenancy/client-audience';
 import { createNotifications } from './create-notifications';
-
-const ClientCreated = z.object({ agencyId: z.uuid(), clientId: z.uuid(), name: z.string() });
 
 /** client.created → a bell notification for everyone with access to the new client. */
 export async function notifyClientCreated(
   tx: Tx,
   deps: { tenancy: PromiseClient<tenancy.TenancyServiceDefinition>; logger: Logger },
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.tenancy.v1.client.created'>,
 ): Promise<void> {
-  const created = readEvent(ClientCreated, event, deps.logger);
-  if (!created) return;
+  const created = event.data;
+  if (!requireIds(deps.logger, event, { agencyId: created.agencyId, clientId: created.clientId })) return;
   const userIds = await clientAudience(deps.tenancy, created.agencyId, created.clientId);
   await createNotifications(
     tx,

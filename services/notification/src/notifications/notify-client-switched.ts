@@ -1,9 +1,8 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { EventEnvelope, ReceivedEvent } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { z } from 'zod';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import type { Tx } from '../store/transaction';
 import { clientAudience } from '../tenancy/client-audience';
 import { createNotifications } from './create-notifications';
@@ -13,28 +12,14 @@ export interface ClientNoticeDeps {
   logger: Logger;
 }
 
-const ClientDeactivated = z.object({
-  agencyId: z.uuid(),
-  clientId: z.uuid(),
-  name: z.string(),
-  deactivatedBy: z.string(),
-});
-
-const ClientReactivated = z.object({
-  agencyId: z.uuid(),
-  clientId: z.uuid(),
-  name: z.string(),
-  reactivatedBy: z.string(),
-});
-
 /** client.deactivated → a bell notice for everyone with access to the client but the one who did it. */
 export async function notifyClientDeactivated(
   tx: Tx,
   deps: ClientNoticeDeps,
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.tenancy.v1.client.deactivated'>,
 ): Promise<void> {
-  const switched = readEvent(ClientDeactivated, event, deps.logger);
-  if (!switched) return;
+  const switched = event.data;
+  if (!requireIds(deps.logger, event, { agencyId: switched.agencyId, clientId: switched.clientId })) return;
   await notifyAudience(tx, deps, event, {
     agencyId: switched.agencyId,
     clientId: switched.clientId,
@@ -49,10 +34,10 @@ export async function notifyClientDeactivated(
 export async function notifyClientReactivated(
   tx: Tx,
   deps: ClientNoticeDeps,
-  event: EventEnvelope,
+  event: ReceivedEvent<'atrium.tenancy.v1.client.reactivated'>,
 ): Promise<void> {
-  const switched = readEvent(ClientReactivated, event, deps.logger);
-  if (!switched) return;
+  const switched = event.data;
+  if (!requireIds(deps.logger, event, { agencyId: switched.agencyId, clientId: switched.clientId })) return;
   await notifyAudience(tx, deps, event, {
     agencyId: switched.agencyId,
     clientId: switched.clientId,

@@ -1,16 +1,17 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { rememberDefaultAgency, upsertAgencyName } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 
-const AgencyCreated = z.object({ agencyId: z.uuid(), name: z.string().min(1), ownerUserId: z.uuid() });
-
 /** agency.created → the agency enters the branding projection, and is its owner's first agency. */
-export async function projectAgencyCreated(tx: Tx, logger: Logger, event: EventEnvelope): Promise<void> {
-  const agency = readEvent(AgencyCreated, event, logger);
-  if (!agency) return;
+export async function projectAgencyCreated(
+  tx: Tx,
+  logger: Logger,
+  event: ReceivedEvent<'atrium.tenancy.v1.agency.created'>,
+): Promise<void> {
+  const agency = event.data;
+  if (!requireIds(logger, event, { agencyId: agency.agencyId, ownerUserId: agency.ownerUserId })) return;
   await upsertAgencyName(tx, agency.agencyId, agency.name);
   await rememberDefaultAgency(tx, agency.ownerUserId, agency.agencyId, { replace: false });
 }

@@ -1,15 +1,17 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { rememberDefaultAgency } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 
-const UserRegistered = z.object({ userId: z.uuid(), agencyId: z.union([z.uuid(), z.literal('')]) });
-
 /** user.registered → the agency a person signed up with or was invited to becomes their default. */
-export async function projectUserRegistered(tx: Tx, logger: Logger, event: EventEnvelope): Promise<void> {
-  const user = readEvent(UserRegistered, event, logger);
-  if (!user?.agencyId) return;
+export async function projectUserRegistered(
+  tx: Tx,
+  logger: Logger,
+  event: ReceivedEvent<'atrium.identity.v1.user.registered'>,
+): Promise<void> {
+  const user = event.data;
+  // agencyId is empty for a person who signed up without an agency.
+  if (!user.agencyId || !requireIds(logger, event, { userId: user.userId, agencyId: user.agencyId })) return;
   await rememberDefaultAgency(tx, user.userId, user.agencyId, { replace: false });
 }

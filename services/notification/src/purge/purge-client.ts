@@ -1,16 +1,12 @@
-import type { EventEnvelope } from '@atrium/events';
-import { enqueueEvent } from '@atrium/events';
+import { enqueueEvent, type ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { z } from 'zod';
 import { EVENT_SOURCE } from '../events/source';
-import { readEvent } from '../events/read-event';
+import { requireIds } from '../events/require-ids';
 import { deleteClientEmailDeliveries } from '../store/email-deliveries';
 import { deleteClientNotifications } from '../store/notifications';
 import { deletePublishedEventsAboutClient } from '../store/outbox';
 import { recordPurgedClient } from '../store/purged-clients';
 import type { Tx } from '../store/transaction';
-
-const ClientDeletionRequested = z.object({ agencyId: z.uuid(), clientId: z.uuid() });
 
 /**
  * client.deletion_requested → everything notification holds about the client goes, in the consumer's
@@ -19,10 +15,13 @@ const ClientDeletionRequested = z.object({ agencyId: z.uuid(), clientId: z.uuid(
  * client). Then client.purged tells tenancy. The agency's branding is the agency's, not the client's,
  * and stays. Redelivery is dropped by the consumer's inbox; a second request would find nothing left.
  */
-export async function purgeClient(tx: Tx, logger: Logger, event: EventEnvelope): Promise<void> {
-  const request = readEvent(ClientDeletionRequested, event, logger);
-  if (!request) return;
-  const { agencyId, clientId } = request;
+export async function purgeClient(
+  tx: Tx,
+  logger: Logger,
+  event: ReceivedEvent<'atrium.tenancy.v1.client.deletion_requested'>,
+): Promise<void> {
+  const { agencyId, clientId } = event.data;
+  if (!requireIds(logger, event, { agencyId, clientId })) return;
   // First, so a late event about the client that commits after this finds it purged (store/purged-clients.ts).
   await recordPurgedClient(tx, agencyId, clientId);
   const notifications = await deleteClientNotifications(tx, agencyId, clientId);

@@ -12,6 +12,7 @@ import { isUuid } from '../domain/ids';
 import { findActiveClientUserByIdentity, findClientUser, type ClientUser } from '../store/client-users';
 import { findClient, type ClientRecord } from '../store/clients';
 import type { Tx } from '../store/transaction';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 const NO_CLIENT = 'No such client.';
 
@@ -62,7 +63,8 @@ export async function enterClient(
   if (!clientUser || !isClientRole(clientUser.role)) throw new DomainError('not_found', NO_CLIENT);
   const client = await findClient(tx, clientId);
   if (!client || client.status === 'deleted') throw new DomainError('not_found', NO_CLIENT);
-  if (client.status === 'deleting') throw new DomainError('client_deleted', 'The client is being deleted.');
+  if (client.status === 'deleting')
+    throw new DomainError(TENANCY_ERRORS.client_deleted, 'The client is being deleted.');
   return { client, agencyAccess: null, clientUser, permissions: clientPermissionsOf(clientUser.role) };
 }
 

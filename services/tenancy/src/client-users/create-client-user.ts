@@ -28,6 +28,7 @@ import {
   refuseProblems,
   type ClientUserFields,
 } from './client-user-fields';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 export interface CreateClientUserInput {
   clientId: string;
@@ -83,9 +84,9 @@ export async function createClientUser(
     const entry = await manageClientUsers(tx, actor, input.clientId);
     const clientId = entry.client.id;
     if (fields.role === 'primary' && (await hasPrimaryUser(tx, clientId)))
-      throw new DomainError('primary_exists', PRIMARY_EXISTS);
+      throw new DomainError(TENANCY_ERRORS.primary_exists, PRIMARY_EXISTS);
     if (await hasUserWithEmail(tx, clientId, fields.email))
-      throw new DomainError('email_in_use', EMAIL_IN_USE);
+      throw new DomainError(TENANCY_ERRORS.email_in_use, EMAIL_IN_USE);
     const clientUser = await insert(tx, {
       id: randomUUID(),
       agencyId: actor.agencyId,
@@ -134,8 +135,8 @@ async function insert(
   } catch (error) {
     // A concurrent request got there first: its row is committed now, the answer is the same.
     const index = violatedClientUserIndex(error);
-    if (index === 'primary') throw new DomainError('primary_exists', PRIMARY_EXISTS);
-    if (index === 'email') throw new DomainError('email_in_use', EMAIL_IN_USE);
+    if (index === 'primary') throw new DomainError(TENANCY_ERRORS.primary_exists, PRIMARY_EXISTS);
+    if (index === 'email') throw new DomainError(TENANCY_ERRORS.email_in_use, EMAIL_IN_USE);
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import { countPlanClientsLocked, findClient, insertClient, type ClientRecord } f
 import { inTenant } from '../store/tenant';
 import type { Db } from '../store/transaction';
 import { checkReferences, checkSingleMaster } from './check-references';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 /**
  * Adds a client account to the caller's agency and announces it (client.created). The plan's client
@@ -39,7 +40,7 @@ export async function createClient(
     const count = await countPlanClientsLocked(tx, actor.agencyId);
     if (count >= planClientLimit) {
       throw new DomainError(
-        'plan_limit_reached',
+        TENANCY_ERRORS.plan_limit_reached,
         `The plan allows ${planClientLimit} client accounts, active and inactive together.`,
       );
     }

@@ -11,6 +11,7 @@ import { inTenant } from '../store/tenant';
 import type { Db } from '../store/transaction';
 import { purgeClient } from '../purge/purge-client';
 import { findVisibleClient } from './visible-client';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 export interface DeleteClientInput {
   clientId: string;
@@ -41,13 +42,20 @@ export async function deleteClient(
     const current = await findVisibleClient(tx, access, input.clientId);
     requirePermission(access, 'clients:delete');
     if (current.status !== 'inactive')
-      throw new DomainError('client_active', 'Only an inactive client can be deleted; deactivate it first.');
+      throw new DomainError(
+        TENANCY_ERRORS.client_active,
+        'Only an inactive client can be deleted; deactivate it first.',
+      );
     if (input.confirm !== current.name)
-      throw new DomainError('confirmation_mismatch', "The confirmation is not the client's exact name.", {
-        fields: [{ field: 'confirm', message: "must be the client's exact name" }],
-      });
+      throw new DomainError(
+        TENANCY_ERRORS.confirmation_mismatch,
+        "The confirmation is not the client's exact name.",
+        {
+          fields: [{ field: 'confirm', message: "must be the client's exact name" }],
+        },
+      );
     if (!(await markClientDeleting(tx, current.id)))
-      throw new DomainError('client_active', 'The client changed meanwhile; try again.');
+      throw new DomainError(TENANCY_ERRORS.client_active, 'The client changed meanwhile; try again.');
     const requestedBy = actor.apiKeyId ?? actor.userId;
     await recordDeletionRequest(tx, {
       agencyId: current.agencyId,

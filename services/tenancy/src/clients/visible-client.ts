@@ -3,6 +3,7 @@ import type { Access } from '../access/resolve-access';
 import { isUuid } from '../domain/ids';
 import { findClient, isOnTeam, type ClientRecord } from '../store/clients';
 import type { Tx } from '../store/transaction';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 const NO_CLIENT = 'No such client.';
 
@@ -19,6 +20,7 @@ export async function findVisibleClient(tx: Tx, access: Access, clientId: string
     (access.role !== 'api_key' &&
       (client.ownerId === access.userId || (await isOnTeam(tx, client.id, access.userId))));
   if (!visible) throw new DomainError('not_found', NO_CLIENT);
-  if (client.status === 'deleting') throw new DomainError('client_deleted', 'The client is being deleted.');
+  if (client.status === 'deleting')
+    throw new DomainError(TENANCY_ERRORS.client_deleted, 'The client is being deleted.');
   return client;
 }

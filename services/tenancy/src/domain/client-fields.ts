@@ -1,6 +1,7 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import { COUNTRY_CODES } from './countries';
 import { isUuid } from './ids';
+import { TENANCY_ERRORS } from './errors';
 
 export const ACCOUNT_TYPES = ['full', 'ads_only'] as const;
 export const REGIONS = ['US', 'EU', 'AU_CA_NZ', 'OTHER'] as const;
@@ -202,7 +203,7 @@ export function applyClientPatch(
   if (next.billingMode === 'client_card' && next.settings.emailSendLimitPerMonth !== null) {
     // Clients paying by card pay for their overages themselves (seeds: Lead Gen & CRM).
     throw new DomainError(
-      'limits_not_allowed',
+      TENANCY_ERRORS.limits_not_allowed,
       'A client paying by its own card cannot have an email limit.',
       {
         fields: [

@@ -18,6 +18,7 @@ import { hasMemberWithEmail } from '../store/members';
 import { inTenant } from '../store/tenant';
 import type { Db } from '../store/transaction';
 import { INVITATION_TTL_MS, newInvitationToken } from './invitation-tokens';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 export interface InviteAgencyMemberInput {
   email: string;
@@ -78,7 +79,7 @@ export async function inviteAgencyMember(
       : null;
     requireHeldByCaller(access, memberPermissions({ role: fields.role, customRole }), 'The role');
     if (await hasMemberWithEmail(tx, actor.agencyId, fields.email))
-      throw new DomainError('email_in_use', 'This person is already a member of the agency.');
+      throw new DomainError(TENANCY_ERRORS.email_in_use, 'This person is already a member of the agency.');
     await cancelPendingMemberInvitations(tx, actor.agencyId, fields.email);
     const { token, tokenHash } = newInvitationToken();
     const invitation = await insertInvitation(tx, {

@@ -7,6 +7,7 @@ import { activateClientUser, findInvitedClientUser, violatedClientUserIndex } fr
 import type { Invitation } from '../store/invitations';
 import type { Tx } from '../store/transaction';
 import { NO_INVITATION } from './resolve-invitation';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 /**
  * The client half of a claim: the invited client user gets the identity and becomes active. The
@@ -24,7 +25,7 @@ export async function joinClient(
   const clientUser = await activateClientUser(tx, before.id, userId).catch((error: unknown) => {
     // The identity already is another user of this client (an email it no longer has).
     if (violatedClientUserIndex(error) === 'identity')
-      throw new DomainError('email_in_use', 'This person already is a user of the client.');
+      throw new DomainError(TENANCY_ERRORS.email_in_use, 'This person already is a user of the client.');
     throw error;
   });
   const actor = { userId, agencyId: invitation.agencyId };

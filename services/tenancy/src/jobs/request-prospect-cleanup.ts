@@ -10,6 +10,7 @@ import { recordAudit } from '../store/audit';
 import { createProspectCleanupJob, type Job } from '../store/jobs';
 import { inTenant } from '../store/tenant';
 import type { Db } from '../store/transaction';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 export const CLEANUP_MODES = ['contacted_over_6_months', 'all', 'selected'] as const;
 export const MAX_SELECTED_PROSPECTS = 10_000;
@@ -39,7 +40,7 @@ export async function requestProspectCleanup(
     requirePermission(access, 'clients:delete');
     if (input.mode === 'selected' && client.status === 'inactive')
       throw new DomainError(
-        'client_inactive',
+        TENANCY_ERRORS.client_inactive,
         'Selected prospects of an inactive client cannot be removed; reactivate it, or clean all of them.',
       );
     const requestedBy = actor.apiKeyId ?? actor.userId;

@@ -1,10 +1,18 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
+import { isEventType, type EventType } from '@atrium/proto';
 import { isUuid } from '../domain/ids';
 import { lockOpenDeletion, markReported } from '../store/client-deletions';
 import { switchAgency } from '../store/tenant';
 import type { Tx } from '../store/transaction';
 import { purgeClient } from './purge-client';
+
+/** The report of every participant whose protos declare one: `atrium.campaigns.v1.client.purged`. */
+export type ClientPurgedType = Extract<EventType, `atrium.${string}.v1.client.purged`>;
+
+export function isClientPurgedType(type: string): type is ClientPurgedType {
+  return isEventType(type) && /^atrium\.[a-z]+\.v1\.client\.purged$/.test(type);
+}
 
 /**
  * A participant's atrium.<service>.v1.client.purged: takes it off the deletion's pending list and,
@@ -12,14 +20,13 @@ import { purgeClient } from './purge-client';
  * for no open deletion (a repeat after completion, or a service tenancy did not wait for) changes
  * nothing; the consumer's inbox already drops redeliveries of the same event.
  */
-export async function recordPurgeReport(tx: Tx, logger: Logger, event: EventEnvelope): Promise<void> {
+export async function recordPurgeReport(
+  tx: Tx,
+  logger: Logger,
+  event: ReceivedEvent<ClientPurgedType>,
+): Promise<void> {
   const { agencyId, clientId } = event.data;
-  if (
-    typeof agencyId !== 'string' ||
-    !isUuid(agencyId) ||
-    typeof clientId !== 'string' ||
-    !isUuid(clientId)
-  ) {
+  if (!isUuid(agencyId) || !isUuid(clientId)) {
     logger.error(
       { eventId: event.id, eventType: event.type },
       'client.purged without agency or client id; ignored',

@@ -12,6 +12,7 @@ import { deleteRole } from '../store/roles';
 import { inTenant } from '../store/tenant';
 import type { Db } from '../store/transaction';
 import { findCustomRoleForUpdate } from './agency-role-view';
+import { TENANCY_ERRORS } from '../domain/errors';
 
 /**
  * Removes a custom role nobody holds (role.deleted). A role its members hold, or a pending invitation
@@ -41,7 +42,7 @@ export async function deleteAgencyRole(
           : []),
       ].join(' and ');
       throw new DomainError(
-        'role_in_use',
+        TENANCY_ERRORS.role_in_use,
         `The role "${role.name}" is in use: ${held}. Give them another role first.`,
       );
     }
@@ -56,7 +57,7 @@ export async function deleteAgencyRole(
           agencyId: actor.agencyId,
           roleId: role.id,
           name: role.name,
-          permissions,
+          permissions: [...permissions],
           deletedBy: actor.userId,
         },
       },
