@@ -99,6 +99,15 @@ export async function joinAsMember(
   return { ...joined, user: { id: joined.user.id, email, name: invitee.name }, password };
 }
 
+/** A new agency of an owner and one member, for a test that changes who holds which role. */
+export async function agencyWithMember(
+  platform: Pick<Platform, 'url' | 'eventOf'>,
+  options: { label: string; agencyName?: string; ownerName?: string },
+): Promise<NewAgency & { member: Person }> {
+  const agency = await signUpAgency(platform, options);
+  return { ...agency, member: await joinAsMember(platform, agency, { name: 'Milo Member' }) };
+}
+
 /** A client of the agency, created by its owner. */
 export async function createClient(
   platform: Gateway,

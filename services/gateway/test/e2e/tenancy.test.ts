@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { platformForTests } from './platform';
-import { agencyFixture, createClient, joinAsMember, signUpAgency, type AgencyFixture } from './fixture';
+import { agencyFixture, agencyWithMember, createClient, type AgencyFixture } from './fixture';
 
 // Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
 // agency meets them, with the JSON each route sends reaching tenancy's rules intact.
@@ -14,11 +14,7 @@ beforeAll(async () => {
   harbour = await agencyFixture(e2e.platform, { label: 'harbour' });
 });
 
-/** An agency of an owner and one member, for a test that changes who holds which role. */
-async function ownerAndMember() {
-  const agency = await signUpAgency(e2e.platform, { label: 'harbour' });
-  return { ...agency, member: await joinAsMember(e2e.platform, agency, { name: 'Milo Member' }) };
-}
+const ownerAndMember = () => agencyWithMember(e2e.platform, { label: 'harbour' });
 
 test('an owner signs up and invites a member, who joins as a member', async () => {
   expect((await call('GET', '/v1/me', { token: harbour.member.accessToken })).body.role).toBe('member');
