@@ -44,6 +44,9 @@ export interface AgencyFixture extends NewAgency {
 
 type Gateway = Pick<Platform, 'url'>;
 
+/** The part of an address a name gives: "Milo Member" → "milo-member". */
+const handleOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
 /** The answer's body when its status is the one expected; otherwise an error that shows the answer. */
 export async function expectStatus(
   answer: Promise<Answer>,
@@ -79,7 +82,7 @@ export async function signUpAgency(
   const password = 'Lantern-Harbour-77';
   const body = await expectStatus(
     callGateway(platform, 'POST', '/v1/auth/signup', {
-      body: { agencyName, name, email: email(name.split(' ')[0]!.toLowerCase()), password },
+      body: { agencyName, name, email: email(handleOf(name)), password },
     }),
     201,
     `signing ${agencyName} up`,
@@ -93,7 +96,7 @@ export async function joinAsMember(
   agency: NewAgency,
   invitee: { name: string; role?: string; roleId?: string },
 ): Promise<Person> {
-  const email = agency.email(invitee.name.split(' ')[0]!.toLowerCase());
+  const email = agency.email(handleOf(invitee.name));
   const password = 'Member-Compass-31';
   const joined = await inviteAndAccept(platform, agency.owner.accessToken, { ...invitee, email }, password);
   return { ...joined, user: { id: joined.user.id, email, name: invitee.name }, password };
@@ -130,7 +133,7 @@ export async function addClientUser(
   role: ClientRole,
 ): Promise<ClientUser> {
   const name = CLIENT_USER_NAMES[role];
-  const email = agency.email(name.split(' ')[0]!.toLowerCase());
+  const email = agency.email(handleOf(name));
   const password = 'Molar-Lighthouse-58';
   const created = await expectStatus(
     callGateway(platform, 'POST', `/v1/clients/${clientId}/users`, {
