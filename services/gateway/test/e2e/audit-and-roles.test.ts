@@ -1,52 +1,48 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
+import { platformForTests } from './platform';
+import { agencyFixture, agencyWithMember, expectStatus, type AgencyFixture, type NewAgency } from './fixture';
 
 // Custom roles and the audit log through the real gateway and the real tenancy: a role's permissions
 // reach its holders at once and leave them within seconds of an edit, and every write shows in the log
 // with the request id the caller sent.
 jest.setTimeout(120_000);
 
-let platform: Platform;
+const e2e = platformForTests();
+const { call } = e2e;
+let lighthouse: AgencyFixture;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  lighthouse = await agencyFixture(e2e.platform, { label: 'lighthouse', ownerName: 'Lea Owner' });
 });
 
-afterAll(async () => {
-  await platform?.shutdown();
-});
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
-
-const suffix = randomBytes(3).toString('hex');
-let owner: { accessToken: string; user: { id: string } };
-let member: { accessToken: string; user: { id: string } };
-let roleId: string;
-
-test('an owner signs up and a member joins', async () => {
-  const signedUp = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName: 'Lighthouse Agency',
-      name: 'Lea Owner',
-      email: `lea-${suffix}@lighthouse.test`,
-      password: 'Beacon-Harbour-2026',
-    },
+/**
+ * An agency of its own for a test that gives, edits or deletes roles, so the roles, the members and
+ * the audit log it looks at are its own.
+ */
+const ownerAndMember = () =>
+  agencyWithMember(e2e.platform, {
+    label: 'lighthouse',
+    agencyName: 'Lighthouse Agency',
+    ownerName: 'Lea Owner',
   });
-  expect(signedUp.status).toBe(201);
-  owner = signedUp.body;
-  member = await inviteAndAccept(
-    platform,
-    owner.accessToken,
-    { email: `cal-${suffix}@lighthouse.test`, name: 'Cal Creator' },
-    'Member-Compass-31',
+
+/** The custom role "Client creators", which may add clients; answers its id. */
+async function clientCreatorsRole(agency: NewAgency): Promise<string> {
+  const role = await expectStatus(
+    call('POST', '/v1/agency/roles', {
+      token: agency.owner.accessToken,
+      body: { name: 'Client creators', description: 'May add clients', permissions: ['clients:create'] },
+    }),
+    201,
+    'creating the role',
   );
-});
+  return role.id;
+}
 
 test('a custom role is created, listed after the built-in roles and validated', async () => {
   const created = await call('POST', '/v1/agency/roles', {
-    token: owner.accessToken,
+    token: lighthouse.owner.accessToken,
     body: { name: 'Client creators', description: 'May add clients', permissions: ['clients:create'] },
   });
   expect(created.status).toBe(201);
@@ -56,9 +52,9 @@ test('a custom role is created, listed after the built-in roles and validated', 
     builtIn: false,
     memberCount: 0,
   });
-  roleId = created.body.id;
+  const roleId = created.body.id;
 
-  const listed = await call('GET', '/v1/agency/roles', { token: member.accessToken });
+  const listed = await call('GET', '/v1/agency/roles', { token: lighthouse.member.accessToken });
   expect(listed.status).toBe(200);
   expect(listed.body.items.map((role: { id: string; builtIn: boolean }) => [role.id, role.builtIn])).toEqual([
     ['owner', true],
@@ -68,30 +64,33 @@ test('a custom role is created, listed after the built-in roles and validated', 
   ]);
 
   const unknown = await call('POST', '/v1/agency/roles', {
-    token: owner.accessToken,
+    token: lighthouse.owner.accessToken,
     body: { name: 'Wizards', permissions: ['magic:cast'] },
   });
   expect(unknown.status).toBe(400);
   expect(unknown.body).toMatchObject({ code: 'validation_failed', fields: [{ field: 'permissions' }] });
   const taken = await call('POST', '/v1/agency/roles', {
-    token: owner.accessToken,
+    token: lighthouse.owner.accessToken,
     body: { name: 'CLIENT CREATORS', permissions: [] },
   });
   expect(taken.status).toBe(409);
   const builtIn = await call('PATCH', '/v1/agency/roles/admin', {
-    token: owner.accessToken,
+    token: lighthouse.owner.accessToken,
     body: { name: 'Boss' },
   });
   expect(builtIn.status).toBe(409);
   expect(builtIn.body).toMatchObject({ code: 'conflict', fields: [{ field: 'roleId' }] });
   const byMember = await call('POST', '/v1/agency/roles', {
-    token: member.accessToken,
+    token: lighthouse.member.accessToken,
     body: { name: 'Mine', permissions: ['members:manage'] },
   });
   expect(byMember.status).toBe(403);
 });
 
 test('a member given the role can create clients, and loses it within seconds of an edit', async () => {
+  const agency = await ownerAndMember();
+  const { owner, member } = agency;
+  const roleId = await clientCreatorsRole(agency);
   const before = await call('POST', '/v1/clients', {
     token: member.accessToken,
     body: { name: 'Too Early' },
@@ -153,6 +152,14 @@ test('a member given the role can create clients, and loses it within seconds of
 });
 
 test('a role its members hold cannot be deleted: 409 role_in_use; once free, it goes', async () => {
+  const agency = await ownerAndMember();
+  const { owner, member } = agency;
+  const roleId = await clientCreatorsRole(agency);
+  await expectStatus(
+    call('PATCH', `/v1/agency/members/${member.user.id}`, { token: owner.accessToken, body: { roleId } }),
+    200,
+    'giving the member the role',
+  );
   const refused = await call('DELETE', `/v1/agency/roles/${roleId}`, { token: owner.accessToken });
   expect(refused.status).toBe(409);
   expect(refused.body).toMatchObject({
@@ -176,6 +183,23 @@ test('a role its members hold cannot be deleted: 409 role_in_use; once free, it 
 });
 
 test('the audit log lists writes with the caller’s request id, for owners only, and exports CSV', async () => {
+  const agency = await ownerAndMember();
+  const { owner, member } = agency;
+  // A role's whole life, for the log to tell: created, edited, deleted.
+  const roleId = await clientCreatorsRole(agency);
+  await expectStatus(
+    call('PATCH', `/v1/agency/roles/${roleId}`, {
+      token: owner.accessToken,
+      body: { permissions: ['billing:read'] },
+    }),
+    200,
+    'editing the role',
+  );
+  await expectStatus(
+    call('DELETE', `/v1/agency/roles/${roleId}`, { token: owner.accessToken }),
+    204,
+    'deleting the role',
+  );
   const requestId = `e2e-${randomUUID()}`;
   const updated = await call('PATCH', '/v1/agency', {
     token: owner.accessToken,

@@ -1,56 +1,24 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import {
-  callGateway,
-  BACKENDS,
-  startPlatform,
-  type Platform,
-  type Answer,
-  inviteAndAccept,
-} from './platform';
+import { eventually } from '@atrium/testing';
+import { BACKENDS, platformForTests } from './platform';
+import { agencyFixture, createClient, expectStatus, type AgencyFixture } from './fixture';
 
 // Deleting a client and cleaning its prospect database (SPEC §3) through the real gateway and every real
 // backend: the purge saga runs across notification, campaigns and billing, and afterwards no database
 // of the platform holds anything of the client but ids.
 jest.setTimeout(180_000);
 
-let platform: Platform;
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
-
-const suffix = randomBytes(3).toString('hex');
-let owner: { accessToken: string; user: { id: string } };
-let member: { accessToken: string; user: { id: string } };
-let stranger: { accessToken: string; user: { id: string } };
-
-async function signUp(agencyName: string, name: string): Promise<typeof owner> {
-  const signedUp = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName,
-      name,
-      email: `${name.split(' ')[0]!.toLowerCase()}-${suffix}@deletion.test`,
-      password: 'Lantern-Harbour-77',
-    },
-  });
-  expect(signedUp.status).toBe(201);
-  return signedUp.body;
-}
+const e2e = platformForTests();
+const { call } = e2e;
+let tidy: AgencyFixture;
+let stranger: AgencyFixture;
 
 beforeAll(async () => {
-  platform = await startPlatform();
-  owner = await signUp('Tidy Agency', 'Tess Owner');
-  stranger = await signUp('Other Agency', 'Sam Stranger');
-  member = await inviteAndAccept(
-    platform,
-    owner.accessToken,
-    { email: `milo-${suffix}@deletion.test`, name: 'Milo Member' },
-    'Member-Compass-31',
-  );
-});
-
-afterAll(async () => {
-  await platform?.shutdown();
+  [tidy, stranger] = await Promise.all([
+    agencyFixture(e2e.platform, { label: 'deletion', agencyName: 'Tidy Agency' }),
+    agencyFixture(e2e.platform, { label: 'elsewhere', agencyName: 'Other Agency' }),
+  ]);
 });
 
 /**
@@ -95,11 +63,14 @@ test('every route inside a client is known to this test', async () => {
 });
 
 describe('deleting a client', () => {
-  const name = `Contoso Dental ${suffix}`;
-  const secrets = [name, `petra-${suffix}`, `CRM-SECRET-${suffix}`, `Contoso Legal ${suffix}`];
-  let clientId: string;
-
-  test('an inactive client with a team and custom properties is deleted once its exact name is repeated', async () => {
+  /**
+   * A client with a custom property, a company profile, a contact and a team of the owner and the
+   * member. Every name it holds carries a tag of its own, so a scan for them finds this client only.
+   */
+  async function clientWithSecrets(): Promise<{ id: string; name: string; secrets: string[] }> {
+    const tag = randomBytes(3).toString('hex');
+    const name = `Contoso Dental ${tag}`;
+    const { owner, member } = tidy;
     expect(
       (
         await call('PUT', '/v1/agency/custom-fields/crm_id', {
@@ -112,18 +83,87 @@ describe('deleting a client', () => {
       token: owner.accessToken,
       body: {
         name,
-        customProperties: { crm_id: `CRM-SECRET-${suffix}` },
-        companyProfile: { legalName: `Contoso Legal ${suffix}`, city: 'Berlin' },
-        profileContact: { name: 'Petra Profile', email: `petra-${suffix}@contoso.test` },
+        customProperties: { crm_id: `CRM-SECRET-${tag}` },
+        companyProfile: { legalName: `Contoso Legal ${tag}`, city: 'Berlin' },
+        profileContact: { name: 'Petra Profile', email: `petra-${tag}@contoso.test` },
       },
     });
     expect(created.status).toBe(201);
-    clientId = created.body.id;
-    const team = await call('PUT', `/v1/clients/${clientId}/team`, {
+    const team = await call('PUT', `/v1/clients/${created.body.id}/team`, {
       token: owner.accessToken,
       body: { ownerId: owner.user.id, memberIds: [member.user.id] },
     });
     expect(team.status).toBe(200);
+    return {
+      id: created.body.id,
+      name,
+      secrets: [name, `petra-${tag}`, `CRM-SECRET-${tag}`, `Contoso Legal ${tag}`],
+    };
+  }
+
+  async function deactivate(client: { id: string }): Promise<void> {
+    await expectStatus(
+      call('POST', `/v1/clients/${client.id}/deactivate`, { token: tidy.owner.accessToken }),
+      200,
+      'deactivating',
+    );
+  }
+
+  async function askToDelete(client: { id: string; name: string }): Promise<void> {
+    await expectStatus(
+      call('DELETE', `/v1/clients/${client.id}`, {
+        token: tidy.owner.accessToken,
+        body: { confirm: client.name },
+      }),
+      202,
+      'asking for the deletion',
+    );
+  }
+
+  /**
+   * Waits until notification has published the bell notifications it wrote about the client's creation
+   * and deactivation. Its purge deletes only outbox rows already published (services/notification's
+   * store/outbox.ts): one still waiting for the relay is published after the purge and keeps the
+   * client's name in the outbox.
+   */
+  async function notificationHasPublishedAbout(clientId: string): Promise<void> {
+    for (const kind of ['client.created', 'client.deactivated'])
+      await e2e.platform.eventOf(
+        'atrium.notification.v1.notification.created',
+        (data) => data.clientId === clientId && data.kind === kind,
+      );
+    const database = new PgClient({ connectionString: e2e.platform.databaseUrl('notification') });
+    await database.connect();
+    try {
+      await eventually(
+        async () => {
+          const { rows } = await database.query(
+            `SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL AND data ->> 'clientId' = $1`,
+            [clientId],
+          );
+          return rows[0].n === 0 ? true : undefined;
+        },
+        10_000,
+        'notification to publish what it wrote about the client',
+      );
+    } finally {
+      await database.end();
+    }
+  }
+
+  /** Billing stays down while `during` runs, so a deletion asked for meanwhile stays `deleting`. */
+  async function whileBillingIsDown(during: () => Promise<void>): Promise<void> {
+    await e2e.platform.stop('billing');
+    try {
+      await during();
+    } finally {
+      await e2e.platform.start('billing');
+    }
+  }
+
+  test('an inactive client with a team and custom properties is deleted once its exact name is repeated', async () => {
+    const { owner, member } = tidy;
+    const { id: clientId, name } = await clientWithSecrets();
 
     const active = await call('DELETE', `/v1/clients/${clientId}`, {
       token: owner.accessToken,
@@ -140,7 +180,7 @@ describe('deleting a client', () => {
     });
     expect(memberTry.body).toMatchObject({ status: 403, code: 'forbidden' });
     const strangerTry = await call('DELETE', `/v1/clients/${clientId}`, {
-      token: stranger.accessToken,
+      token: stranger.owner.accessToken,
       body: { confirm: name },
     });
     expect(strangerTry.body).toMatchObject({ status: 404, code: 'not_found' });
@@ -161,40 +201,54 @@ describe('deleting a client', () => {
     });
 
     // Billing is down for a while: the deletion waits for it, and the client stays `deleting`.
-    await platform.stop('billing');
-    const deleted = await call('DELETE', `/v1/clients/${clientId}`, {
-      token: owner.accessToken,
-      body: { confirm: name },
+    await whileBillingIsDown(async () => {
+      const deleted = await call('DELETE', `/v1/clients/${clientId}`, {
+        token: owner.accessToken,
+        body: { confirm: name },
+      });
+      expect(deleted.status).toBe(202);
+      expect(deleted.body).toMatchObject({ id: clientId, status: 'deleting' });
+      expect(
+        await e2e.platform.eventOf(
+          'atrium.tenancy.v1.client.deletion_requested',
+          (data) => data.clientId === clientId,
+        ),
+      ).toMatchObject({ requestedBy: owner.user.id, participants: ['notification', 'campaigns', 'billing'] });
     });
-    expect(deleted.status).toBe(202);
-    expect(deleted.body).toMatchObject({ id: clientId, status: 'deleting' });
-    expect(
-      await platform.eventOf(
-        'atrium.tenancy.v1.client.deletion_requested',
-        (data) => data.clientId === clientId,
-      ),
-    ).toMatchObject({ requestedBy: owner.user.id, participants: ['notification', 'campaigns', 'billing'] });
   });
 
   test('every route inside the client answers 410 client_deleted while it is deleting', async () => {
-    for (const route of await clientRoutes()) {
-      const [method, template] = route.split(' ') as [string, string];
-      const path = template.replace('{id}', clientId).replace(/\{\w+\}/g, randomUUID());
-      for (const token of [owner.accessToken, member.accessToken]) {
-        const answer = await call(method, path, { token, body: INSIDE_A_CLIENT[route]!.body });
-        expect([route, answer.status, answer.body?.code]).toEqual([route, 410, 'client_deleted']);
+    const { owner, member } = tidy;
+    await whileBillingIsDown(async () => {
+      const client = await clientWithSecrets();
+      const clientId = client.id;
+      await deactivate(client);
+      await askToDelete(client);
+      for (const route of await clientRoutes()) {
+        const [method, template] = route.split(' ') as [string, string];
+        const path = template.replace('{id}', clientId).replace(/\{\w+\}/g, randomUUID());
+        for (const token of [owner.accessToken, member.accessToken]) {
+          const answer = await call(method, path, { token, body: INSIDE_A_CLIENT[route]!.body });
+          expect([route, answer.status, answer.body?.code]).toEqual([route, 410, 'client_deleted']);
+        }
       }
-    }
-    const list = await call('GET', '/v1/clients?limit=100', { token: owner.accessToken });
-    expect(list.body.items.map((client: { id: string }) => client.id)).not.toContain(clientId);
+      const list = await call('GET', '/v1/clients?limit=100', { token: owner.accessToken });
+      expect(list.body.items.map((listed: { id: string }) => listed.id)).not.toContain(clientId);
+    });
   });
 
   test('once every service has purged it, the client is gone and no database holds anything of it but ids', async () => {
-    await platform.start('billing');
-    await platform.eventOf('atrium.billing.v1.client.purged', (data) => data.clientId === clientId);
-    await platform.eventOf('atrium.tenancy.v1.client.deleted', (data) => data.clientId === clientId);
+    const { owner } = tidy;
+    const client = await clientWithSecrets();
+    const { id: clientId, secrets } = client;
+    await deactivate(client);
+    await notificationHasPublishedAbout(clientId);
+    // Asked for while billing is down: the deletion finishes once billing is back.
+    await whileBillingIsDown(() => askToDelete(client));
+    await e2e.platform.eventOf('atrium.billing.v1.client.purged', (data) => data.clientId === clientId);
+    await e2e.platform.eventOf('atrium.tenancy.v1.client.deleted', (data) => data.clientId === clientId);
     for (const service of ['notification', 'campaigns']) {
-      await platform.eventOf(`atrium.${service}.v1.client.purged`, (data) => data.clientId === clientId);
+      await e2e.platform.eventOf(`atrium.${service}.v1.client.purged`, (data) => data.clientId === clientId);
     }
     const gone = await call('GET', `/v1/clients/${clientId}`, { token: owner.accessToken });
     expect(gone.body).toMatchObject({ status: 404, code: 'not_found' });
@@ -212,7 +266,7 @@ describe('deleting a client', () => {
       identity: [],
     };
     for (const backend of BACKENDS) {
-      const database = new PgClient({ connectionString: platform.databaseUrl(backend) });
+      const database = new PgClient({ connectionString: e2e.platform.databaseUrl(backend) });
       await database.connect();
       try {
         const { rows: tables } = await database.query<{ name: string }>(
@@ -263,23 +317,22 @@ describe('deleting a client', () => {
 });
 
 describe("cleaning a client's prospect database", () => {
-  let activeId: string;
+  // The tests queue jobs and change no client: the fixture's active client, and an inactive one.
   let inactiveId: string;
 
   beforeAll(async () => {
-    activeId = (
-      await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Busy Bakery' } })
-    ).body.id;
-    inactiveId = (
-      await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Quiet Bakery' } })
-    ).body.id;
-    await call('POST', `/v1/clients/${inactiveId}/deactivate`, { token: owner.accessToken });
+    inactiveId = (await createClient(e2e.platform, tidy, { name: 'Quiet Bakery' })).id;
+    await expectStatus(
+      call('POST', `/v1/clients/${inactiveId}/deactivate`, { token: tidy.owner.accessToken }),
+      200,
+      'deactivating Quiet Bakery',
+    );
   });
 
   test('queues a job, answers where to follow it, and publishes the command', async () => {
     const prospectIds = [randomUUID(), randomUUID()];
-    const accepted = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
-      token: owner.accessToken,
+    const accepted = await call('POST', `/v1/clients/${tidy.client.id}/prospects/cleanup`, {
+      token: tidy.owner.accessToken,
       body: { mode: 'selected', prospectIds },
     });
     expect(accepted.status).toBe(202);
@@ -289,25 +342,30 @@ describe("cleaning a client's prospect database", () => {
       status: 'queued',
       progress: 0,
       total: null,
-      clientId: activeId,
+      clientId: tidy.client.id,
       mode: 'selected',
-      requestedBy: owner.user.id,
+      requestedBy: tidy.owner.user.id,
     });
     expect(accepted.headers.get('location')).toBe(`/v1/jobs/${job.id}`);
-    const followed = await call('GET', `/v1/jobs/${job.id}`, { token: owner.accessToken });
+    const followed = await call('GET', `/v1/jobs/${job.id}`, { token: tidy.owner.accessToken });
     expect(followed.status).toBe(200);
     expect(followed.body).toEqual(job);
     expect(
-      await platform.eventOf('atrium.tenancy.v1.prospect_cleanup.requested', (data) => data.jobId === job.id),
+      await e2e.platform.eventOf(
+        'atrium.tenancy.v1.prospect_cleanup.requested',
+        (data) => data.jobId === job.id,
+      ),
     ).toEqual({
       jobId: job.id,
       agencyId: expect.any(String),
-      clientId: activeId,
+      clientId: tidy.client.id,
       mode: 'selected',
       prospectIds,
-      requestedBy: owner.user.id,
+      requestedBy: tidy.owner.user.id,
     });
-    expect((await call('GET', `/v1/jobs/${job.id}`, { token: stranger.accessToken })).body).toMatchObject({
+    expect(
+      (await call('GET', `/v1/jobs/${job.id}`, { token: stranger.owner.accessToken })).body,
+    ).toMatchObject({
       status: 404,
       code: 'not_found',
     });
@@ -315,12 +373,12 @@ describe("cleaning a client's prospect database", () => {
 
   test('refuses selected prospects of an inactive client, and input that does not fit the mode', async () => {
     const inactive = await call('POST', `/v1/clients/${inactiveId}/prospects/cleanup`, {
-      token: owner.accessToken,
+      token: tidy.owner.accessToken,
       body: { mode: 'selected', prospectIds: [randomUUID()] },
     });
     expect(inactive.body).toMatchObject({ status: 409, code: 'client_inactive' });
     const all = await call('POST', `/v1/clients/${inactiveId}/prospects/cleanup`, {
-      token: owner.accessToken,
+      token: tidy.owner.accessToken,
       body: { mode: 'all' },
     });
     expect(all.status).toBe(202);
@@ -329,28 +387,28 @@ describe("cleaning a client's prospect database", () => {
       { mode: 'all', prospectIds: [randomUUID()] },
       { mode: 'selected', prospectIds: ['x'] },
     ]) {
-      const refused = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
-        token: owner.accessToken,
+      const refused = await call('POST', `/v1/clients/${tidy.client.id}/prospects/cleanup`, {
+        token: tidy.owner.accessToken,
         body,
       });
       expect(refused.body).toMatchObject({ status: 400, code: 'validation_failed' });
       expect(refused.body.fields.map((field: { field: string }) => field.field)[0]).toMatch(/^prospectIds/);
     }
-    const noMode = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
-      token: owner.accessToken,
+    const noMode = await call('POST', `/v1/clients/${tidy.client.id}/prospects/cleanup`, {
+      token: tidy.owner.accessToken,
       body: {},
     });
     expect(noMode.body).toMatchObject({ status: 400, fields: [{ field: 'mode' }] });
   });
 
   test('is for clients:delete holders who may reach the client', async () => {
-    const member404 = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
-      token: member.accessToken,
+    const member404 = await call('POST', `/v1/clients/${tidy.client.id}/prospects/cleanup`, {
+      token: tidy.member.accessToken,
       body: { mode: 'all' },
     });
     expect(member404.body).toMatchObject({ status: 404, code: 'not_found' });
-    const strangerTry = await call('POST', `/v1/clients/${activeId}/prospects/cleanup`, {
-      token: stranger.accessToken,
+    const strangerTry = await call('POST', `/v1/clients/${tidy.client.id}/prospects/cleanup`, {
+      token: stranger.owner.accessToken,
       body: { mode: 'all' },
     });
     expect(strangerTry.body).toMatchObject({ status: 404, code: 'not_found' });

@@ -2,62 +2,34 @@ import { randomBytes } from 'node:crypto';
 import { simpleParser } from 'mailparser';
 import { eventually } from '@atrium/testing';
 import { openSse, type SseStream } from '../support/sse';
-import { startPlatform, type Platform } from './platform';
+import { platformForTests } from './platform';
+import { agencyFixture, signUpAgency, type AgencyFixture } from './fixture';
 
 // Issue 5 through the real gateway and real processes: the bell live over server-sent events, its
 // counters, and an invitation that leaves as email through a real SMTP server (the development sink).
 jest.setTimeout(120_000);
 
-let platform: Platform;
+const e2e = platformForTests();
+const { call } = e2e;
 const streams: SseStream[] = [];
+let tidewater: AgencyFixture;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  tidewater = await agencyFixture(e2e.platform, { label: 'tidewater', agencyName: 'Tidewater Creative' });
 });
 
-afterAll(async () => {
+afterAll(() => {
   for (const stream of streams) stream.close();
-  await platform?.shutdown();
 });
-
-interface Answer {
-  status: number;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-async function call(method: string, path: string, options: { body?: unknown; token?: string } = {}) {
-  const response = await fetch(`${platform.url}${path}`, {
-    method,
-    headers: {
-      ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-      // Each call from an address of its own, so the per-address sign-up limit never interferes.
-      'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,
-    },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined } as Answer;
-}
-
-async function signUp(agencyName: string) {
-  const suffix = randomBytes(3).toString('hex');
-  const answer = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName,
-      name: 'Hana Owner',
-      email: `hana-${suffix}@harbour.test`,
-      password: 'Lantern-Harbour-42',
-    },
-  });
-  expect(answer.status).toBe(201);
-  return answer.body as { accessToken: string; agency: { id: string; name: string } };
-}
 
 describe('the bell', () => {
   it('shows a new client on the owner’s open stream within a second, unread until read-all', async () => {
-    const owner = await signUp('Harbour Lights Agency');
-    const stream = await openSse(`${platform.url}/v1/notifications/stream`, {
+    // An agency of its own, whose bell holds only what this test does.
+    const { owner } = await signUpAgency(e2e.platform, {
+      label: 'harbour',
+      agencyName: 'Harbour Lights Agency',
+    });
+    const stream = await openSse(`${e2e.platform.url}/v1/notifications/stream`, {
       authorization: `Bearer ${owner.accessToken}`,
     });
     streams.push(stream);
@@ -83,9 +55,9 @@ describe('the bell', () => {
     });
 
     const unread = await call('GET', '/v1/notifications/unread-count', { token: owner.accessToken });
-    expect(unread).toEqual({ status: 200, body: { count: 1 } });
+    expect({ status: unread.status, body: unread.body }).toEqual({ status: 200, body: { count: 1 } });
     const readAll = await call('POST', '/v1/notifications/read-all', { token: owner.accessToken });
-    expect(readAll).toEqual({ status: 200, body: { marked: 1 } });
+    expect({ status: readAll.status, body: readAll.body }).toEqual({ status: 200, body: { marked: 1 } });
     const after = await call('GET', '/v1/notifications/unread-count', { token: owner.accessToken });
     expect(after.body).toEqual({ count: 0 });
     const listed = await call('GET', '/v1/notifications', { token: owner.accessToken });
@@ -95,7 +67,7 @@ describe('the bell', () => {
 
 describe('invitation email', () => {
   it('reaches the invitee over SMTP in the agency’s name, with a link the accept route takes', async () => {
-    const owner = await signUp('Tidewater Creative');
+    const { owner } = tidewater;
     const invitee = `mira-${randomBytes(3).toString('hex')}@tidewater.test`;
     const invited = await call('POST', '/v1/agency/members', {
       body: { email: invitee, name: 'Mira Member', role: 'member' },
@@ -104,11 +76,11 @@ describe('invitation email', () => {
     expect(invited.status).toBe(201);
 
     const caught = await eventually(
-      async () => (await platform.mail.messages()).find((message) => message.to.includes(invitee)),
+      async () => (await e2e.platform.mail.messages()).find((message) => message.to.includes(invitee)),
       20_000,
       'the invitation email in the SMTP sink',
     );
-    const mail = await simpleParser(await platform.mail.raw(caught.id));
+    const mail = await simpleParser(await e2e.platform.mail.raw(caught.id));
     expect(mail.to).toMatchObject({ value: [{ address: invitee }] });
     expect(mail.subject).toContain('Tidewater Creative');
     expect(mail.from?.text).toContain('Tidewater Creative');
@@ -123,7 +95,7 @@ describe('invitation email', () => {
     expect(accepted.status).toBe(200);
     expect(accepted.body).toMatchObject({
       user: { email: invitee, name: 'Mira Member' },
-      agency: { id: owner.agency.id },
+      agency: { id: tidewater.agency.id },
       role: 'member',
     });
   });
@@ -131,14 +103,26 @@ describe('invitation email', () => {
 
 describe('shutdown', () => {
   it('ends the open streams at once instead of waiting out the grace period', async () => {
-    const owner = await signUp('Quayside Studio');
-    const stream = await openSse(`${platform.url}/v1/notifications/stream`, {
+    const { owner } = await signUpAgency(e2e.platform, { label: 'quayside', agencyName: 'Quayside Studio' });
+    const stream = await openSse(`${e2e.platform.url}/v1/notifications/stream`, {
       authorization: `Bearer ${owner.accessToken}`,
     });
     streams.push(stream);
     expect(stream.status).toBe(200);
+    const { platform } = e2e;
     await platform.stop('gateway');
-    await stream.waitUntilClosed(5000);
-    expect(platform.logs('gateway')).not.toContain('still running after the grace period');
+    try {
+      await stream.waitUntilClosed(5000);
+      expect(platform.logs('gateway')).not.toContain('still running after the grace period');
+    } finally {
+      // Back up for whatever test runs next.
+      await platform.start('gateway');
+      await eventually(
+        async () =>
+          (await call('GET', '/readyz').catch(() => undefined))?.status === 200 ? true : undefined,
+        30_000,
+        'the gateway to be ready again',
+      );
+    }
   });
 });

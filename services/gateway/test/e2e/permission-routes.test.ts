@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { callGateway, startPlatform, type Platform, type Answer } from './platform';
+import { platformForTests, type Answer } from './platform';
+import {
+  agencyFixture,
+  createClient,
+  expectStatus,
+  joinAsMember,
+  type AgencyFixture,
+  type ClientOfAgency,
+  type ClientRole,
+  type Person,
+} from './fixture';
 
 // One representative route per permission through the real gateway, identity and tenancy (issue 4):
 // a member whose custom role holds only that permission gets through, and a member whose role holds
@@ -8,16 +18,8 @@ import { callGateway, startPlatform, type Platform, type Answer } from './platfo
 // itself is unit-tested cell by cell in tenancy's own permissions unit test.
 jest.setTimeout(180_000);
 
-let platform: Platform;
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
-
-async function created(answer: Promise<Answer>, what: string): Promise<Answer['body']> {
-  const settled = await answer;
-  if (settled.status >= 300) throw new Error(`${what}: ${settled.status} ${JSON.stringify(settled.body)}`);
-  return settled.body;
-}
+const e2e = platformForTests();
+const { call } = e2e;
 
 // SPEC §4 written out, not read from the code under test.
 const AGENCY_PERMISSIONS = [
@@ -64,16 +66,6 @@ const CLIENT_ROLE_PERMISSIONS: Record<string, string[]> = {
 type Holding = 'only' | 'allBut';
 const HOLDINGS: Holding[] = ['only', 'allBut'];
 
-interface Person {
-  token: string;
-  userId: string;
-}
-
-interface ClientFixture {
-  id: string;
-  name: string;
-}
-
 /**
  * A route that needs `permission`. `client` is the client it acts on, one per member the owner sets up:
  * `team` (the member is on its team, so entering is not what is tested), `inactive` (the same, but
@@ -83,13 +75,13 @@ interface RouteCase {
   permission: string;
   route: string;
   client?: 'team' | 'inactive' | 'foreign';
-  send(actor: Person, client: ClientFixture, holding: Holding): Promise<Answer>;
+  send(actor: Person, client: ClientOfAgency, holding: Holding): Promise<Answer>;
   granted: number;
   refused: { status: 403; code: 'forbidden' } | { status: 404; code: 'not_found' };
 }
 
 /** What a route that acts on no client is given; it does not look at it. */
-const NO_CLIENT: ClientFixture = { id: '', name: '' };
+const NO_CLIENT: ClientOfAgency = { id: '', name: '' };
 const FORBIDDEN = { status: 403, code: 'forbidden' } as const;
 const NOT_FOUND = { status: 404, code: 'not_found' } as const;
 const suffix = randomBytes(3).toString('hex');
@@ -99,7 +91,7 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:read_all',
     route: 'GET /v1/clients/{id} of a client the caller neither owns nor is on the team of',
     client: 'foreign',
-    send: ({ token }, client) => call('GET', `/v1/clients/${client.id}`, { token }),
+    send: ({ accessToken: token }, client) => call('GET', `/v1/clients/${client.id}`, { token }),
     granted: 200,
     refused: NOT_FOUND,
   },
@@ -107,14 +99,14 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:read_all',
     route: 'GET /v1/clients/{id}/team of a client the caller neither owns nor is on the team of',
     client: 'foreign',
-    send: ({ token }, client) => call('GET', `/v1/clients/${client.id}/team`, { token }),
+    send: ({ accessToken: token }, client) => call('GET', `/v1/clients/${client.id}/team`, { token }),
     granted: 200,
     refused: NOT_FOUND,
   },
   {
     permission: 'clients:create',
     route: 'POST /v1/clients',
-    send: ({ token }, _client, holding) =>
+    send: ({ accessToken: token }, _client, holding) =>
       call('POST', '/v1/clients', { token, body: { name: `Created by ${holding} ${suffix}` } }),
     granted: 201,
     refused: FORBIDDEN,
@@ -123,7 +115,7 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:update',
     route: 'PATCH /v1/clients/{id} of a team client',
     client: 'team',
-    send: ({ token }, client) =>
+    send: ({ accessToken: token }, client) =>
       call('PATCH', `/v1/clients/${client.id}`, { token, body: { description: 'Edited by its team' } }),
     granted: 200,
     refused: FORBIDDEN,
@@ -132,7 +124,7 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:update',
     route: 'POST /v1/clients/{id}/deactivate of a team client',
     client: 'team',
-    send: ({ token }, client) => call('POST', `/v1/clients/${client.id}/deactivate`, { token }),
+    send: ({ accessToken: token }, client) => call('POST', `/v1/clients/${client.id}/deactivate`, { token }),
     granted: 200,
     refused: FORBIDDEN,
   },
@@ -140,7 +132,7 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:delete',
     route: 'DELETE /v1/clients/{id} of an inactive team client, confirmed by its name',
     client: 'inactive',
-    send: ({ token }, client) =>
+    send: ({ accessToken: token }, client) =>
       call('DELETE', `/v1/clients/${client.id}`, { token, body: { confirm: client.name } }),
     granted: 202,
     refused: FORBIDDEN,
@@ -149,7 +141,7 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:delete',
     route: 'POST /v1/clients/{id}/prospects/cleanup of a team client',
     client: 'team',
-    send: ({ token }, client) =>
+    send: ({ accessToken: token }, client) =>
       call('POST', `/v1/clients/${client.id}/prospects/cleanup`, { token, body: { mode: 'all' } }),
     granted: 202,
     refused: FORBIDDEN,
@@ -158,10 +150,10 @@ const ROUTES: RouteCase[] = [
     permission: 'clients:manage_team',
     route: 'PUT /v1/clients/{id}/team of a team client, keeping its owner',
     client: 'team',
-    send: ({ token, userId }, client) =>
+    send: ({ accessToken: token, user }, client) =>
       call('PUT', `/v1/clients/${client.id}/team`, {
         token,
-        body: { ownerId: owner.userId, memberIds: [userId, owner.userId] },
+        body: { ownerId: owner.user.id, memberIds: [user.id, owner.user.id] },
       }),
     granted: 200,
     refused: FORBIDDEN,
@@ -169,14 +161,15 @@ const ROUTES: RouteCase[] = [
   {
     permission: 'organization:manage',
     route: 'PATCH /v1/agency',
-    send: ({ token }) => call('PATCH', '/v1/agency', { token, body: { timeZone: 'Europe/Lisbon' } }),
+    send: ({ accessToken: token }) =>
+      call('PATCH', '/v1/agency', { token, body: { timeZone: 'Europe/Lisbon' } }),
     granted: 200,
     refused: FORBIDDEN,
   },
   {
     permission: 'organization:manage',
     route: 'PUT /v1/agency/custom-fields/{key}',
-    send: ({ token }, _client, holding) =>
+    send: ({ accessToken: token }, _client, holding) =>
       call('PUT', `/v1/agency/custom-fields/crm_${holding.toLowerCase()}`, {
         token,
         body: { label: 'CRM id' },
@@ -187,7 +180,7 @@ const ROUTES: RouteCase[] = [
   {
     permission: 'members:manage',
     route: 'POST /v1/agency/members',
-    send: ({ token }, _client, holding) =>
+    send: ({ accessToken: token }, _client, holding) =>
       call('POST', '/v1/agency/members', {
         token,
         body: { email: `invitee-${holding}-${suffix}@lighthouse.test`, name: 'Ivo Invitee', role: 'member' },
@@ -198,7 +191,7 @@ const ROUTES: RouteCase[] = [
   {
     permission: 'members:manage',
     route: 'POST /v1/agency/roles',
-    send: ({ token }, _client, holding) =>
+    send: ({ accessToken: token }, _client, holding) =>
       call('POST', '/v1/agency/roles', { token, body: { name: `Made by ${holding}`, permissions: [] } }),
     granted: 201,
     refused: FORBIDDEN,
@@ -211,101 +204,79 @@ const ROUTES: RouteCase[] = [
 // permissions are what can be checked for them.
 const PERMISSIONS_WITHOUT_ROUTES = ['billing:manage', 'billing:read'];
 
+let lighthouse: AgencyFixture;
 let owner: Person;
 /** The members, by `${permission}/${holding}`. */
 const members = new Map<string, Person>();
 /** The clients each route case acts on, by `${route}/${holding}`. */
-const fixtures = new Map<string, ClientFixture>();
-
-async function signUpOwner(): Promise<Person> {
-  const signedUp = await created(
-    call('POST', '/v1/auth/signup', {
-      body: {
-        agencyName: 'Lighthouse Agency',
-        name: 'Lea Owner',
-        email: `lea-${suffix}@lighthouse.test`,
-        password: 'Beacon-Harbour-2026',
-      },
-    }),
-    'sign-up',
-  );
-  return { token: signedUp.accessToken, userId: signedUp.user.id };
-}
+const fixtures = new Map<string, ClientOfAgency>();
 
 /** Creates a custom role and brings in a member holding it, through the invitation email's token. */
 async function memberWithRole(permission: string, holding: Holding): Promise<Person> {
   const permissions =
     holding === 'only' ? [permission] : AGENCY_PERMISSIONS.filter((other) => other !== permission);
-  const role = await created(
+  const role = await expectStatus(
     call('POST', '/v1/agency/roles', {
-      token: owner.token,
+      token: owner.accessToken,
       body: { name: `${holding === 'only' ? 'Only' : 'All but'} ${permission}`, permissions },
     }),
+    201,
     `the role ${holding} ${permission}`,
   );
-  const handle = `${permission.replace(':', '-').replace('_', '-')}-${holding}`.toLowerCase();
-  const invitation = await created(
-    call('POST', '/v1/agency/members', {
-      token: owner.token,
-      body: { email: `${handle}-${suffix}@lighthouse.test`, name: `Member ${handle}`, roleId: role.id },
-    }),
-    `the invitation of ${handle}`,
-  );
-  const { token } = await platform.eventOf(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === invitation.id,
-  );
-  const accepted = await created(
-    call('POST', '/v1/invitations/accept', { body: { token, password: 'Member-Compass-31' } }),
-    `${handle} accepting`,
-  );
-  return { token: accepted.accessToken, userId: accepted.user.id };
+  return joinAsMember(e2e.platform, lighthouse, { name: `Member ${permission} ${holding}`, roleId: role.id });
 }
 
 /** A client of the agency owner for one route case and one member. */
-async function clientFor(routeCase: RouteCase, holding: Holding, index: number): Promise<ClientFixture> {
-  const name = `Client ${index} ${holding} ${suffix}`;
-  const client = await created(
-    call('POST', '/v1/clients', { token: owner.token, body: { name } }),
-    `the client of ${routeCase.route}`,
-  );
+async function clientFor(routeCase: RouteCase, holding: Holding, index: number): Promise<ClientOfAgency> {
+  const client = await createClient(e2e.platform, lighthouse, {
+    name: `Client ${index} ${holding} ${suffix}`,
+  });
   if (routeCase.client !== 'foreign') {
     const member = members.get(`${routeCase.permission}/${holding}`)!;
-    await created(
+    await expectStatus(
       call('PUT', `/v1/clients/${client.id}/team`, {
-        token: owner.token,
-        body: { ownerId: owner.userId, memberIds: [member.userId] },
+        token: owner.accessToken,
+        body: { ownerId: owner.user.id, memberIds: [member.user.id] },
       }),
-      `the team of ${name}`,
+      200,
+      `the team of ${client.name}`,
     );
   }
   if (routeCase.client === 'inactive')
-    await created(
-      call('POST', `/v1/clients/${client.id}/deactivate`, { token: owner.token }),
-      `deactivating ${name}`,
+    await expectStatus(
+      call('POST', `/v1/clients/${client.id}/deactivate`, { token: owner.accessToken }),
+      200,
+      `deactivating ${client.name}`,
     );
-  return { id: client.id, name };
+  return client;
 }
 
+// The members and clients do not wait on one another: each is set up at the same time as the rest.
 beforeAll(async () => {
-  platform = await startPlatform();
-  owner = await signUpOwner();
-  for (const permission of AGENCY_PERMISSIONS)
-    for (const holding of HOLDINGS)
-      members.set(`${permission}/${holding}`, await memberWithRole(permission, holding));
-  for (const [index, routeCase] of ROUTES.entries())
-    for (const holding of HOLDINGS)
-      if (routeCase.client)
-        fixtures.set(`${routeCase.route}/${holding}`, await clientFor(routeCase, holding, index));
-});
-
-afterAll(async () => {
-  await platform?.shutdown();
+  lighthouse = await agencyFixture(e2e.platform, { label: 'lighthouse' });
+  owner = lighthouse.owner;
+  const holdings = AGENCY_PERMISSIONS.flatMap((permission) =>
+    HOLDINGS.map((holding) => ({ permission, holding })),
+  );
+  await Promise.all(
+    holdings.map(async ({ permission, holding }) =>
+      members.set(`${permission}/${holding}`, await memberWithRole(permission, holding)),
+    ),
+  );
+  await Promise.all(
+    [...ROUTES.entries()].flatMap(([index, routeCase]) =>
+      routeCase.client
+        ? HOLDINGS.map(async (holding) =>
+            fixtures.set(`${routeCase.route}/${holding}`, await clientFor(routeCase, holding, index)),
+          )
+        : [],
+    ),
+  );
 });
 
 describe('agency permissions, each through a custom role', () => {
   it('every permission of the catalogue is covered by a route here, or listed as having none yet', async () => {
-    const catalogue = await call('GET', '/v1/permissions', { token: owner.token });
+    const catalogue = await call('GET', '/v1/permissions', { token: owner.accessToken });
     expect(catalogue.status).toBe(200);
     const names = catalogue.body.agencyPermissions.map((permission: { name: string }) => permission.name);
     expect(names).toEqual(AGENCY_PERMISSIONS);
@@ -319,10 +290,10 @@ describe('agency permissions, each through a custom role', () => {
   it.each(AGENCY_PERMISSIONS)(
     'the members set up for %s hold exactly what their roles say',
     async (permission) => {
-      const only = await call('GET', '/v1/me', { token: members.get(`${permission}/only`)!.token });
+      const only = await call('GET', '/v1/me', { token: members.get(`${permission}/only`)!.accessToken });
       expect(only.body).toMatchObject({ role: 'custom', customRole: { name: `Only ${permission}` } });
       expect(only.body.permissions).toEqual([permission]);
-      const allBut = await call('GET', '/v1/me', { token: members.get(`${permission}/allBut`)!.token });
+      const allBut = await call('GET', '/v1/me', { token: members.get(`${permission}/allBut`)!.accessToken });
       expect(allBut.body).toMatchObject({ role: 'custom', customRole: { name: `All but ${permission}` } });
       expect(allBut.body.permissions).toEqual(AGENCY_PERMISSIONS.filter((other) => other !== permission));
     },
@@ -355,7 +326,7 @@ describe('agency permissions, each through a custom role', () => {
     const foreign = ROUTES.find((routeCase) => routeCase.client === 'foreign')!;
     const ids = async (holding: Holding) => {
       const answer = await call('GET', '/v1/clients?limit=100', {
-        token: members.get(`clients:read_all/${holding}`)!.token,
+        token: members.get(`clients:read_all/${holding}`)!.accessToken,
       });
       expect(answer.status).toBe(200);
       return answer.body.items.map((item: { id: string }) => item.id);
@@ -368,7 +339,7 @@ describe('agency permissions, each through a custom role', () => {
   it.each(PERMISSIONS_WITHOUT_ROUTES)(
     '%s has no route yet, but the catalogue describes it and the built-in owner and admin hold it',
     async (permission) => {
-      const catalogue = (await call('GET', '/v1/permissions', { token: owner.token })).body;
+      const catalogue = (await call('GET', '/v1/permissions', { token: owner.accessToken })).body;
       expect(catalogue.agencyPermissions).toContainEqual({
         name: permission,
         description: expect.any(String),
@@ -391,44 +362,17 @@ describe('client permissions, each through a client user of that role', () => {
   // campaigns:write, goals:write, campaign_settings:write and campaign_status:toggle wait for the campaigns
   // service's routes, plan:change, credits:manage, invoices:read and payment_methods:manage for billing's;
   // until then each role's GET /v1/me shows that it holds exactly SPEC §4's row.
-  const ROLES = Object.keys(CLIENT_ROLE_PERMISSIONS);
-  const users = new Map<string, Person>();
+  const ROLES = Object.keys(CLIENT_ROLE_PERMISSIONS) as ClientRole[];
   let clientId: string;
   let otherClientId: string;
 
   beforeAll(async () => {
-    clientId = (
-      await created(
-        call('POST', '/v1/clients', { token: owner.token, body: { name: `Contoso Dental ${suffix}` } }),
-        'the client',
-      )
-    ).id;
-    otherClientId = (
-      await created(
-        call('POST', '/v1/clients', { token: owner.token, body: { name: `Fabrikam ${suffix}` } }),
-        'the other client',
-      )
-    ).id;
-    for (const role of ROLES) {
-      const email = `${role.replace('_', '-')}-${suffix}@dental.test`;
-      const password = 'Molar-Lighthouse-58';
-      const user = await created(
-        call('POST', `/v1/clients/${clientId}/users`, {
-          token: owner.token,
-          body: { name: `Una ${role}`, email, role, password },
-        }),
-        `the ${role} user`,
-      );
-      const login = await created(
-        call('POST', '/v1/auth/login', { body: { email, password } }),
-        `${role} login`,
-      );
-      users.set(role, { token: login.accessToken, userId: user.id });
-    }
+    clientId = lighthouse.client.id;
+    otherClientId = (await createClient(e2e.platform, lighthouse, { name: `Fabrikam ${suffix}` })).id;
   });
 
   it('the catalogue gives each client role exactly its row of SPEC §4, and agency users every permission', async () => {
-    const catalogue = (await call('GET', '/v1/permissions', { token: owner.token })).body;
+    const catalogue = (await call('GET', '/v1/permissions', { token: owner.accessToken })).body;
     expect(
       Object.fromEntries(
         catalogue.clientRoles.map((role: { name: string; permissions: string[] }) => [
@@ -443,7 +387,7 @@ describe('client permissions, each through a client user of that role', () => {
   it.each(ROLES)(
     'the %s holds exactly its row of SPEC §4 in that client, and no agency permission',
     async (role) => {
-      const me = await call('GET', '/v1/me', { token: users.get(role)!.token });
+      const me = await call('GET', '/v1/me', { token: lighthouse.clientUsers[role].accessToken });
       expect(me.status).toBe(200);
       expect(me.body).toMatchObject({ role: 'client_user', permissions: [] });
       expect(me.body.clients).toEqual([{ clientId, role, permissions: CLIENT_ROLE_PERMISSIONS[role] }]);
@@ -453,7 +397,7 @@ describe('client permissions, each through a client user of that role', () => {
   it.each(ROLES)(
     'the %s reads its own client, and another client of the agency answers 404',
     async (role) => {
-      const { token } = users.get(role)!;
+      const token = lighthouse.clientUsers[role].accessToken;
       const own = await call('GET', `/v1/clients/${clientId}`, { token });
       expect([own.status, own.body.id]).toEqual([200, clientId]);
       const userList = await call('GET', `/v1/clients/${clientId}/users`, { token });
@@ -470,7 +414,7 @@ describe('client permissions, each through a client user of that role', () => {
     ['read_only', 403],
   ] as const)('users:manage — POST /v1/clients/{id}/users by the %s answers %i', async (role, status) => {
     const answer = await call('POST', `/v1/clients/${clientId}/users`, {
-      token: users.get(role)!.token,
+      token: lighthouse.clientUsers[role].accessToken,
       body: {
         name: 'Nia New',
         email: `new-by-${role.replace('_', '-')}-${suffix}@dental.test`,
@@ -492,11 +436,12 @@ describe('agency API keys act with exactly the permissions they were given', () 
         holding === 'only'
           ? ['clients:create']
           : AGENCY_PERMISSIONS.filter((permission) => permission !== 'clients:create');
-      const key = await created(
+      const key = await expectStatus(
         call('POST', '/v1/agency/api-keys', {
-          token: owner.token,
+          token: owner.accessToken,
           body: { name: `Key ${holding}`, permissions },
         }),
+        201,
         `the ${holding} key`,
       );
       keys.set(holding, key.secret);
@@ -507,10 +452,10 @@ describe('agency API keys act with exactly the permissions they were given', () 
     const token = keys.get('only')!;
     const createdClient = await call('POST', '/v1/clients', {
       token,
-      body: { name: `Made by a key ${suffix}`, ownerId: owner.userId },
+      body: { name: `Made by a key ${suffix}`, ownerId: owner.user.id },
     });
     expect(createdClient.status).toBe(201);
-    expect(createdClient.body.ownerId).toBe(owner.userId);
+    expect(createdClient.body.ownerId).toBe(owner.user.id);
     const agency = await call('PATCH', '/v1/agency', { token, body: { timeZone: 'Europe/Berlin' } });
     expect(agency.body).toMatchObject(FORBIDDEN);
   });
@@ -519,7 +464,7 @@ describe('agency API keys act with exactly the permissions they were given', () 
     const token = keys.get('allBut')!;
     const refused = await call('POST', '/v1/clients', {
       token,
-      body: { name: `Refused key client ${suffix}`, ownerId: owner.userId },
+      body: { name: `Refused key client ${suffix}`, ownerId: owner.user.id },
     });
     expect(refused.body).toMatchObject(FORBIDDEN);
     const agency = await call('PATCH', '/v1/agency', { token, body: { timeZone: 'Europe/Berlin' } });

@@ -254,12 +254,49 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
   };
 }
 
+/** The platform of one test file, and its gateway, from the file's beforeAll on. */
+export interface PlatformForTests {
+  /** Throws before beforeAll has started the platform, so a top-level use fails loudly. */
+  readonly platform: Platform;
+  call(method: string, route: string, options?: CallOptions): Promise<Answer>;
+}
+
+/**
+ * Starts the platform in the calling file's beforeAll and shuts it down in its afterAll, so a test
+ * file's prologue is `const e2e = platformForTests()`. Read `e2e.platform` inside hooks and tests only:
+ * destructuring it at the top of the file would read it before the platform exists.
+ */
+export function platformForTests(options: { env?: Record<string, string> } = {}): PlatformForTests {
+  let started: Platform | undefined;
+  beforeAll(async () => {
+    started = await startPlatform(options);
+  });
+  afterAll(async () => {
+    await started?.shutdown();
+  });
+  const handle: PlatformForTests = {
+    get platform() {
+      if (!started) throw new Error('The platform starts in beforeAll: use it in a hook or a test.');
+      return started;
+    },
+    call: (method, route, callOptions) => callGateway(handle.platform, method, route, callOptions),
+  };
+  return handle;
+}
+
 /** A gateway answer: the body parsed when it is JSON, and the raw text for anything else (CSV). */
 export interface Answer {
   status: number;
   headers: Headers;
   text: string;
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
+}
+
+export interface CallOptions {
+  body?: unknown;
+  token?: string;
+  requestId?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -270,7 +307,7 @@ export async function callGateway(
   platform: Pick<Platform, 'url'>,
   method: string,
   route: string,
-  options: { body?: unknown; token?: string; requestId?: string; headers?: Record<string, string> } = {},
+  options: CallOptions = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = {
     'x-forwarded-for': `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`,

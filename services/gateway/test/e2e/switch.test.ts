@@ -1,24 +1,39 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { eventually } from '@atrium/testing';
-import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
+import { platformForTests } from './platform';
+import {
+  agencyFixture,
+  createClient,
+  expectStatus,
+  signIn,
+  type AgencyFixture,
+  type ClientOfAgency,
+} from './fixture';
 
 // "Log in to client" through the real gateway, identity and tenancy: the switch token, where it is
 // accepted, what the audit log keeps of its use, and that it ends with the session it came from.
 jest.setTimeout(120_000);
 
-let platform: Platform;
+const e2e = platformForTests();
+const { call } = e2e;
+let lighthouse: AgencyFixture;
+let otherClient: ClientOfAgency;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  lighthouse = await agencyFixture(e2e.platform, { label: 'lighthouse' });
+  otherClient = await createClient(e2e.platform, lighthouse, { name: 'Harbour Hotel' });
 });
 
-afterAll(async () => {
-  await platform?.shutdown();
-});
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
+/** The switch token of a session (an access token) into a client. */
+async function switchInto(clientId: string, accessToken: string): Promise<string> {
+  const answer = await expectStatus(
+    call('POST', `/v1/clients/${clientId}/switch`, { token: accessToken }),
+    200,
+    'switching into the client',
+  );
+  return answer.accessToken;
+}
 
 interface AuditRow {
   actor_id: string;
@@ -33,7 +48,7 @@ interface AuditRow {
 
 /** Tenancy's audit entries of one request, read straight from its database. */
 async function auditOfRequest(requestId: string): Promise<AuditRow[]> {
-  const db = new Client({ connectionString: platform.databaseUrl('tenancy') });
+  const db = new Client({ connectionString: e2e.platform.databaseUrl('tenancy') });
   await db.connect();
   try {
     const { rows } = await db.query<AuditRow>(
@@ -47,47 +62,16 @@ async function auditOfRequest(requestId: string): Promise<AuditRow[]> {
   }
 }
 
-const suffix = randomBytes(3).toString('hex');
-let owner: { accessToken: string; user: { id: string } };
-let member: { accessToken: string; user: { id: string } };
-let clientId: string;
-let otherClientId: string;
-let switchToken: string;
-
-beforeAll(async () => {
-  const signedUp = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName: 'Lighthouse Agency',
-      name: 'Lia Owner',
-      email: `lia-${suffix}@lighthouse.test`,
-      password: 'Beacon-Lighthouse-58',
-    },
-  });
-  expect(signedUp.status).toBe(201);
-  owner = signedUp.body;
-  member = await inviteAndAccept(
-    platform,
-    owner.accessToken,
-    { email: `max-${suffix}@lighthouse.test`, name: 'Max Member' },
-    'Member-Anchor-Rope-31',
-  );
-  for (const name of ['Seaside Bakery', 'Harbour Hotel']) {
-    const answer = await call('POST', '/v1/clients', { token: owner.accessToken, body: { name } });
-    expect(answer.status).toBe(201);
-    if (name === 'Seaside Bakery') clientId = answer.body.id;
-    else otherClientId = answer.body.id;
-  }
-});
-
 test('the owner switches into a client and gets a 30-minute token for that client', async () => {
+  const { owner, client } = lighthouse;
   const before = Date.now();
-  const answer = await call('POST', `/v1/clients/${clientId}/switch`, { token: owner.accessToken });
+  const answer = await call('POST', `/v1/clients/${client.id}/switch`, { token: owner.accessToken });
   expect(answer.status).toBe(200);
   expect(answer.body).toEqual({
     accessToken: expect.any(String),
     tokenType: 'Bearer',
     expiresAt: expect.any(String),
-    clientId,
+    clientId: client.id,
   });
   const after = Date.now();
   // Signed somewhere between before and after: at least 29 minutes left, never more than 30.
@@ -96,10 +80,13 @@ test('the owner switches into a client and gets a 30-minute token for that clien
   expect(expiresAt - after).toBeLessThanOrEqual(30 * 60_000);
   const claims = JSON.parse(Buffer.from(answer.body.accessToken.split('.')[1], 'base64url').toString());
   expect(claims.exp - claims.iat).toBeLessThanOrEqual(30 * 60);
-  switchToken = answer.body.accessToken;
 });
 
 test('a write through the switch token is audited with the owner as actor, acting as the client', async () => {
+  // A client of its own: the test renames it.
+  const { owner } = lighthouse;
+  const { id: clientId } = await createClient(e2e.platform, lighthouse, { name: 'Seaside Bakery' });
+  const switchToken = await switchInto(clientId, owner.accessToken);
   const requestId = `switch-e2e-${randomUUID()}`;
   const answer = await call('PATCH', `/v1/clients/${clientId}`, {
     token: switchToken,
@@ -136,6 +123,9 @@ test('a write through the switch token is audited with the owner as actor, actin
 });
 
 test('the switch token reads its client and /v1/me, and nothing outside the client', async () => {
+  const { owner, client } = lighthouse;
+  const clientId = client.id;
+  const switchToken = await switchInto(clientId, owner.accessToken);
   expect((await call('GET', `/v1/clients/${clientId}`, { token: switchToken })).status).toBe(200);
   expect((await call('GET', `/v1/clients/${clientId}/team`, { token: switchToken })).status).toBe(200);
   const me = await call('GET', '/v1/me', { token: switchToken });
@@ -145,21 +135,26 @@ test('the switch token reads its client and /v1/me, and nothing outside the clie
   const list = await call('GET', '/v1/clients', { token: switchToken });
   expect(list.status).toBe(403);
   expect(list.body).toMatchObject({ code: 'forbidden', detail: expect.stringContaining('scoped to client') });
-  const other = await call('GET', `/v1/clients/${otherClientId}`, { token: switchToken });
+  const other = await call('GET', `/v1/clients/${otherClient.id}`, { token: switchToken });
   expect(other.status).toBe(403);
   expect((await call('GET', '/v1/agency', { token: switchToken })).status).toBe(403);
   expect((await call('POST', `/v1/clients/${clientId}/switch`, { token: switchToken })).status).toBe(403);
 });
 
 test('a member who may not enter the client cannot switch into it (404)', async () => {
-  const answer = await call('POST', `/v1/clients/${clientId}/switch`, { token: member.accessToken });
+  const { member, client } = lighthouse;
+  const answer = await call('POST', `/v1/clients/${client.id}/switch`, { token: member.accessToken });
   expect(answer.status).toBe(404);
   expect(answer.body.code).toBe('not_found');
 });
 
 test('after logout the switch token is refused, as soon as the revocation reaches the gateway', async () => {
+  // A session of its own to log out, so the fixture's owner stays signed in for the other tests.
+  const session = await signIn(e2e.platform, lighthouse.owner);
+  const clientId = lighthouse.client.id;
+  const switchToken = await switchInto(clientId, session.accessToken);
   expect((await call('GET', `/v1/clients/${clientId}`, { token: switchToken })).status).toBe(200);
-  expect((await call('POST', '/v1/auth/logout', { token: owner.accessToken })).status).toBe(204);
+  expect((await call('POST', '/v1/auth/logout', { token: session.accessToken })).status).toBe(204);
   const refused = await eventually(
     async () => {
       const answer = await call('GET', `/v1/clients/${clientId}`, { token: switchToken });

@@ -1,49 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { callGateway, startPlatform, type Platform, type Answer, inviteAndAccept } from './platform';
+import { platformForTests } from './platform';
+import { agencyFixture, agencyWithMember, createClient, type AgencyFixture } from './fixture';
 
 // Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
 // agency meets them, with the JSON each route sends reaching tenancy's rules intact.
 jest.setTimeout(120_000);
 
-let platform: Platform;
+const e2e = platformForTests();
+const { call } = e2e;
+let harbour: AgencyFixture;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  harbour = await agencyFixture(e2e.platform, { label: 'harbour' });
 });
 
-afterAll(async () => {
-  await platform?.shutdown();
-});
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
-
-const suffix = randomBytes(3).toString('hex');
-let owner: { accessToken: string; user: { id: string } };
-let member: { accessToken: string; user: { id: string } };
+const ownerAndMember = () => agencyWithMember(e2e.platform, { label: 'harbour' });
 
 test('an owner signs up and invites a member, who joins as a member', async () => {
-  const signedUp = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName: 'Harbour Agency',
-      name: 'Hana Owner',
-      email: `hana-${suffix}@harbour.test`,
-      password: 'Lantern-Harbour-77',
-    },
-  });
-  expect(signedUp.status).toBe(201);
-  owner = signedUp.body;
-  member = await inviteAndAccept(
-    platform,
-    owner.accessToken,
-    { email: `milo-${suffix}@harbour.test`, name: 'Milo Member' },
-    'Member-Compass-31',
-  );
-  expect((await call('GET', '/v1/me', { token: member.accessToken })).body.role).toBe('member');
+  expect((await call('GET', '/v1/me', { token: harbour.member.accessToken })).body.role).toBe('member');
 });
 
 test('the permission catalogue is served to any member', async () => {
-  const answer = await call('GET', '/v1/permissions', { token: member.accessToken });
+  const answer = await call('GET', '/v1/permissions', { token: harbour.member.accessToken });
   expect(answer.status).toBe(200);
   expect(answer.body.agencyPermissions.map((permission: { name: string }) => permission.name)).toContain(
     'clients:read_all',
@@ -56,9 +34,9 @@ test('the permission catalogue is served to any member', async () => {
 });
 
 test('the owner brands the agency; the login page reads it without a token; a member may not', async () => {
-  const slug = `harbour-${suffix}`;
+  const slug = `harbour-${randomBytes(3).toString('hex')}`;
   const branded = await call('PATCH', '/v1/agency', {
-    token: owner.accessToken,
+    token: harbour.owner.accessToken,
     body: { displayName: 'Harbour', primaryColor: '#0A84FF', loginSlug: slug },
   });
   expect(branded.status).toBe(200);
@@ -66,19 +44,22 @@ test('the owner brands the agency; the login page reads it without a token; a me
   const page = await call('GET', `/v1/public/branding/${slug}`);
   expect(page.status).toBe(200);
   expect(page.body).toMatchObject({ displayName: 'Harbour', primaryColor: '#0a84ff', logoUrl: null });
-  const refused = await call('PATCH', '/v1/agency', { token: member.accessToken, body: { name: 'Mine' } });
+  const refused = await call('PATCH', '/v1/agency', {
+    token: harbour.member.accessToken,
+    body: { name: 'Mine' },
+  });
   expect(refused.status).toBe(403);
   const cleared = await call('PATCH', '/v1/agency', {
-    token: owner.accessToken,
+    token: harbour.owner.accessToken,
     body: { displayName: null },
   });
   expect(cleared.body.displayName).toBeNull();
   expect((await call('GET', `/v1/public/branding/${slug}`)).body.displayName).toBe('Harbour Agency');
 });
 
-let clientId: string;
-
 test('a client is created with every field, changed in part, switched off and on', async () => {
+  // An agency of its own: the home page's counts are this test's client and people only.
+  const { owner, member } = await ownerAndMember();
   const field = await call('PUT', '/v1/agency/custom-fields/crm_id', {
     token: owner.accessToken,
     body: { label: 'CRM id' },
@@ -105,7 +86,7 @@ test('a client is created with every field, changed in part, switched off and on
     },
   });
   expect(created.status).toBe(201);
-  clientId = created.body.id;
+  const clientId = created.body.id;
   expect(created.body).toMatchObject({
     tags: ['coffee'],
     accountManagerId: member.user.id,
@@ -156,12 +137,15 @@ test('a client is created with every field, changed in part, switched off and on
 });
 
 test('a member sees only clients it may enter: another client answers 404', async () => {
-  expect((await call('GET', `/v1/clients/${clientId}`, { token: member.accessToken })).status).toBe(404);
-  const list = await call('GET', '/v1/clients', { token: member.accessToken });
+  expect(
+    (await call('GET', `/v1/clients/${harbour.client.id}`, { token: harbour.member.accessToken })).status,
+  ).toBe(404);
+  const list = await call('GET', '/v1/clients', { token: harbour.member.accessToken });
   expect(list.body.items).toEqual([]);
 });
 
 test('a new role shows in GET /v1/me at once, and ownership passes to the member', async () => {
+  const { owner, member } = await ownerAndMember();
   const promoted = await call('PATCH', `/v1/agency/members/${member.user.id}`, {
     token: owner.accessToken,
     body: { role: 'admin' },
@@ -185,6 +169,15 @@ test('a new role shows in GET /v1/me at once, and ownership passes to the member
 });
 
 test('removing the former owner, who owns a client, needs someone to take the client over', async () => {
+  const agency = await ownerAndMember();
+  const { owner, member } = agency;
+  const client = await createClient(e2e.platform, agency, { name: 'Blue Bottle' });
+  const transferred = await call('POST', '/v1/agency/ownership', {
+    token: owner.accessToken,
+    body: { newOwnerId: member.user.id },
+  });
+  expect(transferred.status).toBe(200);
+
   const refused = await call('DELETE', `/v1/agency/members/${owner.user.id}`, { token: member.accessToken });
   expect(refused.status).toBe(409);
   const removed = await call(
@@ -195,18 +188,19 @@ test('removing the former owner, who owns a client, needs someone to take the cl
     },
   );
   expect(removed.status).toBe(200);
-  expect(removed.body).toEqual({ transferredClientIds: [clientId] });
+  expect(removed.body).toEqual({ transferredClientIds: [client.id] });
   expect((await call('GET', '/v1/me', { token: owner.accessToken })).status).toBe(404);
   const members = await call('GET', '/v1/agency/members', { token: member.accessToken });
   expect(members.body.items.map((person: { userId: string }) => person.userId)).toEqual([member.user.id]);
 });
 
 test('a POST retried with its Idempotency-Key creates one client and answers the first answer again', async () => {
-  // The member owns the agency by now (ownership passed above).
+  const { owner } = harbour;
+  const suffix = randomBytes(3).toString('hex');
   const key = randomBytes(16).toString('hex');
   const send = () =>
     call('POST', '/v1/clients', {
-      token: member.accessToken,
+      token: owner.accessToken,
       headers: { 'idempotency-key': key },
       body: { name: `Retried Roasters ${suffix}` },
     });
@@ -216,7 +210,7 @@ test('a POST retried with its Idempotency-Key creates one client and answers the
   expect(again.headers.get('idempotent-replayed')).toBe('true');
   expect(again.body).toEqual(first.body);
   const listed = await call('GET', `/v1/clients?q=${encodeURIComponent(`Retried Roasters ${suffix}`)}`, {
-    token: member.accessToken,
+    token: owner.accessToken,
   });
   expect(listed.body.items).toHaveLength(1);
 });
