@@ -22,3 +22,4 @@ for dir in "$out"/atrium/*/v1; do
     done
   } > "$out/by-service/$service.ts"
 done
+node tools/gen-closed-sets.js

@@ -133,7 +133,7 @@ export function createApp(deps: AppDeps): Express {
   addAuditLogRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
-  addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation, logger });
+  addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);
   addClientLifecycleRoutes(operations, backends);
   addJobRoutes(operations, backends);

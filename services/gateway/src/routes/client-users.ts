@@ -1,4 +1,3 @@
-import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../backends';
 import type { TenancyEventHandlers } from '../events/tenancy-events';
@@ -159,14 +158,13 @@ const NOT_A_MANAGER = 'The caller may enter the client but may not manage its us
 const NO_PENDING = 'No pending invitation of this client with this id (`not_found`).';
 
 export interface ClientUserRouteDeps {
-  backends: Pick<Backends, 'tenancy' | 'identity'>;
+  backends: Pick<Backends, 'tenancy'>;
   invalidation: TenancyEventHandlers;
-  logger: Logger;
 }
 
 /** A client's users (SPEC §4, "Client roles") and their invitations. */
 export function addClientUserRoutes(operations: OperationRouter, deps: ClientUserRouteDeps): void {
-  const { backends, invalidation, logger } = deps;
+  const { backends, invalidation } = deps;
   /** This replica forgets at once what it cached of the person; the others when tenancy's event arrives. */
   const forgetAccess = (user: tenancy.ClientUser__Output | null | undefined) => {
     if (user?.identityUserId) invalidation.accessChanged(user.agencyId, [user.identityUserId]);
@@ -226,7 +224,8 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
       },
     },
     async ({ params, body }) => {
-      const withPassword = body.password !== undefined;
+      // With a password, tenancy has identity give the person their identity, and undoes the user when
+      // identity refuses (protos: CreateClientUser), so nothing half-created remains.
       const created = await backends.tenancy.CreateClientUser({
         clientId: params.id,
         name: body.name,
@@ -234,31 +233,10 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
         role: body.role,
         position: body.position ?? '',
         phone: body.phone ?? '',
-        withPassword,
-        sendInvitation: body.sendInvitation ?? !withPassword,
+        password: body.password ?? '',
+        sendInvitation: body.sendInvitation ?? body.password === undefined,
       });
-      const clientUser = present(created.clientUser, 'clientUser');
-      if (body.password === undefined) return clientUserJsonOf(clientUser);
-      try {
-        await backends.identity.ProvisionInvitedUser({
-          token: created.invitationToken,
-          name: body.name,
-          password: body.password,
-        });
-      } catch (error) {
-        // Identity refused (typically a weak password): take the user back out, so nothing remains.
-        await backends.tenancy
-          .DiscardClientUser({ clientId: params.id, userId: clientUser.id })
-          .catch((discardError: unknown) =>
-            logger.error(
-              { err: discardError, clientUserId: clientUser.id },
-              'could not discard a client user whose password identity refused; its token expires in 15 minutes',
-            ),
-          );
-        throw error;
-      }
-      // Spending the invitation made the user active (tenancy's ClaimInvitation); no need to ask again.
-      return { ...clientUserJsonOf(clientUser), status: 'active' as const };
+      return clientUserJsonOf(present(created.clientUser, 'clientUser'));
     },
   );
 
