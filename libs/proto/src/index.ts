@@ -81,3 +81,7 @@ export function eventMessageName(eventType: string): string {
 export function eventMessageType(eventType: string): protobuf.Type {
   return eventSchemas().lookupType(eventMessageName(eventType));
 }
+
+/** The closed sets the protos' enums define, as lists of the values their string fields carry. */
+export * from './generated/closed-sets';
+export { PHONE_PATTERN } from './field-shapes';
