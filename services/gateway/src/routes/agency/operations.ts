@@ -2,6 +2,7 @@ import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../../backends';
 import type { OperationRouter } from '../../http/operations';
 import { z } from '../../openapi/zod';
+import { phoneNumber } from '../shared/fields';
 import type { TenancyEventHandlers } from '../../events/tenancy-events';
 import type { GatewayState } from '../../state';
 import { present } from '../shared/contract';
@@ -51,12 +52,7 @@ export const UpdateAgencyRequestSchema = z
       description: "The agency's contact address; null clears it.",
       example: 'office@northwind.example',
     }),
-    phone: clearable(
-      z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number of 3 to 32 characters'),
-    ).openapi({ description: 'null clears it.', example: '+44 20 7946 0958' }),
+    phone: clearable(phoneNumber('null clears it.')),
     address: z
       .strictObject({
         street: clearable(z.string().trim().min(1).max(200)),

@@ -8,6 +8,7 @@ import {
   limitParam,
   nextCursor,
   password,
+  phoneNumber,
 } from '../shared/fields';
 
 /** What the client-user routes take and answer; tenancy owns the rules behind each field. */
@@ -33,12 +34,6 @@ export const ClientUserSchema = z
 
 const name = z.string().trim().min(1).max(120).openapi({ example: 'Dana Dentist' });
 const position = z.string().trim().max(120).openapi({ example: 'Practice manager' });
-const phone = z
-  .string()
-  .trim()
-  .max(40)
-  .regex(/^(\+?[0-9 ()./-]+)?$/, 'must be a phone number')
-  .openapi({ example: '+49 30 1234567' });
 
 export const CreateClientUserRequestSchema = z
   .strictObject({
@@ -46,7 +41,7 @@ export const CreateClientUserRequestSchema = z
     email,
     role: z.enum(CLIENT_ROLES).openapi({ description: 'One `primary` per client (`409 primary_exists`).' }),
     position: position.optional(),
-    phone: phone.optional(),
+    phone: phoneNumber().optional(),
     password: password.optional().openapi({
       description:
         'The initial password the agency sets (at least 10 characters, not a common one): the person can ' +
@@ -72,7 +67,7 @@ export const UpdateClientUserRequestSchema = z
   .strictObject({
     name: name.optional(),
     position: position.nullable().optional().openapi({ description: 'null clears it.' }),
-    phone: phone.nullable().optional().openapi({ description: 'null clears it.' }),
+    phone: phoneNumber('null clears it.').nullable().optional(),
     role: z.enum(CLIENT_ROLES).exclude(['primary']).optional().openapi({
       description: 'The primary role changes only with make-primary; the primary itself cannot change role.',
     }),

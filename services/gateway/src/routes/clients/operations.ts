@@ -14,7 +14,7 @@ import {
   clientJsonOf,
   REGIONS,
 } from './mapper';
-import { ClientParamsSchema, cursorParam, limitParam, nextCursor } from '../shared/fields';
+import { ClientParamsSchema, cursorParam, limitParam, nextCursor, phoneNumber } from '../shared/fields';
 
 /** In a change, null clears the field; in a creation it leaves it empty. */
 const clearableText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -45,13 +45,7 @@ const ContactPersonInputSchema = z
   .strictObject({
     name: clearableText(120),
     email: z.string().trim().toLowerCase().check(z.email()).max(254).nullable().optional(),
-    phone: z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{3,32}$/, 'must be a phone number')
-      .nullable()
-      .optional()
-      .openapi({ example: '+49 30 1234567' }),
+    phone: phoneNumber().nullable().optional(),
   })
   .openapi('ContactPersonInput');
 

@@ -1,7 +1,7 @@
 import type { Backends } from '../../backends';
 import type { OperationRouter } from '../../http/operations';
 import { z } from '../../openapi/zod';
-import { AVATAR_MAX_BYTES, AVATAR_TYPES } from '../shared/fields';
+import { AVATAR_MAX_BYTES, AVATAR_TYPES, phoneNumber } from '../shared/fields';
 import { accessKey, type GatewayState } from '../../state';
 import { present } from '../shared/contract';
 import { AgencyRefSchema, UserSchema, userJsonOf } from '../shared/identity';
@@ -41,12 +41,7 @@ const clearable = (max: number) => z.string().trim().min(1).max(max).nullable().
 export const UpdateMeRequestSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(120).optional(),
-    phone: clearable(40)
-      .refine((phone) => phone == null || /^\+?[0-9 ()./-]+$/.test(phone), 'must be a phone number')
-      .openapi({
-        description: 'Digits, spaces and + ( ) . / -; null clears it.',
-        example: '+44 20 7946 0958',
-      }),
+    phone: phoneNumber('null clears it.').nullable().optional(),
     position: clearable(120).openapi({
       description: 'Job title; null clears it.',
       example: 'Account director',
