@@ -21,6 +21,28 @@ const QUERIES_BEING_MOVED = [
 
 const QUERIES_LIVE_IN_STORE = 'Queries live in src/store/<aggregate>.ts';
 
+/**
+ * The gateway's routes: one folder per resource, and shared/ for what several use (field schemas,
+ * contract helpers). A resource's files import their own folder and shared/, never another resource.
+ */
+const ROUTES_DIR = 'services/gateway/src/routes';
+const ROUTE_FOLDERS = fs
+  .readdirSync(path.join(__dirname, ROUTES_DIR), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** A sibling folder (`../clients/mapper`) or any routes folder by a longer path, shared/ aside for resources. */
+function otherRouteFolders(folder) {
+  const sibling = folder === 'shared' ? '^\\.\\./(?!\\.\\./)' : '^\\.\\./(?!shared/|\\.\\./)';
+  return {
+    regex: `${sibling}|(^|/)routes/(?!shared/)`,
+    message:
+      folder === 'shared'
+        ? 'routes/shared/ is what the resources share: it imports no resource folder.'
+        : 'A route file imports its own folder and routes/shared/ only: move what two resources need into routes/shared/.',
+  };
+}
+
 /** The handles a Prisma client or transaction goes by, alone (`tx.`) or as a property (`deps.db.`). */
 const PRISMA_HANDLE = '/^(tx|db|prisma)$/';
 const MODEL_METHOD = '/^(find|create|update|delete|upsert|count|aggregate|groupBy)/';
@@ -39,7 +61,9 @@ function otherServicesSource(service) {
  * Flat config replaces a rule's options rather than merging them, so a file under both layer rules
  * gets one no-restricted-imports with the patterns of both.
  */
-function restrictedImports(service, { storeOnly }) {
+function restrictedImports(service, { storeOnly, routeFolder }) {
+  if (routeFolder)
+    return ['error', { patterns: [otherServicesSource(service), otherRouteFolders(routeFolder)] }];
   if (!storeOnly) return ['error', { patterns: [otherServicesSource(service)] }];
   return [
     'error',
@@ -98,6 +122,13 @@ module.exports = tseslint.config(
   ...SERVICES.map((service) => ({
     files: [`services/${service}/**/*.ts`],
     rules: { 'no-restricted-imports': restrictedImports(service, { storeOnly: false }) },
+  })),
+  // No route file imports another resource's route files.
+  ...ROUTE_FOLDERS.map((folder) => ({
+    files: [`${ROUTES_DIR}/${folder}/**/*.ts`],
+    rules: {
+      'no-restricted-imports': restrictedImports('gateway', { storeOnly: false, routeFolder: folder }),
+    },
   })),
   // Use cases and handlers reach the database only through src/store/ (STYLE.md point 4): no Prisma
   // client, no pool, no query outside store/ and the wiring.

@@ -23,3 +23,4 @@ for dir in "$out"/atrium/*/v1; do
   } > "$out/by-service/$service.ts"
 done
 node tools/gen-event-map.js
+node tools/gen-closed-sets.js

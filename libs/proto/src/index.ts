@@ -104,3 +104,7 @@ export function eventMessageType(eventType: string): protobuf.Type {
 export function readEventData<T extends EventType>(eventType: T, data: unknown): EventOutput<T> {
   return readMessageData(eventMessageType(eventType), eventType, data);
 }
+
+/** The closed sets the protos' enums define, as lists of the values their string fields carry. */
+export * from './generated/closed-sets';
+export { PHONE_PATTERN } from './field-shapes';

@@ -64,6 +64,45 @@ describe('the layer rules of eslint.config.js', () => {
     expect(await rulesReporting('services/identity/test/x.test.ts', code)).toEqual(['no-restricted-imports']);
   });
 
+  it("report a gateway route file that imports another resource's route file", async () => {
+    const code = `import { ClientSchema } from '../clients/mapper';\nexport const Schema = ClientSchema;\n`;
+    expect(await rulesReporting('services/gateway/src/routes/client-users/fake.ts', code)).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('report a gateway route file that reaches another resource by a longer path', async () => {
+    const code = `import { ClientSchema } from '../../routes/clients/mapper';\nexport const Schema = ClientSchema;\n`;
+    expect(await rulesReporting('services/gateway/src/routes/client-users/fake.ts', code)).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('report a shared route schema that imports a resource', async () => {
+    const code = `import { ClientSchema } from '../clients/mapper';\nexport const Schema = ClientSchema;\n`;
+    expect(await rulesReporting('services/gateway/src/routes/shared/fake.ts', code)).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
+  it('let a gateway route file import its own folder, routes/shared/ and the rest of the gateway', async () => {
+    const code = [
+      `import { z } from '../../openapi/zod';`,
+      `import { email } from '../shared/fields';`,
+      `import { ClientUserSchema } from './schemas';`,
+      `export const Schemas = [z, email, ClientUserSchema];`,
+      ``,
+    ].join('\n');
+    expect(await rulesReporting('services/gateway/src/routes/client-users/fake.ts', code)).toEqual([]);
+  });
+
+  it("still report a gateway route file that imports another service's source", async () => {
+    const code = `import { startTenancy } from '../../../../tenancy/src/app';\nexport const start = startTenancy;\n`;
+    expect(await rulesReporting('services/gateway/src/routes/client-users/fake.ts', code)).toEqual([
+      'no-restricted-imports',
+    ]);
+  });
+
   it("let a service's test import its own service's source", async () => {
     const code = `import { startTenancy } from '../src/app';\nexport const start = startTenancy;\n`;
     expect(await rulesReporting('services/tenancy/test/x.test.ts', code)).toEqual([]);

@@ -1,5 +1,5 @@
 import type { tenancy } from '@atrium/proto';
-import { AUDIT_CSV_COLUMNS, auditCsvLine, csvCell, csvLine } from '../src/routes/audit-log';
+import { AUDIT_CSV_COLUMNS, auditCsvLine, csvCell, csvLine } from '../src/routes/audit-log/operations';
 import { request, startGateway, unreachableAddresses, type RunningGateway } from './support/gateway';
 
 describe('CSV cells (RFC 4180)', () => {

@@ -1,4 +1,4 @@
-import { progressOf } from '../src/routes/client-progress';
+import { progressOf } from '../src/routes/clients/progress';
 
 test('a client without running campaigns is grey with no progress', () => {
   expect(progressOf({ runningCampaigns: 0, toBeContacted: 0, enrolments: 0 })).toEqual({

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { createClient, loadProto } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
+import { SERVICE_PROTO_FILES, type identity, type IdentityProto } from '@atrium/proto';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
 import { startPurgeConsumers } from './purge/consumers';
@@ -9,8 +11,14 @@ import { createDb, type Db } from './store/db';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../prisma/migrations');
 
-export function startTenancy(config: TenancyConfig, logger: Logger): Promise<RunningBackend<Db>> {
-  return startBackend({
+export async function startTenancy(config: TenancyConfig, logger: Logger): Promise<RunningBackend<Db>> {
+  const identityProto = loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity);
+  const identityClient = createClient<identity.IdentityServiceDefinition>(
+    identityProto.atrium.identity.v1.IdentityService,
+    config.IDENTITY_ADDR,
+    { deadlineMs: config.GRPC_DEADLINE_MS },
+  );
+  const backend = await startBackend({
     service: 'tenancy',
     config,
     logger,
@@ -22,11 +30,15 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
       }),
     publishesEvents: true,
     rpc: ({ db }) => [
-      tenancyService(db, {
-        planClientLimit: config.PLAN_CLIENT_LIMIT,
-        publicAppUrl: config.PUBLIC_APP_URL,
-        purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
-      }),
+      tenancyService(
+        db,
+        {
+          planClientLimit: config.PLAN_CLIENT_LIMIT,
+          publicAppUrl: config.PUBLIC_APP_URL,
+          purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
+        },
+        { identity: identityClient, logger },
+      ),
     ],
     workers: async ({ db, nc }) => {
       const purgeReports = await startPurgeConsumers({
@@ -44,5 +56,15 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
       staleDeletions.start();
       return [...purgeReports, staleDeletions];
     },
+  }).catch((error: unknown) => {
+    identityClient.close();
+    throw error;
   });
+  return {
+    ...backend,
+    stop: async () => {
+      await backend.stop();
+      identityClient.close();
+    },
+  };
 }

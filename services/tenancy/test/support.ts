@@ -40,6 +40,8 @@ export interface Harness {
   backend: RunningBackend<Db>;
   client: TenancyClient;
   databaseUrl: string;
+  /** The NATS server the harness publishes to, for processes a test starts beside it. */
+  natsUrl: string;
   /** The NATS namespace of this harness's streams and subjects. */
   namespace: string;
   events: PublishedEvent[];
@@ -79,6 +81,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
     backend,
     client,
     databaseUrl: database.url,
+    natsUrl,
     namespace,
     events,
     nextEvent: (type, match = () => true) =>

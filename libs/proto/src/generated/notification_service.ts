@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { EmailDelivery as _atrium_notification_v1_EmailDelivery, EmailDelivery__Output as _atrium_notification_v1_EmailDelivery__Output } from './atrium/notification/v1/EmailDelivery';
 import type { GetUnreadCountRequest as _atrium_notification_v1_GetUnreadCountRequest, GetUnreadCountRequest__Output as _atrium_notification_v1_GetUnreadCountRequest__Output } from './atrium/notification/v1/GetUnreadCountRequest';
@@ -24,6 +24,7 @@ export interface ProtoGrpcType {
     notification: {
       v1: {
         EmailDelivery: MessageTypeDefinition<_atrium_notification_v1_EmailDelivery, _atrium_notification_v1_EmailDelivery__Output>
+        EmailDeliveryStatus: EnumTypeDefinition
         GetUnreadCountRequest: MessageTypeDefinition<_atrium_notification_v1_GetUnreadCountRequest, _atrium_notification_v1_GetUnreadCountRequest__Output>
         GetUnreadCountResponse: MessageTypeDefinition<_atrium_notification_v1_GetUnreadCountResponse, _atrium_notification_v1_GetUnreadCountResponse__Output>
         ListEmailDeliveriesRequest: MessageTypeDefinition<_atrium_notification_v1_ListEmailDeliveriesRequest, _atrium_notification_v1_ListEmailDeliveriesRequest__Output>

@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Agency as _atrium_tenancy_v1_Agency, Agency__Output as _atrium_tenancy_v1_Agency__Output } from './atrium/tenancy/v1/Agency';
 import type { AgencyAddress as _atrium_tenancy_v1_AgencyAddress, AgencyAddress__Output as _atrium_tenancy_v1_AgencyAddress__Output } from './atrium/tenancy/v1/AgencyAddress';
@@ -58,14 +58,19 @@ export interface ProtoGrpcType {
   atrium: {
     tenancy: {
       v1: {
+        AccountType: EnumTypeDefinition
         Agency: MessageTypeDefinition<_atrium_tenancy_v1_Agency, _atrium_tenancy_v1_Agency__Output>
         AgencyAddress: MessageTypeDefinition<_atrium_tenancy_v1_AgencyAddress, _atrium_tenancy_v1_AgencyAddress__Output>
         AgencyCreated: MessageTypeDefinition<_atrium_tenancy_v1_AgencyCreated, _atrium_tenancy_v1_AgencyCreated__Output>
         AgencyOwnershipTransferred: MessageTypeDefinition<_atrium_tenancy_v1_AgencyOwnershipTransferred, _atrium_tenancy_v1_AgencyOwnershipTransferred__Output>
         AgencyRole: MessageTypeDefinition<_atrium_tenancy_v1_AgencyRole, _atrium_tenancy_v1_AgencyRole__Output>
+        AgencyRoleKind: EnumTypeDefinition
         AgencyUpdated: MessageTypeDefinition<_atrium_tenancy_v1_AgencyUpdated, _atrium_tenancy_v1_AgencyUpdated__Output>
         AuditActor: MessageTypeDefinition<_atrium_tenancy_v1_AuditActor, _atrium_tenancy_v1_AuditActor__Output>
+        AuditActorKind: EnumTypeDefinition
         AuditEntry: MessageTypeDefinition<_atrium_tenancy_v1_AuditEntry, _atrium_tenancy_v1_AuditEntry__Output>
+        BillingMode: EnumTypeDefinition
+        BuiltInAgencyRole: EnumTypeDefinition
         Client: MessageTypeDefinition<_atrium_tenancy_v1_Client, _atrium_tenancy_v1_Client__Output>
         ClientCounters: MessageTypeDefinition<_atrium_tenancy_v1_ClientCounters, _atrium_tenancy_v1_ClientCounters__Output>
         ClientCreated: MessageTypeDefinition<_atrium_tenancy_v1_ClientCreated, _atrium_tenancy_v1_ClientCreated__Output>
@@ -74,14 +79,17 @@ export interface ProtoGrpcType {
         ClientDeletionRequested: MessageTypeDefinition<_atrium_tenancy_v1_ClientDeletionRequested, _atrium_tenancy_v1_ClientDeletionRequested__Output>
         ClientListItem: MessageTypeDefinition<_atrium_tenancy_v1_ClientListItem, _atrium_tenancy_v1_ClientListItem__Output>
         ClientReactivated: MessageTypeDefinition<_atrium_tenancy_v1_ClientReactivated, _atrium_tenancy_v1_ClientReactivated__Output>
+        ClientRole: EnumTypeDefinition
         ClientRoleGrant: MessageTypeDefinition<_atrium_tenancy_v1_ClientRoleGrant, _atrium_tenancy_v1_ClientRoleGrant__Output>
         ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        ClientStatus: EnumTypeDefinition
         ClientTeamChanged: MessageTypeDefinition<_atrium_tenancy_v1_ClientTeamChanged, _atrium_tenancy_v1_ClientTeamChanged__Output>
         ClientUpdated: MessageTypeDefinition<_atrium_tenancy_v1_ClientUpdated, _atrium_tenancy_v1_ClientUpdated__Output>
         ClientUser: MessageTypeDefinition<_atrium_tenancy_v1_ClientUser, _atrium_tenancy_v1_ClientUser__Output>
         ClientUserCreated: MessageTypeDefinition<_atrium_tenancy_v1_ClientUserCreated, _atrium_tenancy_v1_ClientUserCreated__Output>
         ClientUserPrimaryChanged: MessageTypeDefinition<_atrium_tenancy_v1_ClientUserPrimaryChanged, _atrium_tenancy_v1_ClientUserPrimaryChanged__Output>
         ClientUserRemoved: MessageTypeDefinition<_atrium_tenancy_v1_ClientUserRemoved, _atrium_tenancy_v1_ClientUserRemoved__Output>
+        ClientUserStatus: EnumTypeDefinition
         ClientUserUpdated: MessageTypeDefinition<_atrium_tenancy_v1_ClientUserUpdated, _atrium_tenancy_v1_ClientUserUpdated__Output>
         CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
         ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>
@@ -94,12 +102,16 @@ export interface ProtoGrpcType {
         InvitationCancelled: MessageTypeDefinition<_atrium_tenancy_v1_InvitationCancelled, _atrium_tenancy_v1_InvitationCancelled__Output>
         InvitationCreated: MessageTypeDefinition<_atrium_tenancy_v1_InvitationCreated, _atrium_tenancy_v1_InvitationCreated__Output>
         InvitationResent: MessageTypeDefinition<_atrium_tenancy_v1_InvitationResent, _atrium_tenancy_v1_InvitationResent__Output>
+        InvitationStatus: EnumTypeDefinition
         Job: MessageTypeDefinition<_atrium_tenancy_v1_Job, _atrium_tenancy_v1_Job__Output>
+        JobKind: EnumTypeDefinition
+        JobStatus: EnumTypeDefinition
         Member: MessageTypeDefinition<_atrium_tenancy_v1_Member, _atrium_tenancy_v1_Member__Output>
         MemberAdded: MessageTypeDefinition<_atrium_tenancy_v1_MemberAdded, _atrium_tenancy_v1_MemberAdded__Output>
         MemberRemoved: MessageTypeDefinition<_atrium_tenancy_v1_MemberRemoved, _atrium_tenancy_v1_MemberRemoved__Output>
         MemberRoleChanged: MessageTypeDefinition<_atrium_tenancy_v1_MemberRoleChanged, _atrium_tenancy_v1_MemberRoleChanged__Output>
         Permission: MessageTypeDefinition<_atrium_tenancy_v1_Permission, _atrium_tenancy_v1_Permission__Output>
+        ProspectCleanupMode: EnumTypeDefinition
         ProspectCleanupRequested: MessageTypeDefinition<_atrium_tenancy_v1_ProspectCleanupRequested, _atrium_tenancy_v1_ProspectCleanupRequested__Output>
         PublicBranding: MessageTypeDefinition<_atrium_tenancy_v1_PublicBranding, _atrium_tenancy_v1_PublicBranding__Output>
         Role: MessageTypeDefinition<_atrium_tenancy_v1_Role, _atrium_tenancy_v1_Role__Output>

@@ -1,5 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
-import type { MessageTypeDefinition } from '@grpc/proto-loader';
+import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { Agency as _atrium_tenancy_v1_Agency, Agency__Output as _atrium_tenancy_v1_Agency__Output } from './atrium/tenancy/v1/Agency';
 import type { AgencyAddress as _atrium_tenancy_v1_AgencyAddress, AgencyAddress__Output as _atrium_tenancy_v1_AgencyAddress__Output } from './atrium/tenancy/v1/AgencyAddress';
@@ -128,11 +128,16 @@ export interface ProtoGrpcType {
   atrium: {
     tenancy: {
       v1: {
+        AccountType: EnumTypeDefinition
         Agency: MessageTypeDefinition<_atrium_tenancy_v1_Agency, _atrium_tenancy_v1_Agency__Output>
         AgencyAddress: MessageTypeDefinition<_atrium_tenancy_v1_AgencyAddress, _atrium_tenancy_v1_AgencyAddress__Output>
         AgencyRole: MessageTypeDefinition<_atrium_tenancy_v1_AgencyRole, _atrium_tenancy_v1_AgencyRole__Output>
+        AgencyRoleKind: EnumTypeDefinition
         AuditActor: MessageTypeDefinition<_atrium_tenancy_v1_AuditActor, _atrium_tenancy_v1_AuditActor__Output>
+        AuditActorKind: EnumTypeDefinition
         AuditEntry: MessageTypeDefinition<_atrium_tenancy_v1_AuditEntry, _atrium_tenancy_v1_AuditEntry__Output>
+        BillingMode: EnumTypeDefinition
+        BuiltInAgencyRole: EnumTypeDefinition
         CancelInvitationRequest: MessageTypeDefinition<_atrium_tenancy_v1_CancelInvitationRequest, _atrium_tenancy_v1_CancelInvitationRequest__Output>
         CancelInvitationResponse: MessageTypeDefinition<_atrium_tenancy_v1_CancelInvitationResponse, _atrium_tenancy_v1_CancelInvitationResponse__Output>
         ChangeMemberRoleRequest: MessageTypeDefinition<_atrium_tenancy_v1_ChangeMemberRoleRequest, _atrium_tenancy_v1_ChangeMemberRoleRequest__Output>
@@ -142,9 +147,12 @@ export interface ProtoGrpcType {
         Client: MessageTypeDefinition<_atrium_tenancy_v1_Client, _atrium_tenancy_v1_Client__Output>
         ClientCounters: MessageTypeDefinition<_atrium_tenancy_v1_ClientCounters, _atrium_tenancy_v1_ClientCounters__Output>
         ClientListItem: MessageTypeDefinition<_atrium_tenancy_v1_ClientListItem, _atrium_tenancy_v1_ClientListItem__Output>
+        ClientRole: EnumTypeDefinition
         ClientRoleGrant: MessageTypeDefinition<_atrium_tenancy_v1_ClientRoleGrant, _atrium_tenancy_v1_ClientRoleGrant__Output>
         ClientSettings: MessageTypeDefinition<_atrium_tenancy_v1_ClientSettings, _atrium_tenancy_v1_ClientSettings__Output>
+        ClientStatus: EnumTypeDefinition
         ClientUser: MessageTypeDefinition<_atrium_tenancy_v1_ClientUser, _atrium_tenancy_v1_ClientUser__Output>
+        ClientUserStatus: EnumTypeDefinition
         CompanyProfile: MessageTypeDefinition<_atrium_tenancy_v1_CompanyProfile, _atrium_tenancy_v1_CompanyProfile__Output>
         ContactPerson: MessageTypeDefinition<_atrium_tenancy_v1_ContactPerson, _atrium_tenancy_v1_ContactPerson__Output>
         CreateAgencyRequest: MessageTypeDefinition<_atrium_tenancy_v1_CreateAgencyRequest, _atrium_tenancy_v1_CreateAgencyRequest__Output>
@@ -185,11 +193,14 @@ export interface ProtoGrpcType {
         GetPublicBrandingRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetPublicBrandingRequest, _atrium_tenancy_v1_GetPublicBrandingRequest__Output>
         GetPublicBrandingResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetPublicBrandingResponse, _atrium_tenancy_v1_GetPublicBrandingResponse__Output>
         Invitation: MessageTypeDefinition<_atrium_tenancy_v1_Invitation, _atrium_tenancy_v1_Invitation__Output>
+        InvitationStatus: EnumTypeDefinition
         InviteAgencyMemberRequest: MessageTypeDefinition<_atrium_tenancy_v1_InviteAgencyMemberRequest, _atrium_tenancy_v1_InviteAgencyMemberRequest__Output>
         InviteAgencyMemberResponse: MessageTypeDefinition<_atrium_tenancy_v1_InviteAgencyMemberResponse, _atrium_tenancy_v1_InviteAgencyMemberResponse__Output>
         InviteClientUserRequest: MessageTypeDefinition<_atrium_tenancy_v1_InviteClientUserRequest, _atrium_tenancy_v1_InviteClientUserRequest__Output>
         InviteClientUserResponse: MessageTypeDefinition<_atrium_tenancy_v1_InviteClientUserResponse, _atrium_tenancy_v1_InviteClientUserResponse__Output>
         Job: MessageTypeDefinition<_atrium_tenancy_v1_Job, _atrium_tenancy_v1_Job__Output>
+        JobKind: EnumTypeDefinition
+        JobStatus: EnumTypeDefinition
         ListAgencyRolesRequest: MessageTypeDefinition<_atrium_tenancy_v1_ListAgencyRolesRequest, _atrium_tenancy_v1_ListAgencyRolesRequest__Output>
         ListAgencyRolesResponse: MessageTypeDefinition<_atrium_tenancy_v1_ListAgencyRolesResponse, _atrium_tenancy_v1_ListAgencyRolesResponse__Output>
         ListAuditEntriesRequest: MessageTypeDefinition<_atrium_tenancy_v1_ListAuditEntriesRequest, _atrium_tenancy_v1_ListAuditEntriesRequest__Output>
@@ -211,6 +222,7 @@ export interface ProtoGrpcType {
         Member: MessageTypeDefinition<_atrium_tenancy_v1_Member, _atrium_tenancy_v1_Member__Output>
         Permission: MessageTypeDefinition<_atrium_tenancy_v1_Permission, _atrium_tenancy_v1_Permission__Output>
         PermissionList: MessageTypeDefinition<_atrium_tenancy_v1_PermissionList, _atrium_tenancy_v1_PermissionList__Output>
+        ProspectCleanupMode: EnumTypeDefinition
         PublicBranding: MessageTypeDefinition<_atrium_tenancy_v1_PublicBranding, _atrium_tenancy_v1_PublicBranding__Output>
         ReactivateClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_ReactivateClientRequest, _atrium_tenancy_v1_ReactivateClientRequest__Output>
         ReactivateClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_ReactivateClientResponse, _atrium_tenancy_v1_ReactivateClientResponse__Output>

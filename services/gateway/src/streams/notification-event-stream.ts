@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { notification } from '@atrium/proto';
-import { notificationJsonOf } from '../routes/notifications.mapper';
+import { notificationJsonOf } from '../routes/notifications/mapper';
 import type { StreamSubscriber } from './notification-streams';
 
 export interface EventStreamOptions {

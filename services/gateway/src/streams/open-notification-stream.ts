@@ -4,7 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { notification } from '@atrium/proto';
 import type { Backends } from '../backends';
 import { isGrpcError } from '../http/problems';
-import { withApiFieldNames } from '../routes/contract';
+import { withApiFieldNames } from '../routes/shared/contract';
 import { NotificationEventStream, type EventStreamOptions } from './notification-event-stream';
 import type { NotificationStreams } from './notification-streams';
 

@@ -1,4 +1,5 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
+import { PHONE_PATTERN } from '@atrium/proto';
 
 export interface ProfileChanges {
   name?: string;
@@ -6,9 +7,15 @@ export interface ProfileChanges {
   position?: string;
 }
 
-const PHONE = /^\+?[0-9 ()-]{5,20}$/;
+/** Identity's limit on a phone number: 5 to 20 characters after the "+"; the shape is PHONE_PATTERN. */
+const PHONE_LENGTH = { min: 5, max: 20 };
 const MAX_NAME = 120;
 const MAX_POSITION = 120;
+
+function isPhoneNumber(phone: string): boolean {
+  const length = phone.replace(/^\+/, '').length;
+  return PHONE_PATTERN.test(phone) && length >= PHONE_LENGTH.min && length <= PHONE_LENGTH.max;
+}
 
 /** Checks the profile fields present in a change; every bad field is named at once. */
 export function checkProfileChanges(changes: ProfileChanges): ProfileChanges {
@@ -21,7 +28,7 @@ export function checkProfileChanges(changes: ProfileChanges): ProfileChanges {
   }
   if (changes.phone !== undefined) {
     checked.phone = changes.phone.trim();
-    if (checked.phone !== '' && !PHONE.test(checked.phone))
+    if (checked.phone !== '' && !isPhoneNumber(checked.phone))
       problems.push({
         field: 'phone',
         message: 'must be a phone number such as +1 (555) 010-2030, or empty',

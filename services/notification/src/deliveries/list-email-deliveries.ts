@@ -2,7 +2,7 @@ import { pageOf, pageSize } from '@atrium/db';
 import { DomainError } from '@atrium/errors';
 import { fromGrpcError, type PromiseClient } from '@atrium/grpc';
 import type { Actor } from '@atrium/logger';
-import type { tenancy } from '@atrium/proto';
+import { EMAIL_DELIVERY_STATUSES, type tenancy } from '@atrium/proto';
 import { requirePerson } from '../notifications/require-person';
 import { listAgencyEmailDeliveries, type DeliveryListItem } from '../store/email-deliveries';
 import { olderThanCursor } from '../store/keyset';
@@ -16,7 +16,8 @@ export interface ListEmailDeliveriesInput {
   status: string;
 }
 
-const STATUSES = ['pending', 'sent', 'failed'];
+/** notification_service.proto's EmailDeliveryStatus. */
+const STATUSES: readonly string[] = EMAIL_DELIVERY_STATUSES;
 const ADMIN_ROLES = ['owner', 'admin'];
 
 /** The emails sent on the caller's agency's behalf, newest first; for its owners and admins. */

@@ -1,10 +1,10 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { tenancy } from '@atrium/proto';
 import { CLIENT_ROLES, type ClientRole } from '../domain/permissions';
+import { isPhoneNumber, PHONE_LIMITS } from '../domain/phone';
 import type { ClientUser } from '../store/client-users';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ()./-]+$/;
 
 /** The editable fields of a client user as validated, trimmed and normalised. */
 export interface ClientUserFields {
@@ -30,7 +30,7 @@ export function checkPosition(position: string, problems: FieldProblem[]): strin
 
 export function checkPhone(phone: string, problems: FieldProblem[]): string {
   const trimmed = phone.trim();
-  if (trimmed !== '' && (trimmed.length > 40 || !PHONE.test(trimmed)))
+  if (trimmed !== '' && !isPhoneNumber(trimmed, PHONE_LIMITS.clientUser))
     problems.push({ field: 'phone', message: 'must be a phone number of at most 40 characters' });
   return trimmed;
 }

@@ -1,5 +1,6 @@
 import type { FieldProblem } from '@atrium/errors';
 import { COUNTRY_CODES } from './countries';
+import { isPhoneNumber, PHONE_LIMITS } from './phone';
 
 /** An agency's postal address; '' means not set. */
 export interface AgencyAddress {
@@ -26,7 +27,6 @@ export type AgencyProfilePatch = Partial<Omit<AgencyProfile, 'address'>> & {
 };
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-const PHONE = /^\+?[0-9 ().-]{3,32}$/;
 const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]{0,19}$/;
 // The currencies and zones of the ICU data Node ships, so what is stored can always be formatted.
 const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
@@ -58,7 +58,7 @@ export function applyProfilePatch(
   }
   if (patch.phone !== undefined) {
     next.phone = patch.phone.trim();
-    if (next.phone && (!PHONE.test(next.phone) || next.phone.replace(/\D/g, '').length < 3))
+    if (next.phone && !isPhoneNumber(next.phone, PHONE_LIMITS.contact))
       problems.push({ field: 'phone', message: 'must be a phone number of 3 to 32 characters' });
   }
   const address = patch.address ?? {};

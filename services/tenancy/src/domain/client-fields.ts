@@ -1,12 +1,13 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
+import { ACCOUNT_TYPES, BILLING_MODES, CLIENT_STATUSES } from '@atrium/proto';
 import { COUNTRY_CODES } from './countries';
 import { isUuid } from './ids';
 import { TENANCY_ERRORS } from './errors';
+import { isPhoneNumber, PHONE_LIMITS } from './phone';
 
-export const ACCOUNT_TYPES = ['full', 'ads_only'] as const;
+// The closed sets come from the protos' enums (tools/gen-closed-sets.js).
+export { ACCOUNT_TYPES, BILLING_MODES, CLIENT_STATUSES };
 export const REGIONS = ['US', 'EU', 'AU_CA_NZ', 'OTHER'] as const;
-export const BILLING_MODES = ['client_card', 'agency_managed'] as const;
-export const CLIENT_STATUSES = ['active', 'inactive', 'deleting', 'deleted'] as const;
 
 export type AccountType = (typeof ACCOUNT_TYPES)[number];
 export type Region = (typeof REGIONS)[number];
@@ -94,7 +95,6 @@ export const LIMITS = {
 } as const;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9 ().-]{3,32}$/;
 const POSTAL_CODE = /^[A-Za-z0-9][A-Za-z0-9 -]{0,19}$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
@@ -320,7 +320,7 @@ function contactOf(
   }
   if (patch.phone !== undefined) {
     next.phone = patch.phone.trim();
-    if (next.phone && (!PHONE.test(next.phone) || next.phone.replace(/\D/g, '').length < 3))
+    if (next.phone && !isPhoneNumber(next.phone, PHONE_LIMITS.contact))
       bad(`${prefix}.phone`, 'must be a phone number');
   }
   return next;

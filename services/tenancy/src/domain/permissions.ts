@@ -1,3 +1,5 @@
+import { BUILT_IN_AGENCY_ROLES, CLIENT_ROLES } from '@atrium/proto';
+
 /**
  * Agency roles and the permissions they hold (SPEC §4). The single source of
  * truth: the gateway and web clients read it through GetAccess.
@@ -29,7 +31,8 @@ export const AGENCY_PERMISSION_DESCRIPTIONS: Record<AgencyPermission, string> = 
   'billing:read': 'See agency billing, invoices and the credit ledger',
 };
 
-export const AGENCY_ROLES = ['owner', 'admin', 'member'] as const;
+/** The built-in agency roles are a closed set of the protos (tenancy.proto's BuiltInAgencyRole). */
+export const AGENCY_ROLES = BUILT_IN_AGENCY_ROLES;
 export type AgencyRole = (typeof AGENCY_ROLES)[number];
 
 /** What each built-in agency role is for. */
@@ -100,7 +103,8 @@ export const CLIENT_PERMISSION_DESCRIPTIONS: Record<ClientPermission, string> = 
   'payment_methods:manage': 'Manage payment methods',
 };
 
-export const CLIENT_ROLES = ['primary', 'administrator', 'designer', 'read_only'] as const;
+/** The client roles are a closed set of the protos (tenancy.proto's ClientRole). */
+export { CLIENT_ROLES };
 export type ClientRole = (typeof CLIENT_ROLES)[number];
 
 export const CLIENT_ROLE_DESCRIPTIONS: Record<ClientRole, string> = {

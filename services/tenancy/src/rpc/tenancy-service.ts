@@ -37,6 +37,7 @@ import type { AgencyRecord } from '../store/agencies';
 import type { Db } from '../store/transaction';
 import { recordSwitchAction } from '../switch/record-switch-action';
 import { startClientSwitch } from '../switch/start-client-switch';
+import type { PasswordWorkflowDeps } from '../client-users/create-client-user-with-password';
 import { clientUserHandlers } from './client-user-handlers';
 import { agencyPatchOf, brandingPatchOf, clientPatchOf, newClientOf, rolePatchOf } from './from-proto';
 import {
@@ -60,8 +61,15 @@ export interface TenancySettings {
   purgeParticipants: readonly string[];
 }
 
+/** What the handlers call beyond tenancy's own database: identity, for CreateClientUser with a password. */
+export type TenancyCollaborators = Omit<PasswordWorkflowDeps, 'db'>;
+
 /** gRPC handlers: proto in, one use case, proto out. */
-export function tenancyService(db: Db, settings: TenancySettings): ServiceRegistration {
+export function tenancyService(
+  db: Db,
+  settings: TenancySettings,
+  collaborators: TenancyCollaborators,
+): ServiceRegistration {
   const proto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
   const agencyOf = (agency: AgencyRecord) => agencyToProto(agency, settings.publicAppUrl);
   return defineService<tenancy.TenancyServiceDefinition>(
@@ -219,7 +227,7 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
         return { entries: page.entries.map(auditEntryToProto), nextCursor: page.nextCursor ?? '' };
       },
       // Client users and invitations (issue 4).
-      ...clientUserHandlers(db),
+      ...clientUserHandlers(db, collaborators),
     },
   );
 }

@@ -10,6 +10,7 @@ export interface CreateClientUserRequest {
   'phone'?: (string);
   'withPassword'?: (boolean);
   'sendInvitation'?: (boolean);
+  'password'?: (string);
 }
 
 export interface CreateClientUserRequest__Output {
@@ -21,4 +22,5 @@ export interface CreateClientUserRequest__Output {
   'phone': (string);
   'withPassword': (boolean);
   'sendInvitation': (boolean);
+  'password': (string);
 }

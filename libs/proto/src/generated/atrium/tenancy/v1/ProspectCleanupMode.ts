@@ -1,0 +1,20 @@
+// Original file: protos/atrium/tenancy/v1/tenancy.proto
+
+export const ProspectCleanupMode = {
+  PROSPECT_CLEANUP_MODE_UNSPECIFIED: 'PROSPECT_CLEANUP_MODE_UNSPECIFIED',
+  PROSPECT_CLEANUP_MODE_CONTACTED_OVER_6_MONTHS: 'PROSPECT_CLEANUP_MODE_CONTACTED_OVER_6_MONTHS',
+  PROSPECT_CLEANUP_MODE_ALL: 'PROSPECT_CLEANUP_MODE_ALL',
+  PROSPECT_CLEANUP_MODE_SELECTED: 'PROSPECT_CLEANUP_MODE_SELECTED',
+} as const;
+
+export type ProspectCleanupMode =
+  | 'PROSPECT_CLEANUP_MODE_UNSPECIFIED'
+  | 0
+  | 'PROSPECT_CLEANUP_MODE_CONTACTED_OVER_6_MONTHS'
+  | 1
+  | 'PROSPECT_CLEANUP_MODE_ALL'
+  | 2
+  | 'PROSPECT_CLEANUP_MODE_SELECTED'
+  | 3
+
+export type ProspectCleanupMode__Output = typeof ProspectCleanupMode[keyof typeof ProspectCleanupMode]
