@@ -587,7 +587,11 @@ export function hostileRequests(document: OpenApiDocument, ids: KnownIds): Hosti
   return { classes, coverage };
 }
 
-/** Sends a request exactly as generated (node:http: fetch would re-encode the path and refuse a GET body). */
+/**
+ * Sends a request exactly as generated (node:http: fetch would re-encode the path and refuse a GET body),
+ * each on a connection of its own: a pooled keep-alive socket the gateway closes as idle just as a
+ * request goes out would read as "closed without an answer", a race of the client, not the gateway.
+ */
 export function send(baseUrl: string, request: HostileRequest, token?: string): Promise<Answer> {
   const url = new URL(baseUrl);
   return new Promise((resolve) => {
@@ -597,6 +601,7 @@ export function send(baseUrl: string, request: HostileRequest, token?: string): 
         port: url.port,
         method: request.method,
         path: request.target,
+        agent: false,
         headers: {
           ...request.headers,
           ...(token && { authorization: `Bearer ${token}` }),
