@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { eventually } from '@atrium/testing';
 import { BACKENDS, platformForTests } from './platform';
 import { agencyFixture, createClient, expectStatus, type AgencyFixture } from './fixture';
 
@@ -120,37 +119,6 @@ describe('deleting a client', () => {
     );
   }
 
-  /**
-   * Waits until notification has published the bell notifications it wrote about the client's creation
-   * and deactivation. Its purge deletes only outbox rows already published (services/notification's
-   * store/outbox.ts): one still waiting for the relay is published after the purge and keeps the
-   * client's name in the outbox.
-   */
-  async function notificationHasPublishedAbout(clientId: string): Promise<void> {
-    for (const kind of ['client.created', 'client.deactivated'])
-      await e2e.platform.eventOf(
-        'atrium.notification.v1.notification.created',
-        (data) => data.clientId === clientId && data.kind === kind,
-      );
-    const database = new PgClient({ connectionString: e2e.platform.databaseUrl('notification') });
-    await database.connect();
-    try {
-      await eventually(
-        async () => {
-          const { rows } = await database.query(
-            `SELECT count(*)::int AS n FROM outbox_events WHERE published_at IS NULL AND data ->> 'clientId' = $1`,
-            [clientId],
-          );
-          return rows[0].n === 0 ? true : undefined;
-        },
-        10_000,
-        'notification to publish what it wrote about the client',
-      );
-    } finally {
-      await database.end();
-    }
-  }
-
   /** Billing stays down while `during` runs, so a deletion asked for meanwhile stays `deleting`. */
   async function whileBillingIsDown(during: () => Promise<void>): Promise<void> {
     await e2e.platform.stop('billing');
@@ -242,7 +210,6 @@ describe('deleting a client', () => {
     const client = await clientWithSecrets();
     const { id: clientId, secrets } = client;
     await deactivate(client);
-    await notificationHasPublishedAbout(clientId);
     // Asked for while billing is down: the deletion finishes once billing is back.
     await whileBillingIsDown(() => askToDelete(client));
     await e2e.platform.eventOf('atrium.billing.v1.client.purged', (data) => data.clientId === clientId);

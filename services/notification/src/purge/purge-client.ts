@@ -4,14 +4,14 @@ import { EVENT_SOURCE } from '../events/source';
 import { requireIds } from '../events/require-ids';
 import { deleteClientEmailDeliveries } from '../store/email-deliveries';
 import { deleteClientNotifications } from '../store/notifications';
-import { deletePublishedEventsAboutClient } from '../store/outbox';
+import { deleteEventsAboutClient } from '../store/outbox';
 import { recordPurgedClient } from '../store/purged-clients';
 import type { Tx } from '../store/transaction';
 
 /**
  * client.deletion_requested → everything notification holds about the client goes, in the consumer's
  * transaction: the bell notifications and email deliveries that concern it (pending ones are never
- * sent), and the published outbox rows of notification.created about it (their titles name the
+ * sent), and the outbox rows of notification.created about it, published or not (their titles name the
  * client). Then client.purged tells tenancy. The agency's branding is the agency's, not the client's,
  * and stays. Redelivery is dropped by the consumer's inbox; a second request would find nothing left.
  */
@@ -26,7 +26,7 @@ export async function purgeClient(
   await recordPurgedClient(tx, agencyId, clientId);
   const notifications = await deleteClientNotifications(tx, agencyId, clientId);
   const emailDeliveries = await deleteClientEmailDeliveries(tx, agencyId, clientId);
-  await deletePublishedEventsAboutClient(tx, agencyId, clientId);
+  await deleteEventsAboutClient(tx, agencyId, clientId);
   await enqueueEvent(
     tx,
     {
