@@ -12,6 +12,7 @@ import {
 import { queueEmail } from '../src/emails/queue-email';
 import { createNotifications } from '../src/notifications/create-notifications';
 import { brandingFor } from '../src/store/brandings';
+import { deleteEventsAboutClient } from '../src/store/outbox';
 
 // Notification's part of the client purge saga: on client.deletion_requested it deletes what it holds
 // about the client and reports client.purged, which real tenancy takes off its list of participants.
@@ -205,4 +206,24 @@ it('makes no notice or email about a purged client from an event handled late', 
   expect(await countAbout(clientId)).toEqual({ notifications: 0, emails: 0, outbox: 0 });
   expect(await platform.db.notification.count({ where: { clientId: keptClientId } })).toBe(1);
   expect(await platform.db.emailDelivery.count({ where: { clientId: keptClientId } })).toBe(1);
+});
+
+it('deletes an event about the client still waiting for the relay, not only published ones', async () => {
+  const clientId = randomUUID();
+  const waiting = randomUUID();
+  // Written and purged in one transaction, so the relay never sees the row unpublished and sends it.
+  const left = await platform.db.$transaction(async (tx) => {
+    await tx.outboxEvent.create({
+      data: {
+        id: waiting,
+        type: 'atrium.notification.v1.notification.created',
+        source: '/atrium/notification',
+        subject: 'test',
+        data: { agencyId: agency.agencyId, clientId, title: 'Client "Late Dental" deactivated' },
+      },
+    });
+    await deleteEventsAboutClient(tx, agency.agencyId, clientId);
+    return tx.outboxEvent.count({ where: { id: waiting } });
+  });
+  expect(left).toBe(0);
 });
