@@ -19,3 +19,4 @@ export {
   type ClientPurgeParticipantOptions,
   type PurgedClient,
 } from './client-purge';
+export { answering, type AnswerEvent, type ChangeAndAnswer } from './answer';
