@@ -39,6 +39,10 @@ rotate-keys: build ## rotate identity's token-signing key (local platform; in a 
 	source deploy/scripts/local-infra.sh && ensure_identity_kek >/dev/null && \
 	  DATABASE_URL=$$(service_database_url identity) node services/identity/dist/cli.js rotate-keys
 
+new-service: ## scaffold a backend from tools/templates/service: make new-service NAME=reporting [DESCRIPTION="…"] [PORT=50056]
+	@test -n "$(NAME)" || { echo "usage: make new-service NAME=<lower-case name> [DESCRIPTION=\"…\"] [PORT=<gRPC port>]"; exit 1; }
+	node tools/new-service.js "$(NAME)" $(if $(DESCRIPTION),--description "$(DESCRIPTION)") $(if $(PORT),--port $(PORT))
+
 helm-check: ## lint and render the Helm charts (the object checks run with the jest suite)
 	bash deploy/scripts/helm-check.sh
 
@@ -64,4 +68,4 @@ demo: ## fill a demo agency (needs `make up` running)
 bench: ## benchmark the hot routes; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 
-.PHONY: help install proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint lint typecheck test up demo bench
+.PHONY: help install proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint lint typecheck test up demo bench
