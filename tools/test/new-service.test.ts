@@ -197,3 +197,34 @@ describe('make new-service', () => {
     await expect(newService({ name: 'Big-Data', root, noHelm: true })).rejects.toThrow(/lower-case letters/);
   });
 });
+
+describe('the services cut from the template', () => {
+  it.each(['billing', 'campaigns'])('%s is what the template makes of it', async (name) => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `atrium-recut-${name}-`));
+    try {
+      for (const file of ['.prettierrc.json', '.prettierignore'])
+        fs.copyFileSync(path.join(REPO, file), path.join(scratch, file));
+      const port = Number(
+        /serviceVars\('\w+', (\d+)\)/.exec(
+          fs.readFileSync(path.join(REPO, `services/${name}/src/config.ts`), 'utf8'),
+        )![1],
+      );
+      const description = /— (.*) \(gRPC\)\.$/m.exec(
+        fs.readFileSync(path.join(REPO, `charts/${name}/Chart.yaml`), 'utf8'),
+      )![1]!;
+      const { written } = await newService({ name, port, description, root: scratch, noRegister: true });
+      const differing = written
+        // Migrations keep the names they were first applied under; a chart lock says when it was written.
+        .filter((file) => !file.includes('/prisma/migrations/2') && !file.endsWith('Chart.lock'))
+        .filter((file) => fs.readFileSync(path.join(scratch, file), 'utf8') !== readRepo(file));
+      expect(differing).toEqual([]);
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+function readRepo(file: string): string | undefined {
+  const full = path.join(REPO, file);
+  return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+}

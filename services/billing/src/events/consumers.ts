@@ -1,0 +1,60 @@
+import {
+  answering,
+  ensureStream,
+  startConsumer,
+  type EventEnvelope,
+  type NatsConnection,
+} from '@atrium/events';
+import type { Logger } from '@atrium/logger';
+import type { Stoppable } from '@atrium/runtime';
+import { inTransactionWithoutTenant } from '../store/tenant';
+import type { Db, Tx } from '../store/transaction';
+import { projectClientStatus } from './project-client-status';
+import { purgeClient } from './purge-client';
+import { EVENT_SOURCE } from './source';
+
+export interface ConsumerDeps {
+  db: Db;
+  nc: NatsConnection;
+  namespace: string;
+  logger: Logger;
+}
+
+type Handler = (event: EventEnvelope, tx: Tx) => Promise<void>;
+
+/** The events billing consumes, by publisher: one durable consumer per stream (docs/events.md). */
+export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
+  const { logger } = deps;
+  const tenancyHandlers: Record<string, Handler> = {
+    'atrium.tenancy.v1.client.created': (event, tx) => projectClientStatus(tx, logger, event, 'active'),
+    'atrium.tenancy.v1.client.deactivated': (event, tx) => projectClientStatus(tx, logger, event, 'inactive'),
+    'atrium.tenancy.v1.client.reactivated': (event, tx) => projectClientStatus(tx, logger, event, 'active'),
+    'atrium.tenancy.v1.client.deleted': (event, tx) => projectClientStatus(tx, logger, event, 'deleted'),
+    'atrium.tenancy.v1.client.deletion_requested': answering(EVENT_SOURCE, (event, tx: Tx) =>
+      purgeClient(tx, logger, event),
+    ),
+  };
+  return Promise.all([consume(deps, 'tenancy', tenancyHandlers)]);
+}
+
+async function consume(
+  deps: ConsumerDeps,
+  service: string,
+  handlers: Record<string, Handler>,
+): Promise<Stoppable> {
+  // The publisher may not have started yet; declaring its stream is idempotent and lets us subscribe now.
+  await ensureStream(deps.nc, service, deps.namespace);
+  return startConsumer<Tx>({
+    nc: deps.nc,
+    namespace: deps.namespace,
+    logger: deps.logger,
+    service,
+    // NATS 2.9 allows one filter subject per consumer, so one durable reads the publisher's whole
+    // stream and skips the types not listed here.
+    durable: `billing-${service}`,
+    eventTypes: Object.keys(handlers),
+    // Each handler names the agency from its event (switchAgency).
+    transaction: (work) => inTransactionWithoutTenant(deps.db, work),
+    handle: (event, tx) => handlers[event.type]!(event, tx),
+  });
+}
