@@ -42,6 +42,10 @@ rotate-keys: build ## rotate identity's token-signing key (local platform; in a 
 browser: ## install Debian's chromium for the browser tests when it is missing
 	bash deploy/scripts/ensure-chromium.sh
 
+new-service: ## scaffold a backend from tools/templates/service: make new-service NAME=reporting [DESCRIPTION="…"] [PORT=50056]
+	@test -n "$(NAME)" || { echo "usage: make new-service NAME=<lower-case name> [DESCRIPTION=\"…\"] [PORT=<gRPC port>]"; exit 1; }
+	node tools/new-service.js "$(NAME)" $(if $(DESCRIPTION),--description "$(DESCRIPTION)") $(if $(PORT),--port $(PORT))
+
 helm-check: ## lint and render the Helm charts (the object checks run with the jest suite)
 	bash deploy/scripts/helm-check.sh
 
@@ -73,4 +77,4 @@ bench: ## benchmark the hot routes; writes docs/benchmarks.md
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing

@@ -1,7 +1,11 @@
 /** Unit and integration tests of every workspace, run from the root. */
 module.exports = {
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{libs,services}/*/test/**/*.test.ts', '<rootDir>/charts/test/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/{libs,services}/*/test/**/*.test.ts',
+    '<rootDir>/charts/test/**/*.test.ts',
+    '<rootDir>/tools/test/**/*.test.ts',
+  ],
   transform: { '^.+\\.(t|j)s$': ['@swc/jest'] },
   // jose 6 ships ESM only; let swc turn it into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],

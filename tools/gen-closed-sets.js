@@ -66,9 +66,6 @@ function generate() {
   for (const protoEnum of enums) {
     const prefix = `${upperSnake(protoEnum.name)}_`;
     const constant = plural(upperSnake(protoEnum.name));
-    const other = names.get(constant);
-    if (other) throw new Error(`${protoEnum.fullName} and ${other} would both generate ${constant}`);
-    names.set(constant, protoEnum.fullName);
     const values = [];
     for (const [valueName, number] of Object.entries(protoEnum.values)) {
       if (!valueName.startsWith(prefix))
@@ -77,6 +74,16 @@ function generate() {
       values.push(valueName.slice(prefix.length).toLowerCase());
     }
     if (values.length === 0) throw new Error(`${protoEnum.fullName} has no value besides its zero value`);
+    // Services cut from one template declare the same enum in their own packages: one list serves them
+    // all while their values agree; two sets of one name that differ would be a trap, so they fail.
+    const other = names.get(constant);
+    if (other) {
+      if (other.values.join() === values.join()) continue;
+      throw new Error(
+        `${protoEnum.fullName} and ${other.fullName} would both generate ${constant} with other values`,
+      );
+    }
+    names.set(constant, { fullName: protoEnum.fullName, values });
     const where = `${protoEnum.fullName.replace(/^\./, '')}`;
     out.push(comment(`${where}: ${protoEnum.comment ?? ''}`));
     out.push(`export const ${constant} = [${values.map((value) => `'${value}'`).join(', ')}] as const;`);

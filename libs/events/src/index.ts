@@ -14,9 +14,5 @@ export { enqueueEvent, OUTBOX_CHANNEL } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './relay';
 export { startConsumer, type ConsumerOptions, type RunningConsumer } from './consumer';
 export { EventTablesPruner, type EventTablesPrunerOptions, type PruneResult } from './pruner';
-export {
-  startClientPurgeParticipant,
-  type ClientDataPurge,
-  type ClientPurgeParticipantOptions,
-  type PurgedClient,
-} from './client-purge';
+export { requireIds } from './require-ids';
+export { answering, type AnswerEvent, type ChangeAndAnswer } from './answer';

@@ -83,7 +83,7 @@ beforeAll(async () => {
   const billingRegistration = defineService<billing.BillingServiceDefinition>(
     'atrium.billing.v1.BillingService',
     billingDefinition,
-    {},
+    { GetClientStatus: async () => ({ status: 'PROJECTED_CLIENT_STATUS_ACTIVE' }) },
   );
   const capture = capturingLogger();
   logLines = capture.lines;

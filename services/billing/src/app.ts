@@ -1,24 +1,27 @@
 import path from 'node:path';
 import type { Logger } from '@atrium/logger';
-import { startBackend, type BackendConfig, type RunningBackend } from '@atrium/runtime';
-import { startClientPurge } from './purge/client-purge';
+import { startBackend, type RunningBackend } from '@atrium/runtime';
+import type { BillingConfig } from './config';
+import { startConsumers } from './events/consumers';
 import { billingService } from './rpc/billing-service';
 import { createDb, type Db } from './store/db';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../prisma/migrations');
 
-export function startBilling(config: BackendConfig, logger: Logger): Promise<RunningBackend<Db>> {
+export function startBilling(config: BillingConfig, logger: Logger): Promise<RunningBackend<Db>> {
   return startBackend({
     service: 'billing',
     config,
     logger,
     migrationsDir: MIGRATIONS_DIR,
-    createDb: () => createDb(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+    createDb: () =>
+      createDb(config.DATABASE_URL, {
+        poolSize: config.DATABASE_POOL_SIZE,
+        appRole: config.DATABASE_APP_ROLE,
+      }),
     publishesEvents: true,
-    rpc: () => [billingService()],
-    // Consumes client.deletion_requested and reports client.purged (the client purge saga).
-    workers: async ({ db, nc }) => [
-      await startClientPurge({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
-    ],
+    rpc: ({ db }) => [billingService(db)],
+    // The client projection and billing's part in the client purge saga (src/events/consumers.ts).
+    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
   });
 }

@@ -1,6 +1,15 @@
-import { serviceVars } from '@atrium/config';
+import { serviceVars, z } from '@atrium/config';
 
 /** Campaigns's environment; see docs/configuration.md. */
 export const campaignsConfigShape = {
   ...serviceVars('campaigns', 50054),
+  // Taken at connection start (`-c role=…`), so every query of the pool runs under row-level
+  // security (store/tenant.ts); migrations and the outbox relay keep DATABASE_URL's user. The
+  // migrations create and grant atrium_campaigns_app; another role needs the same grants.
+  DATABASE_APP_ROLE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case Postgres role name')
+    .default('atrium_campaigns_app'),
 };
+
+export type CampaignsConfig = z.infer<z.ZodObject<typeof campaignsConfigShape>>;

@@ -701,18 +701,25 @@ export function notificationStub() {
   };
 }
 
-/** Billing and campaigns have no RPCs yet; their stubs only answer health checks. */
+/**
+ * Billing and campaigns serve the gateway nothing yet; their stubs answer health checks, and their one
+ * RPC (the client status their projection knows) as for a client they have not heard of.
+ */
+async function unknownClient(): Promise<never> {
+  throw new DomainError('not_found', 'No such client.');
+}
+
 export function emptyStubs(): { billing: ServiceRegistration; campaigns: ServiceRegistration } {
   return {
     billing: defineService<billing.BillingServiceDefinition>(
       'atrium.billing.v1.BillingService',
       loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1.BillingService.service,
-      {},
+      { GetClientStatus: unknownClient },
     ),
     campaigns: defineService<campaigns.CampaignsServiceDefinition>(
       'atrium.campaigns.v1.CampaignsService',
       loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1.CampaignsService.service,
-      {},
+      { GetClientStatus: unknownClient },
     ),
   };
 }

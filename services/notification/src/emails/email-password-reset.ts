@@ -2,7 +2,7 @@ import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import { clientLoginUrl, resetPasswordUrl } from '../domain/links';
 import { renderPasswordReset } from '../domain/templates';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import { brandingFor, defaultAgencyOf, rememberDefaultAgency } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 import { linkExpired, queueEmail, type EmailDeps } from './queue-email';

@@ -3,7 +3,7 @@ import type { Logger } from '@atrium/logger';
 import { clientLoginUrl } from '../domain/links';
 import { formatMoment } from '../domain/templates/content';
 import { renderSuspiciousSignIn } from '../domain/templates';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor, defaultAgencyOf } from '../store/brandings';
 import type { Tx } from '../store/transaction';

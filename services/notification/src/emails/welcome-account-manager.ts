@@ -4,7 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import { clientLoginUrl, clientPageUrl } from '../domain/links';
 import { renderAccountManagerAssigned } from '../domain/templates';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import { createNotifications } from '../notifications/create-notifications';
 import { brandingFor } from '../store/brandings';
 import type { Tx } from '../store/transaction';

@@ -2,7 +2,7 @@ import type { EventEnvelope, ReceivedEvent } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import type { Tx } from '../store/transaction';
 import { clientAudience } from '../tenancy/client-audience';
 import { createNotifications } from './create-notifications';

@@ -1,6 +1,6 @@
 import type { ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import { rememberDefaultAgency } from '../store/brandings';
 import type { Tx } from '../store/transaction';
 

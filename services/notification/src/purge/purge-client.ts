@@ -1,7 +1,7 @@
 import { enqueueEvent, type ReceivedEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import { EVENT_SOURCE } from '../events/source';
-import { requireIds } from '../events/require-ids';
+import { requireIds } from '@atrium/events';
 import { deleteClientEmailDeliveries } from '../store/email-deliveries';
 import { deleteClientNotifications } from '../store/notifications';
 import { deleteEventsAboutClient } from '../store/outbox';

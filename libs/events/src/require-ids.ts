@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@atrium/events';
+import type { EventEnvelope } from './envelope';
 import type { Logger } from '@atrium/logger';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,20 @@
+// Original file: protos/atrium/billing/v1/billing_service.proto
+
+export const ProjectedClientStatus = {
+  PROJECTED_CLIENT_STATUS_UNSPECIFIED: 'PROJECTED_CLIENT_STATUS_UNSPECIFIED',
+  PROJECTED_CLIENT_STATUS_ACTIVE: 'PROJECTED_CLIENT_STATUS_ACTIVE',
+  PROJECTED_CLIENT_STATUS_INACTIVE: 'PROJECTED_CLIENT_STATUS_INACTIVE',
+  PROJECTED_CLIENT_STATUS_DELETED: 'PROJECTED_CLIENT_STATUS_DELETED',
+} as const;
+
+export type ProjectedClientStatus =
+  | 'PROJECTED_CLIENT_STATUS_UNSPECIFIED'
+  | 0
+  | 'PROJECTED_CLIENT_STATUS_ACTIVE'
+  | 1
+  | 'PROJECTED_CLIENT_STATUS_INACTIVE'
+  | 2
+  | 'PROJECTED_CLIENT_STATUS_DELETED'
+  | 3
+
+export type ProjectedClientStatus__Output = typeof ProjectedClientStatus[keyof typeof ProjectedClientStatus]
