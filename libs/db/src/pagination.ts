@@ -46,7 +46,7 @@ export function decodeCursor(cursor: string): ListPosition {
   });
 }
 
-/** Page size per SPEC §10: 1–100, default 25. */
+/** Page size per docs/product.md "API conventions": 1–100, default 25. */
 export function pageSize(limit: number): number {
   if (!limit) return 25;
   if (limit < 1 || limit > 100) {

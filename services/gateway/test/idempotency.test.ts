@@ -6,7 +6,7 @@ import { getTestServers, testNamespace } from '@atrium/testing';
 import { fieldsOf, request, startStubbedGateway, type StubbedGateway } from './support/gateway';
 import { accessToken } from './support/tokens';
 
-// SPEC §10: the same Idempotency-Key and body replay the first answer; another body answers 422.
+// docs/product.md "API conventions": the same Idempotency-Key and body replay the first answer; another body answers 422.
 // The answers live in a real NATS key-value bucket shared by gateway replicas.
 let platform: StubbedGateway;
 let url: string;

@@ -11,7 +11,7 @@ export const identityConfigShape = {
   JWT_AUDIENCE: z.string().min(1).default('atrium-api'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   // A switch token (an agency user inside one client account) has no refresh token; it lives this long.
-  // SPEC §3 caps it at 30 minutes.
+  // At most 30 minutes: it cannot be refreshed, and a shorter life bounds a leaked one.
   SWITCH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(1800).default(1800),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   // How long a replica signs with the key it loaded before it looks for a rotated one.

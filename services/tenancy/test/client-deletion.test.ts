@@ -12,7 +12,7 @@ import { recordAudit } from '../src/store/audit';
 import { inTenant } from '../src/store/tenant';
 import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
 
-// The client purge saga (SPEC §3 Lifecycle) against real Postgres and NATS: tenancy waits for the
+// The client purge saga (docs/product.md "Client lifecycle") against real Postgres and NATS: tenancy waits for the
 // default participants (notification, campaigns, billing), whose client.purged reports this file
 // publishes on their streams as they would.
 const PLAN_CLIENT_LIMIT = 3;

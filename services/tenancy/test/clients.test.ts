@@ -28,7 +28,7 @@ async function putOnTeam(agency: TestAgency, clientId: string, userId: string): 
 }
 
 describe('creating a client account', () => {
-  it('keeps every field of SPEC §3 and announces the whole client', async () => {
+  it('keeps every field of docs/product.md "Client accounts" and announces the whole client', async () => {
     const agency = await newAgency(harness);
     const manager = await addMember(harness, agency, 'member', 'Mona Manager');
     await harness.client.SaveCustomField({ key: 'crm_id', label: 'CRM id' }, { actor: agency.owner });

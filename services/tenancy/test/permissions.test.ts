@@ -17,7 +17,7 @@ import {
 } from '../src/domain/permissions';
 import type { AgencyRecord } from '../src/store/agencies';
 
-// The matrices of SPEC §4 written out cell by cell, independently of the code's data, so every
+// The matrices of docs/product.md "People, roles and permissions" written out cell by cell, independently of the code's data, so every
 // role × permission pair is checked.
 const AGENCY_MATRIX: Record<AgencyPermission, Record<AgencyRole, boolean>> = {
   'clients:read_all': { owner: true, admin: true, member: false },
@@ -46,7 +46,7 @@ const CLIENT_MATRIX: Record<ClientPermission, Record<ClientRole, boolean>> = {
   'payment_methods:manage': { primary: true, administrator: false, designer: false, read_only: false },
 };
 
-describe('agency roles × permissions (SPEC §4)', () => {
+describe('agency roles × permissions (docs/product.md "People, roles and permissions")', () => {
   it('covers exactly the catalogue', () => {
     expect(Object.keys(AGENCY_MATRIX).sort()).toEqual([...AGENCY_PERMISSIONS].sort());
   });
@@ -59,7 +59,7 @@ describe('agency roles × permissions (SPEC §4)', () => {
   });
 });
 
-describe('client roles × permissions (SPEC §4)', () => {
+describe('client roles × permissions (docs/product.md "People, roles and permissions")', () => {
   it('covers exactly the catalogue', () => {
     expect(Object.keys(CLIENT_MATRIX).sort()).toEqual([...CLIENT_PERMISSIONS].sort());
   });
@@ -81,10 +81,10 @@ describe('client roles × permissions (SPEC §4)', () => {
   });
 });
 
-describe('custom agency roles (SPEC §4: any set of agency permissions)', () => {
+describe('custom agency roles (docs/product.md "People, roles and permissions": any set of agency permissions)', () => {
   const agency = { id: '5b0f5d8e-4f8a-4f43-9d43-2f7c3a1f0a11', name: 'Lighthouse' } as AgencyRecord;
   const userId = '0e6f3a52-61a4-4c1e-a0a9-6b1b8f2d2c77';
-  // The catalogue as the SPEC table above lists it, not as the code under test does.
+  // The catalogue as the table above lists it, not as the code under test does.
   const catalogue = Object.keys(AGENCY_MATRIX) as AgencyPermission[];
 
   function holderOf(permissions: string[]) {

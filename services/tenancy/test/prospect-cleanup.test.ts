@@ -3,7 +3,7 @@ import { Client as PgClient } from 'pg';
 import { inTenant } from '../src/store/tenant';
 import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
 
-// Cleaning a client's prospect database (SPEC §3): tenancy records the job and publishes the command;
+// Cleaning a client's prospect database (docs/product.md "Client accounts"): tenancy records the job and publishes the command;
 // the campaigns service will run it.
 let harness: Harness;
 let owner: PgClient;

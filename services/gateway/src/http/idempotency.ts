@@ -7,7 +7,7 @@ import type { NatsLink } from '../events/nats-link';
 import { actorOf } from './request-context';
 import { GATEWAY_ERRORS } from '../domain/errors';
 
-/** How long a key's first answer is replayed (SPEC §10); the bucket's max age. */
+/** How long a key's first answer is replayed (docs/product.md "API conventions"); the bucket's max age. */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
 const HEADER = 'idempotency-key';
 const KEY_FORMAT = /^[\x21-\x7e]{1,255}$/;
@@ -160,7 +160,7 @@ function scopeOf(res: Response): string {
 }
 
 /**
- * SPEC §10: a POST carrying Idempotency-Key answers, for 24 hours, exactly what its first use answered
+ * docs/product.md "API conventions": a POST carrying Idempotency-Key answers, for 24 hours, exactly what its first use answered
  * (with `Idempotent-Replayed: true`); the same key with another request answers 422
  * idempotency_key_reused, and while the first is still running, 409 conflict with Retry-After. An
  * answer of 5xx or 429 is not kept, so a retry runs again. Without the store (NATS away) such a request

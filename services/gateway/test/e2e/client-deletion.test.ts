@@ -3,7 +3,7 @@ import { Client as PgClient } from 'pg';
 import { BACKENDS, platformForTests } from './platform';
 import { agencyFixture, createClient, expectStatus, type AgencyFixture } from './fixture';
 
-// Deleting a client and cleaning its prospect database (SPEC §3) through the real gateway and every real
+// Deleting a client and cleaning its prospect database (docs/product.md "Client accounts") through the real gateway and every real
 // backend: the purge saga runs across notification, campaigns and billing, and afterwards no database
 // of the platform holds anything of the client but ids.
 jest.setTimeout(180_000);

@@ -5,7 +5,7 @@ import { openSse, type SseStream } from '../support/sse';
 import { platformForTests } from './platform';
 import { agencyFixture, signUpAgency, type AgencyFixture } from './fixture';
 
-// Issue 5 through the real gateway and real processes: the bell live over server-sent events, its
+// Notifications through the real gateway and real processes: the bell live over server-sent events, its
 // counters, and an invitation that leaves as email through a real SMTP server (the development sink).
 jest.setTimeout(120_000);
 

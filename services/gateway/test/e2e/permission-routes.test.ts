@@ -11,7 +11,7 @@ import {
   type Person,
 } from './fixture';
 
-// One representative route per permission through the real gateway, identity and tenancy (issue 4):
+// One representative route per permission through the real gateway, identity and tenancy:
 // a member whose custom role holds only that permission gets through, and a member whose role holds
 // every permission but that one is refused — 403, or 404 where the rule is "may not enter the client".
 // Client users are checked by role the same way, and so are API keys. The role × permission matrix
@@ -21,7 +21,7 @@ jest.setTimeout(180_000);
 const e2e = platformForTests();
 const { call } = e2e;
 
-// SPEC §4 written out, not read from the code under test.
+// docs/product.md "People, roles and permissions" written out, not read from the code under test.
 const AGENCY_PERMISSIONS = [
   'clients:read_all',
   'clients:create',
@@ -361,7 +361,7 @@ describe('client permissions, each through a client user of that role', () => {
   // Only users:manage and reading guard routes so far. templates:write, lists:write, field_mappings:write,
   // campaigns:write, goals:write, campaign_settings:write and campaign_status:toggle wait for the campaigns
   // service's routes, plan:change, credits:manage, invoices:read and payment_methods:manage for billing's;
-  // until then each role's GET /v1/me shows that it holds exactly SPEC §4's row.
+  // until then each role's GET /v1/me shows that it holds exactly its row of the matrix in docs/product.md.
   const ROLES = Object.keys(CLIENT_ROLE_PERMISSIONS) as ClientRole[];
   let clientId: string;
   let otherClientId: string;
@@ -371,7 +371,7 @@ describe('client permissions, each through a client user of that role', () => {
     otherClientId = (await createClient(e2e.platform, lighthouse, { name: `Fabrikam ${suffix}` })).id;
   });
 
-  it('the catalogue gives each client role exactly its row of SPEC §4, and agency users every permission', async () => {
+  it('the catalogue gives each client role exactly its row of the client-role matrix, and agency users every permission', async () => {
     const catalogue = (await call('GET', '/v1/permissions', { token: owner.accessToken })).body;
     expect(
       Object.fromEntries(
@@ -385,7 +385,7 @@ describe('client permissions, each through a client user of that role', () => {
   });
 
   it.each(ROLES)(
-    'the %s holds exactly its row of SPEC §4 in that client, and no agency permission',
+    'the %s holds exactly its row of the client-role matrix in that client, and no agency permission',
     async (role) => {
       const me = await call('GET', '/v1/me', { token: lighthouse.clientUsers[role].accessToken });
       expect(me.status).toBe(200);

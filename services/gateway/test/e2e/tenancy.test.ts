@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { platformForTests } from './platform';
 import { agencyFixture, agencyWithMember, createClient, type AgencyFixture } from './fixture';
 
-// Issue 4's HTTP side through the real gateway and the real tenancy: agency, members and clients as an
+// The agency side of tenancy through the real gateway and the real tenancy: agency, members and clients as an
 // agency meets them, with the JSON each route sends reaching tenancy's rules intact.
 jest.setTimeout(120_000);
 

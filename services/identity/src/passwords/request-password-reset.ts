@@ -2,7 +2,7 @@ import { normaliseEmail } from '../domain/credentials';
 import { queuePasswordResetRequest } from '../store/password-reset-requests';
 import type { Db } from '../store/transaction';
 
-/** Reset links work for one hour (SPEC §5). */
+/** Reset links work for one hour (docs/product.md "Identity and security"). */
 export const PASSWORD_RESET_TTL_MS = 60 * 60_000;
 
 /**

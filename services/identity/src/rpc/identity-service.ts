@@ -103,7 +103,7 @@ export function identityService(deps: IdentityDeps): ServiceRegistration {
           clientId: issued.clientId,
         };
       },
-      // Client users (issue 4).
+      // Client users.
       ProvisionInvitedUser: async (request) => provisionInvitedUser(deps, request),
     },
   );

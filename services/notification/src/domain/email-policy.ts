@@ -1,4 +1,4 @@
-/** How a client account pays (SPEC §3). */
+/** How a client account pays (docs/product.md "Client accounts"). */
 export type BillingMode = 'client_card' | 'agency_managed';
 
 /**

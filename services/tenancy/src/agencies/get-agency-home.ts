@@ -12,7 +12,7 @@ export interface AgencyHome {
   members: number;
 }
 
-/** The agency home page's figures (SPEC §2); the credit balance is billing's. */
+/** The agency home page's figures (docs/product.md "Agencies"); the credit balance is billing's. */
 export async function getAgencyHome(db: Db, actorOrNone: Actor | undefined): Promise<AgencyHome> {
   const actor = requireActor(actorOrNone);
   return inTenant(db, { agencyId: actor.agencyId }, async (tx) => {

@@ -30,7 +30,7 @@ const ACTION_PREFIX = /^[a-z_]+(\.[a-z_]+)*\.\*$/;
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 
 /**
- * The agency's audit log, newest first (SPEC §5: readable by agency owners and admins — not by
+ * The agency's audit log, newest first (docs/product.md "Identity and security": readable by agency owners and admins — not by
  * members, custom roles or API keys, whatever permissions they hold).
  */
 export async function listAuditLog(

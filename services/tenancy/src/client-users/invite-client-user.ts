@@ -9,7 +9,7 @@ import type { Db } from '../store/transaction';
 import { findUserOf, manageClientUsers } from './client-access';
 
 /**
- * Emails an invited client user a new invitation (the "send later" of SPEC §4); an older link dies.
+ * Emails an invited client user a new invitation (the "send later" of docs/product.md "People, roles and permissions"); an older link dies.
  * Someone who already joined, or was disabled, is not invited again.
  */
 export async function inviteClientUser(

@@ -20,7 +20,7 @@ export interface DeleteClientInput {
 }
 
 /**
- * Starts deleting an inactive client (SPEC §3 Lifecycle): it turns `deleting` at once, so every call
+ * Starts deleting an inactive client (docs/product.md "Client lifecycle"): it turns `deleting` at once, so every call
  * inside it answers client_deleted, it leaves the list and stops counting against the plan (the
  * deletion cannot be taken back). client.deletion_requested asks each purge participant to purge
  * its data; tenancy purges its own once all have reported (purge/record-purge-report.ts), or at once

@@ -18,7 +18,7 @@ import { findVisibleClient } from './visible-client';
 /**
  * Replaces a client's owner and team (client.team_changed; client.updated too when the owner changed,
  * since the owner is a field of the client). Handing the client to another owner is for its current
- * owner or an agency owner or admin (SPEC §3, Team).
+ * owner or an agency owner or admin (docs/product.md "Team and ownership").
  */
 export async function setClientTeam(
   db: Db,

@@ -15,7 +15,7 @@ import { findVisibleClient } from './visible-client';
 
 /**
  * Changes the fields the patch sets and announces which (client.updated). Handing the client to
- * another owner is for its current owner or an agency owner or admin (SPEC §3, Team).
+ * another owner is for its current owner or an agency owner or admin (docs/product.md "Team and ownership").
  */
 export async function updateClient(
   db: Db,

@@ -11,7 +11,7 @@ export interface AgencyAddress {
   country: string;
 }
 
-/** The agency profile of SPEC §2 besides name and branding. */
+/** The agency profile of docs/product.md "Agencies" besides name and branding. */
 export interface AgencyProfile {
   contactEmail: string;
   phone: string;

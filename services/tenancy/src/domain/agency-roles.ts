@@ -1,7 +1,7 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import { AGENCY_PERMISSIONS, AGENCY_ROLES, type AgencyPermission } from './permissions';
 
-/** A custom agency role's fields (SPEC §4): any set of the catalogue's agency permissions. */
+/** A custom agency role's fields (docs/product.md "People, roles and permissions"): any set of the catalogue's agency permissions. */
 export interface CustomRoleFields {
   name: string;
   description: string;

@@ -1,6 +1,6 @@
 import { DomainError, type FieldProblem } from '@atrium/errors';
 
-/** An agency's name and white-label branding (SPEC §2); '' means not set. */
+/** An agency's name and white-label branding (docs/product.md "Agencies"); '' means not set. */
 export interface AgencyBranding {
   name: string;
   displayName: string;

@@ -36,7 +36,7 @@ export interface ClientSettings {
   engagementSuppression: boolean;
 }
 
-/** Everything about a client account that people edit (SPEC §3). */
+/** Everything about a client account that people edit (docs/product.md "Client accounts"). */
 export interface ClientFields {
   name: string;
   description: string;

@@ -1,7 +1,7 @@
 import { BUILT_IN_AGENCY_ROLES, CLIENT_ROLES } from '@atrium/proto';
 
 /**
- * Agency roles and the permissions they hold (SPEC §4). The single source of
+ * Agency roles and the permissions they hold (docs/product.md "People, roles and permissions"). The single source of
  * truth: the gateway and web clients read it through GetAccess.
  */
 export const AGENCY_PERMISSIONS = [
@@ -18,7 +18,7 @@ export const AGENCY_PERMISSIONS = [
 
 export type AgencyPermission = (typeof AGENCY_PERMISSIONS)[number];
 
-/** What each agency permission allows, as SPEC §4 words it; web clients show it next to the name. */
+/** What each agency permission allows, as docs/product.md "People, roles and permissions" words it; web clients show it next to the name. */
 export const AGENCY_PERMISSION_DESCRIPTIONS: Record<AgencyPermission, string> = {
   'clients:read_all': 'See and enter every client, not only own and team ones',
   'clients:create': 'Create clients (subject to the plan limit)',
@@ -68,7 +68,7 @@ export function customRolePermissions(stored: readonly string[]): readonly Agenc
 }
 
 /**
- * Client permissions (SPEC §4, "Client roles"): what a person may do inside one client account.
+ * Client permissions (docs/product.md "Client roles"): what a person may do inside one client account.
  * Reading everything in the account is implied by any role and is not listed.
  */
 export const CLIENT_PERMISSIONS = [
@@ -140,5 +140,5 @@ export function isClientRole(value: string): value is ClientRole {
   return (CLIENT_ROLES as readonly string[]).includes(value);
 }
 
-/** An agency user inside a client it may enter holds every client permission (SPEC §4). */
+/** An agency user inside a client it may enter holds every client permission (docs/product.md "People, roles and permissions"). */
 export const AGENCY_USER_CLIENT_PERMISSIONS: readonly ClientPermission[] = CLIENT_PERMISSIONS;

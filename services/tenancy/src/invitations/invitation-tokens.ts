@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** Invitation links live 7 days (SPEC §4). */
+/** Invitation links live 7 days (docs/product.md "People, roles and permissions"). */
 export const INVITATION_TTL_MS = 7 * 86_400_000;
 
 /** A 256-bit random token for the link; only its hash is stored. */

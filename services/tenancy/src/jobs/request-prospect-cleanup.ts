@@ -22,7 +22,7 @@ export interface ProspectCleanupInput {
 }
 
 /**
- * Asks for a client's prospect database to be cleaned (SPEC §3): records a queued job and publishes
+ * Asks for a client's prospect database to be cleaned (docs/product.md "Client accounts"): records a queued job and publishes
  * prospect_cleanup.requested for the campaigns service, which owns prospects and runs the job. Works
  * on active and inactive clients without entering them; removing selected prospects of an inactive
  * client is refused (client_inactive).

@@ -20,7 +20,7 @@ export interface PermissionCatalogue {
   agencyUserClientPermissions: string[];
 }
 
-/** The catalogue of SPEC §4, straight from the data tenancy authorises with. */
+/** The catalogue of docs/product.md "People, roles and permissions", straight from the data tenancy authorises with. */
 export function getPermissionCatalogue(): PermissionCatalogue {
   return {
     agencyPermissions: AGENCY_PERMISSIONS.map((name) => ({

@@ -39,7 +39,7 @@ function clientUserPatchOf(request: tenancy.UpdateClientUserRequest__Output): Cl
   return patch;
 }
 
-/** gRPC handlers of client users and invitation management (issue 4): proto in, one use case, proto out. */
+/** gRPC handlers of client users and invitation management: proto in, one use case, proto out. */
 export function clientUserHandlers(
   db: Db,
   workflow: Omit<PasswordWorkflowDeps, 'db'>,

@@ -65,7 +65,7 @@ export function brandingPatchOf(request: tenancy.UpdateAgencyRequest__Output): P
   return present({ name, displayName, logoUrl, primaryColor, supportEmail, loginSlug }) ?? {};
 }
 
-// Custom roles and the audit log (issue 4).
+// Custom roles and the audit log.
 
 /** UpdateAgency's profile fields: only what it sets, the address merged field by field. */
 export function agencyPatchOf(request: tenancy.UpdateAgencyRequest__Output): AgencyProfilePatch {

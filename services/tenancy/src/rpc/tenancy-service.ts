@@ -191,7 +191,7 @@ export function tenancyService(
         const { invitation, agency } = await claimInvitation(db, request);
         return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
       },
-      // Switch into a client (issue 4).
+      // Switch into a client.
       StartClientSwitch: async (request, call) => {
         const client = await startClientSwitch(db, call.actor, request.clientId);
         return { clientId: client.id, clientName: client.name, clientStatus: client.status };
@@ -200,7 +200,7 @@ export function tenancyService(
         await recordSwitchAction(db, call.actor, request);
         return {};
       },
-      // Client deletion and prospect cleanup (issue 4).
+      // Client deletion and prospect cleanup.
       DeleteClient: async (request, call) => ({
         client: clientToProto(await deleteClient(db, call.actor, request, settings.purgeParticipants)),
       }),
@@ -208,7 +208,7 @@ export function tenancyService(
         job: jobToProto(await requestProspectCleanup(db, call.actor, request)),
       }),
       GetJob: async (request, call) => ({ job: jobToProto(await getJob(db, call.actor, request.jobId)) }),
-      // Custom roles and the audit log (issue 4).
+      // Custom roles and the audit log.
       ListAgencyRoles: async (_request, call) => ({
         roles: (await listAgencyRoles(db, call.actor)).map(agencyRoleToProto),
       }),
@@ -226,7 +226,7 @@ export function tenancyService(
         const page = await listAuditLog(db, call.actor, request);
         return { entries: page.entries.map(auditEntryToProto), nextCursor: page.nextCursor ?? '' };
       },
-      // Client users and invitations (issue 4).
+      // Client users and invitations.
       ...clientUserHandlers(db, collaborators),
     },
   );

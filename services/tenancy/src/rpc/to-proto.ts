@@ -109,7 +109,7 @@ export function teamToProto(team: ClientTeam): tenancy.GetClientTeamResponse {
   };
 }
 
-// Client deletion and prospect cleanup (issue 4).
+// Client deletion and prospect cleanup.
 export function jobToProto(job: Job): tenancy.Job {
   const params = job.params as { mode?: string };
   return {
@@ -127,7 +127,7 @@ export function jobToProto(job: Job): tenancy.Job {
   };
 }
 
-// Custom roles and the audit log (issue 4).
+// Custom roles and the audit log.
 export function agencyRoleToProto(role: AgencyRoleView): tenancy.AgencyRole {
   return {
     id: role.id,

@@ -12,7 +12,7 @@ interface SortKey {
   defaultOrder: SortOrder;
 }
 
-/** The sorts of the client list (SPEC §3); every one breaks ties on the client id. */
+/** The sorts of the client list (docs/product.md "Client accounts"); every one breaks ties on the client id. */
 export const CLIENT_SORTS = {
   createdAt: { sql: 'c.created_at', type: 'timestamptz', defaultOrder: 'desc' },
   name: { sql: 'c.name_key', type: 'text', defaultOrder: 'asc' },

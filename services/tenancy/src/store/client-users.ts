@@ -6,7 +6,7 @@ export type { ClientUser };
 
 type SortOrder = 'asc' | 'desc';
 
-/** The sorts of a client's user list (SPEC §4); every one breaks ties on the id. */
+/** The sorts of a client's user list (docs/product.md "People, roles and permissions"); every one breaks ties on the id. */
 export const CLIENT_USER_SORTS = {
   name: { sql: 'u.name_key', type: 'text', defaultOrder: 'asc' },
   createdAt: { sql: 'u.created_at', type: 'timestamptz', defaultOrder: 'desc' },

@@ -37,7 +37,7 @@ export interface ClientUserRouteDeps {
   invalidation: TenancyEventHandlers;
 }
 
-/** A client's users (SPEC §4, "Client roles") and their invitations. */
+/** A client's users (docs/product.md "Client roles") and their invitations. */
 export function addClientUserRoutes(operations: OperationRouter, deps: ClientUserRouteDeps): void {
   const { backends, invalidation } = deps;
   /** This replica forgets at once what it cached of the person; the others when tenancy's event arrives. */

@@ -129,7 +129,7 @@ export const ClientListItemSchema = z
   })
   .openapi('ClientListItem', {
     description:
-      'One row of the client list (SPEC §3). `GET /v1/clients/{id}` answers the client with every field and setting.',
+      'One row of the client list (docs/product.md "Client accounts"). `GET /v1/clients/{id}` answers the client with every field and setting.',
   });
 
 export type ClientListItemJson = z.input<typeof ClientListItemSchema>;

@@ -20,7 +20,7 @@ export interface ProgressCounters {
 const RED_BELOW = 0.15;
 
 /**
- * A client's campaign progress, as SPEC §3 defines it: percent = (total − toBeContacted) / total;
+ * A client's campaign progress, as docs/product.md "Client accounts" defines it: percent = (total − toBeContacted) / total;
  * grey without running campaigns, red when less than 15 % of the enrolments are left to contact, green
  * otherwise. Running campaigns without any enrolment have nobody left to contact, so they are red.
  * Counters arrive from projections that may briefly disagree; toBeContacted is held within [0, total].

@@ -54,7 +54,7 @@ export const opaqueToken = z.string().min(1).max(512);
 
 export const ClientParamsSchema = z.strictObject({ id: z.uuid().openapi({ description: 'The client id.' }) });
 
-/** SPEC §4: JPG or PNG, at most 1 MiB; identity checks the content matches the type. */
+/** docs/product.md "Client roles": JPEG or PNG, at most 1 MiB; identity checks the content matches the type. */
 export const AVATAR_TYPES = ['image/jpeg', 'image/png'] as const;
 export const AVATAR_MAX_BYTES = 1024 * 1024;
 
