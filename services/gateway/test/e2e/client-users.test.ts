@@ -1,68 +1,52 @@
-import { randomBytes } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { callGateway, startPlatform, type Platform, type Answer } from './platform';
+import { platformForTests } from './platform';
+import {
+  addClientUser,
+  agencyFixture,
+  createClient,
+  signIn,
+  signUpAgency,
+  type AgencyFixture,
+} from './fixture';
 
 // Client users through the real gateway, identity, tenancy and notification: an agency sets up a
 // client's primary user with a password or invites users by email, and those people reach their own
 // client account, with their role, and nothing else of the agency.
 jest.setTimeout(120_000);
 
-let platform: Platform;
+const e2e = platformForTests();
+const { call } = e2e;
+let harbour: AgencyFixture;
 
 beforeAll(async () => {
-  platform = await startPlatform();
+  harbour = await agencyFixture(e2e.platform, { label: 'harbour' });
 });
 
-afterAll(async () => {
-  await platform?.shutdown();
-});
-
-const call = (method: string, route: string, options?: Parameters<typeof callGateway>[3]): Promise<Answer> =>
-  callGateway(platform, method, route, options);
-
-async function login(email: string, password: string): Promise<string> {
-  const answer = await call('POST', '/v1/auth/login', { body: { email, password } });
-  expect(answer.status).toBe(200);
-  return answer.body.accessToken as string;
-}
-
-const suffix = randomBytes(3).toString('hex');
-const PRIMARY = { email: `petra-${suffix}@dental.test`, password: 'Molar-Lighthouse-58' };
-let ownerToken: string;
-let clientId: string;
-let otherClientId: string;
-let primaryToken: string;
+/** The access token of a new session, signed in with the password. */
+const login = async (email: string, password: string) =>
+  (await signIn(e2e.platform, { user: { email }, password })).accessToken;
 
 test('the agency sets up a primary user with a password, who signs in to their own client only', async () => {
-  const signedUp = await call('POST', '/v1/auth/signup', {
-    body: {
-      agencyName: 'Harbour Agency',
-      name: 'Hana Owner',
-      email: `hana-${suffix}@harbour.test`,
-      password: 'Lantern-Harbour-77',
-    },
-  });
-  expect(signedUp.status).toBe(201);
-  ownerToken = signedUp.body.accessToken;
-  clientId = (await call('POST', '/v1/clients', { token: ownerToken, body: { name: 'Contoso Dental' } })).body
-    .id;
-  otherClientId = (await call('POST', '/v1/clients', { token: ownerToken, body: { name: 'Fabrikam' } })).body
-    .id;
+  // A client of its own, whose only user is the primary set up here; the fixture's is the other client.
+  const ownerToken = harbour.owner.accessToken;
+  const { id: clientId } = await createClient(e2e.platform, harbour, { name: 'Seaside Dental' });
+  const otherClientId = harbour.client.id;
+  const primary = { email: harbour.email('petra'), password: 'Molar-Lighthouse-58' };
 
   const created = await call('POST', `/v1/clients/${clientId}/users`, {
     token: ownerToken,
-    body: { name: 'Petra Primary', email: PRIMARY.email, role: 'primary', password: PRIMARY.password },
+    body: { name: 'Petra Primary', email: primary.email, role: 'primary', password: primary.password },
   });
   expect(created.status).toBe(201);
   expect(created.body).toMatchObject({
     id: expect.any(String),
     clientId,
-    email: PRIMARY.email,
+    email: primary.email,
     role: 'primary',
     status: 'active',
   });
 
-  primaryToken = await login(PRIMARY.email, PRIMARY.password);
+  const primaryToken = await login(primary.email, primary.password);
   const me = await call('GET', '/v1/me', { token: primaryToken });
   expect(me.status).toBe(200);
   expect(me.body).toMatchObject({
@@ -71,7 +55,7 @@ test('the agency sets up a primary user with a password, who signs in to their o
     clients: [{ clientId, role: 'primary', permissions: expect.arrayContaining(['users:manage']) }],
   });
   expect((await call('GET', `/v1/clients/${clientId}`, { token: primaryToken })).body.name).toBe(
-    'Contoso Dental',
+    'Seaside Dental',
   );
   expect((await call('GET', `/v1/clients/${otherClientId}`, { token: primaryToken })).status).toBe(404);
   const listed = await call('GET', '/v1/clients', { token: primaryToken });
@@ -88,11 +72,14 @@ test('the agency sets up a primary user with a password, who signs in to their o
 });
 
 test('a second primary is refused, and a weak password leaves nothing behind', async () => {
+  // The fixture's client has its primary already.
+  const ownerToken = harbour.owner.accessToken;
+  const clientId = harbour.client.id;
   const second = await call('POST', `/v1/clients/${clientId}/users`, {
     token: ownerToken,
     body: {
       name: 'Sam Second',
-      email: `sam-${suffix}@dental.test`,
+      email: harbour.email('sam'),
       role: 'primary',
       password: 'Another-Fine-Pass-91',
     },
@@ -100,7 +87,7 @@ test('a second primary is refused, and a weak password leaves nothing behind', a
   expect(second.status).toBe(409);
   expect(second.body.code).toBe('primary_exists');
 
-  const weakEmail = `walt-${suffix}@dental.test`;
+  const weakEmail = harbour.email('walt');
   const weak = await call('POST', `/v1/clients/${clientId}/users`, {
     token: ownerToken,
     body: { name: 'Walt Weak', email: weakEmail, role: 'administrator', password: 'password123' },
@@ -117,20 +104,23 @@ test('a second primary is refused, and a weak password leaves nothing behind', a
 });
 
 test('an invited designer accepts by email, signs in and works with the role', async () => {
-  const designerEmail = `dora-${suffix}@dental.test`;
+  // A designer of its own, invited by the fixture's primary and disabled at the end.
+  const clientId = harbour.client.id;
+  const primaryToken = harbour.clientUsers.primary.accessToken;
+  const designerEmail = harbour.email('dana');
   const invited = await call('POST', `/v1/clients/${clientId}/users`, {
     token: primaryToken,
-    body: { name: 'Dora Designer', email: designerEmail, role: 'designer', position: 'Design lead' },
+    body: { name: 'Dana Designer', email: designerEmail, role: 'designer', position: 'Design lead' },
   });
   expect(invited.status).toBe(201);
   expect(invited.body).toMatchObject({ status: 'invited', position: 'Design lead' });
   const mail = await eventually(
-    async () => (await platform.mail.messages()).find((message) => message.to.includes(designerEmail)),
+    async () => (await e2e.platform.mail.messages()).find((message) => message.to.includes(designerEmail)),
     15_000,
     'the invitation email',
   );
   expect(mail.subject).toMatch(/invited/i);
-  const created = await platform.eventOf(
+  const created = await e2e.platform.eventOf(
     'atrium.tenancy.v1.invitation.created',
     (data) => data.email === designerEmail,
   );
@@ -151,7 +141,7 @@ test('an invited designer accepts by email, signs in and works with the role', a
   expect((await call('GET', `/v1/clients/${clientId}/users`, { token: designerToken })).status).toBe(200);
   const refused = await call('POST', `/v1/clients/${clientId}/users`, {
     token: designerToken,
-    body: { name: 'Nope', email: `nope-${suffix}@dental.test`, role: 'read_only' },
+    body: { name: 'Nope', email: harbour.email('nope'), role: 'read_only' },
   });
   expect(refused.status).toBe(403);
 
@@ -169,12 +159,17 @@ test('an invited designer accepts by email, signs in and works with the role', a
 });
 
 test('a resent invitation kills the old link, and a cancelled one dies', async () => {
-  const readerEmail = `rita-${suffix}@dental.test`;
+  // An agency of its own: its invitation lists hold this test's one invitation and nothing else.
+  const dental = await signUpAgency(e2e.platform, { label: 'dental' });
+  const { id: clientId } = await createClient(e2e.platform, dental, { name: 'Contoso Dental' });
+  const ownerToken = dental.owner.accessToken;
+  const primaryToken = (await addClientUser(e2e.platform, dental, clientId, 'primary')).accessToken;
+  const readerEmail = dental.email('rita');
   const invited = await call('POST', `/v1/clients/${clientId}/users`, {
     token: ownerToken,
     body: { name: 'Rita Reader', email: readerEmail, role: 'read_only' },
   });
-  const first = await platform.eventOf(
+  const first = await e2e.platform.eventOf(
     'atrium.tenancy.v1.invitation.created',
     (data) => data.email === readerEmail,
   );
@@ -187,13 +182,15 @@ test('a resent invitation kills the old link, and a cancelled one dies', async (
     token: primaryToken,
   });
   expect(resent.status).toBe(200);
-  const second = await platform.eventOf(
+  const second = await e2e.platform.eventOf(
     'atrium.tenancy.v1.invitation.resent',
     (data) => data.email === readerEmail,
   );
   await eventually(
     async () => {
-      const mails = (await platform.mail.messages()).filter((message) => message.to.includes(readerEmail));
+      const mails = (await e2e.platform.mail.messages()).filter((message) =>
+        message.to.includes(readerEmail),
+      );
       return mails.length >= 2 ? true : undefined;
     },
     15_000,

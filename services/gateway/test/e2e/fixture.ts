@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { callGateway, inviteAndAccept, type Answer, type Platform, type SignedIn } from './platform';
+import {
+  callGateway,
+  inviteAndAccept,
+  type Answer,
+  type Platform,
+  type PlatformForTests,
+  type SignedIn,
+} from './platform';
 
 /**
  * The agency an end-to-end test file starts from, built through the gateway as people would build it:
@@ -182,4 +189,43 @@ export async function agencyFixture(
     withClient(),
   ]);
   return { ...agency, member, client, clientUsers: clientUsers as Record<ClientRole, ClientUser> };
+}
+
+/**
+ * A caller of the gateway that speaks from one client address throughout, for a test of what the
+ * gateway counts per address; `callGateway` speaks from a fresh address each time.
+ */
+export function fromOneAddress(platform: Gateway): PlatformForTests['call'] {
+  const address = `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`;
+  return (method, route, options = {}) =>
+    callGateway(platform, method, route, {
+      ...options,
+      headers: { 'x-forwarded-for': address, ...options.headers },
+    });
+}
+
+/** An answer read as bytes (an image), with its body parsed as well when it is JSON. */
+export interface BytesAnswer extends Pick<Answer, 'status' | 'headers' | 'body'> {
+  bytes: Buffer;
+}
+
+/** Sends `bytes` as the request's body, of `contentType` (an upload), and reads the answer as bytes. */
+export async function callWithBytes(
+  platform: Gateway,
+  method: string,
+  route: string,
+  options: { token?: string; bytes?: Buffer; contentType?: string } = {},
+): Promise<BytesAnswer> {
+  const headers: Record<string, string> = {};
+  if (options.contentType) headers['content-type'] = options.contentType;
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const response = await fetch(`${platform.url}${route}`, { method, headers, body: options.bytes });
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const json = /json/.test(response.headers.get('content-type') ?? '') && bytes.length > 0;
+  return {
+    status: response.status,
+    headers: response.headers,
+    bytes,
+    body: json ? JSON.parse(bytes.toString('utf8')) : undefined,
+  };
 }

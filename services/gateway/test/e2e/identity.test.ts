@@ -2,80 +2,44 @@ import { randomBytes } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { simpleParser } from 'mailparser';
 import { eventually } from '@atrium/testing';
-import { inviteAndAccept, startPlatform, type Platform } from './platform';
+import { platformForTests } from './platform';
+import {
+  agencyFixture,
+  callWithBytes,
+  createClient,
+  fromOneAddress,
+  joinAsMember,
+  signIn,
+  signUpAgency,
+  type AgencyFixture,
+} from './fixture';
 
 // Issue 3 through the real gateway and real processes: every identity control as an agency user
-// meets it over HTTP, with the events other services rely on read from the real NATS server.
+// meets it over HTTP, with the events other services rely on read from the real NATS server. The
+// fixture's people are only read here; a test that changes an account, a session or a lockout
+// counter signs up an owner of its own.
 jest.setTimeout(120_000);
 
-let platform: Platform;
+// Identity re-reads its current signing key every second here, so the rotation test sees new tokens
+// signed by the new key without waiting a minute.
+const e2e = platformForTests({ env: { SIGNING_KEY_CACHE_MS: '1000' } });
+const { call } = e2e;
+let harbour: AgencyFixture;
 
 beforeAll(async () => {
-  // Identity re-reads its current signing key every second here, so the rotation test sees new
-  // tokens signed by the new key without waiting a minute.
-  platform = await startPlatform({ env: { SIGNING_KEY_CACHE_MS: '1000' } });
+  harbour = await agencyFixture(e2e.platform, { label: 'harbour' });
 });
 
-afterAll(async () => {
-  await platform?.shutdown();
-});
+/** An agency of the test's own, whose owner it may lock out, sign out or change. */
+const ownAgency = (label: string, ownerName?: string) => signUpAgency(e2e.platform, { label, ownerName });
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of many shapes
-}
-
-/** Each test speaks from an address of its own, so the per-IP login limit of one does not touch another. */
-function client(ip = `10.${randomBytes(1)[0]}.${randomBytes(1)[0]}.${randomBytes(1)[0]}`) {
-  return async (
-    method: string,
-    path: string,
-    options: { body?: unknown; token?: string; raw?: Buffer; contentType?: string; userAgent?: string } = {},
-  ): Promise<Answer> => {
-    const headers: Record<string, string> = { 'x-forwarded-for': ip };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.raw) headers['content-type'] = options.contentType ?? 'application/octet-stream';
-    if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.userAgent) headers['user-agent'] = options.userAgent;
-    const response = await fetch(`${platform.url}${path}`, {
-      method,
-      headers,
-      body: options.raw ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
-    });
-    const type = response.headers.get('content-type') ?? '';
-    const body = type.includes('json') ? await response.json() : Buffer.from(await response.arrayBuffer());
-    return { status: response.status, headers: response.headers, body };
-  };
-}
-
-let people = 0;
-/** A new agency and its owner, signed in. */
-async function signUp(call = client()) {
-  people += 1;
-  const owner = {
-    agencyName: `Agency ${people}`,
-    name: `Owner ${people}`,
-    email: `owner-${people}-${randomBytes(3).toString('hex')}@agency.test`,
-    password: `Lantern-Harbour-${people}-42`,
-  };
-  const answer = await call('POST', '/v1/auth/signup', { body: owner });
-  expect(answer.status).toBe(201);
-  return {
-    ...owner,
-    ...(answer.body as { accessToken: string; refreshToken: string; user: { id: string } }),
-  };
-}
-
-function eventOf(type: string, match: (data: Record<string, unknown>) => boolean) {
-  return platform.eventOf(type, match);
-}
+/** An address nobody signed up with, fresh each time. */
+const unknownEmail = (handle: string) => `${handle}-${randomBytes(3).toString('hex')}@nowhere.test`;
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(64)]);
 
 describe('passwords and login', () => {
   it('refuses short and common passwords, naming the field', async () => {
-    const call = client();
     for (const password of ['short-1', 'password1234', 'qwertyuiop']) {
       const answer = await call('POST', '/v1/auth/signup', {
         body: { agencyName: 'Weak Co', name: 'Wendy', email: 'wendy@weak.test', password },
@@ -86,17 +50,17 @@ describe('passwords and login', () => {
   });
 
   it('makes one address wait after five failures, even with the right password, and not another', async () => {
-    const owner = await signUp();
-    const attacker = client();
+    const { owner } = await ownAgency('lockout');
+    const attacker = fromOneAddress(e2e.platform);
     for (let attempt = 1; attempt <= 5; attempt += 1) {
       const wrong = await attacker('POST', '/v1/auth/login', {
-        body: { email: owner.email, password: 'Wrong-pass-123' },
+        body: { email: owner.user.email, password: 'Wrong-pass-123' },
       });
       expect(wrong.status).toBe(401);
       expect(wrong.body.code).toBe('invalid_credentials');
     }
     const waiting = await attacker('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
+      body: { email: owner.user.email, password: owner.password },
     });
     expect(waiting.status).toBe(429);
     expect(waiting.body.code).toBe('account_locked');
@@ -104,14 +68,16 @@ describe('passwords and login', () => {
     expect(retryAfter).toBeGreaterThan(50);
     expect(retryAfter).toBeLessThanOrEqual(60);
 
-    const owners = await client()('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
+    // `call` speaks from a fresh address: the owner's own.
+    const owners = await call('POST', '/v1/auth/login', {
+      body: { email: owner.user.email, password: owner.password },
     });
     expect(owners.status).toBe(200);
   });
 
   it('locks an email at the ceiling of a distributed run and mails its owner a link that unlocks once', async () => {
-    const owner = await signUp();
+    const { owner, agency } = await ownAgency('ceiling');
+    const email = owner.user.email;
     const guesses = 110;
     const statuses: number[] = [];
     let next = 0;
@@ -120,8 +86,8 @@ describe('passwords and login', () => {
       Array.from({ length: 4 }, async () => {
         while (next < guesses) {
           next += 1;
-          const answer = await client()('POST', '/v1/auth/login', {
-            body: { email: owner.email, password: `Wrong-pass-${next}` },
+          const answer = await call('POST', '/v1/auth/login', {
+            body: { email, password: `Wrong-pass-${next}` },
           });
           statuses.push(answer.status);
         }
@@ -129,39 +95,35 @@ describe('passwords and login', () => {
     );
     expect(statuses.filter((status) => status === 401)).toHaveLength(100);
     expect(statuses.filter((status) => status === 429)).toHaveLength(guesses - 100);
-    const locked = await client()('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
-    });
+    const locked = await call('POST', '/v1/auth/login', { body: { email, password: owner.password } });
     expect([locked.status, locked.body.code]).toEqual([429, 'account_locked']);
 
     const caught = await eventually(
-      async () => (await platform.mail.messages()).find((message) => message.to.includes(owner.email)),
+      async () => (await e2e.platform.mail.messages()).find((message) => message.to.includes(email)),
       20_000,
       'the unlock email in the SMTP sink',
     );
-    const mail = await simpleParser(await platform.mail.raw(caught.id));
-    expect(mail.subject).toBe(`Sign-in to your ${owner.agencyName} account is locked`);
+    const mail = await simpleParser(await e2e.platform.mail.raw(caught.id));
+    expect(mail.subject).toBe(`Sign-in to your ${agency.name} account is locked`);
     const link = /https?:\/\/\S+\/unlock\?token=([A-Za-z0-9%._~-]+)/.exec(mail.text ?? '');
     expect(link).not.toBeNull();
     const token = decodeURIComponent(link![1]!);
 
-    const unlocked = await client()('POST', '/v1/auth/unlock', { body: { token } });
+    const unlocked = await call('POST', '/v1/auth/unlock', { body: { token } });
     expect(unlocked.status).toBe(204);
-    const signedIn = await client()('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
-    });
+    const signedIn = await call('POST', '/v1/auth/login', { body: { email, password: owner.password } });
     expect(signedIn.status).toBe(200);
-    const reused = await client()('POST', '/v1/auth/unlock', { body: { token } });
+    const reused = await call('POST', '/v1/auth/unlock', { body: { token } });
     expect(reused.status).toBe(410);
     expect(reused.body.code).toBe('invalid_token');
   });
 
   it('limits login attempts per address', async () => {
-    const call = client();
+    const sameAddress = fromOneAddress(e2e.platform);
     const answers: number[] = [];
     for (let attempt = 0; attempt < 25; attempt += 1) {
-      const answer = await call('POST', '/v1/auth/login', {
-        body: { email: `nobody-${attempt}@agency.test`, password: 'Wrong-pass-123' },
+      const answer = await sameAddress('POST', '/v1/auth/login', {
+        body: { email: unknownEmail(`nobody-${attempt}`), password: 'Wrong-pass-123' },
       });
       answers.push(answer.status);
       if (answer.status === 429) {
@@ -172,8 +134,8 @@ describe('passwords and login', () => {
     }
     expect(answers).toContain(429);
     // Another address is not affected.
-    const other = await client()('POST', '/v1/auth/login', {
-      body: { email: 'nobody@agency.test', password: 'Wrong-pass-123' },
+    const other = await call('POST', '/v1/auth/login', {
+      body: { email: unknownEmail('nobody'), password: 'Wrong-pass-123' },
     });
     expect(other.status).toBe(401);
   });
@@ -181,31 +143,31 @@ describe('passwords and login', () => {
 
 describe('access tokens and signing keys', () => {
   it('signs 15-minute ES256 tokens with sub, agency, sid and a published kid', async () => {
-    const owner = await signUp();
+    const { owner } = harbour;
     const header = decodeProtectedHeader(owner.accessToken);
     const claims = decodeJwt(owner.accessToken);
     expect(header.alg).toBe('ES256');
     expect(claims).toMatchObject({ sub: owner.user.id, agency: expect.any(String), sid: expect.any(String) });
     expect(claims.exp! - claims.iat!).toBe(900);
-    const jwks = await client()('GET', '/.well-known/jwks.json');
+    const jwks = await call('GET', '/.well-known/jwks.json');
     expect(jwks.status).toBe(200);
     expect(jwks.body.keys.map((key: { kid: string }) => key.kid)).toContain(header.kid);
     expect(JSON.stringify(jwks.body)).not.toMatch(/"d"/);
   });
 
   it('refuses a token whose payload was tampered with', async () => {
-    const owner = await signUp();
+    const { owner } = harbour;
     const [head, , signature] = owner.accessToken.split('.');
     const forged = Buffer.from(
       JSON.stringify({ ...decodeJwt(owner.accessToken), sub: 'someone-else' }),
     ).toString('base64url');
-    const answer = await client()('GET', '/v1/me', { token: `${head}.${forged}.${signature}` });
+    const answer = await call('GET', '/v1/me', { token: `${head}.${forged}.${signature}` });
     expect(answer.status).toBe(401);
   });
 
   it('rotates the signing key without failing a single request', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    // An owner of its own: the test signs them in again and again.
+    const { owner } = await ownAgency('rotation');
     const oldKid = decodeProtectedHeader(owner.accessToken).kid;
     const failures: string[] = [];
     let requests = 0;
@@ -218,14 +180,14 @@ describe('access tokens and signing keys', () => {
       }
     })();
 
-    const rotation = await platform.runCli('identity', 'cli.js', ['rotate-keys']);
+    const rotation = await e2e.platform.runCli('identity', 'cli.js', ['rotate-keys']);
     expect(rotation.code).toBe(0);
 
     // New sessions get the new key once identity re-reads it; they verify at once at the gateway.
     const newToken = await eventually(
       async () => {
         const login = await call('POST', '/v1/auth/login', {
-          body: { email: owner.email, password: owner.password },
+          body: { email: owner.user.email, password: owner.password },
         });
         if (login.status !== 200) failures.push(`login: ${login.status}`);
         const token = login.body.accessToken as string;
@@ -250,8 +212,7 @@ describe('access tokens and signing keys', () => {
 
 describe('refresh tokens and sessions', () => {
   it('rotates the refresh token on every use', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    const { owner } = await ownAgency('refresh');
     const first = await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } });
     expect(first.status).toBe(200);
     expect(first.body.refreshToken).not.toBe(owner.refreshToken);
@@ -263,8 +224,7 @@ describe('refresh tokens and sessions', () => {
   });
 
   it('revokes the whole family when a spent refresh token comes back, and says so on NATS', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    const { owner } = await ownAgency('replay');
     const rotated = await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } });
     expect(rotated.status).toBe(200);
 
@@ -283,19 +243,19 @@ describe('refresh tokens and sessions', () => {
       5_000,
       'the revoked session’s access token to be refused',
     );
-    const reuse = await eventOf(
+    const reuse = await e2e.platform.eventOf(
       'atrium.identity.v1.session.reuse_detected',
       (data) => data.userId === owner.user.id,
     );
-    expect(reuse).toMatchObject({ userId: owner.user.id, email: owner.email });
+    expect(reuse).toMatchObject({ userId: owner.user.id, email: owner.user.email });
   });
 
   it('lists sessions, revokes one, and logs out the current one', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    // An owner of its own: sign-up's session and the laptop's are all they have.
+    const { owner } = await ownAgency('sessions');
     const laptop = await call('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
-      userAgent: 'Laptop Browser/1.0',
+      body: { email: owner.user.email, password: owner.password },
+      headers: { 'user-agent': 'Laptop Browser/1.0' },
     });
     const listed = await call('GET', '/v1/me/sessions', { token: owner.accessToken });
     expect(listed.status).toBe(200);
@@ -313,10 +273,9 @@ describe('refresh tokens and sessions', () => {
     const dead = await call('POST', '/v1/auth/refresh', { body: { refreshToken: laptop.body.refreshToken } });
     expect(dead.status).toBe(401);
 
-    // Another person's session is not found, not forbidden.
-    const stranger = await signUp(call);
+    // Another person's session is not found, not forbidden; the fixture's owner only tries.
     const theirs = await call('DELETE', `/v1/me/sessions/${decodeJwt(owner.accessToken).sid}`, {
-      token: stranger.accessToken,
+      token: harbour.owner.accessToken,
     });
     expect(theirs.status).toBe(404);
 
@@ -336,11 +295,8 @@ describe('refresh tokens and sessions', () => {
   });
 
   it('changes the password with the old one and ends every other session', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    const phone = await call('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: owner.password },
-    });
+    const { owner } = await ownAgency('password');
+    const phone = await signIn(e2e.platform, owner);
     const wrong = await call('POST', '/v1/me/password', {
       token: owner.accessToken,
       body: { currentPassword: 'Not-my-password-1', newPassword: 'Fresh-Lighthouse-77' },
@@ -354,34 +310,37 @@ describe('refresh tokens and sessions', () => {
     });
     expect(changed.status).toBe(204);
     expect(
-      (await call('POST', '/v1/auth/refresh', { body: { refreshToken: phone.body.refreshToken } })).status,
+      (await call('POST', '/v1/auth/refresh', { body: { refreshToken: phone.refreshToken } })).status,
     ).toBe(401);
     expect(
       (await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } })).status,
     ).toBe(200);
     const login = await call('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: 'Fresh-Lighthouse-77' },
+      body: { email: owner.user.email, password: 'Fresh-Lighthouse-77' },
     });
     expect(login.status).toBe(200);
-    await eventOf('atrium.identity.v1.password.changed', (data) => data.userId === owner.user.id);
+    await e2e.platform.eventOf(
+      'atrium.identity.v1.password.changed',
+      (data) => data.userId === owner.user.id,
+    );
   });
 });
 
 describe('password reset', () => {
   it('answers 202 whether or not the email exists, and mails only a real one (through an event)', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    const unknown = await call('POST', '/v1/auth/password-reset', { body: { email: 'ghost@agency.test' } });
-    const known = await call('POST', '/v1/auth/password-reset', { body: { email: owner.email } });
+    const { owner } = await ownAgency('reset');
+    const ghost = unknownEmail('ghost');
+    const unknown = await call('POST', '/v1/auth/password-reset', { body: { email: ghost } });
+    const known = await call('POST', '/v1/auth/password-reset', { body: { email: owner.user.email } });
     expect(unknown.status).toBe(202);
     expect(known.status).toBe(202);
     expect(known.body).toEqual(unknown.body);
-    const requested = await eventOf(
+    const requested = await e2e.platform.eventOf(
       'atrium.identity.v1.password_reset.requested',
       (data) => data.userId === owner.user.id,
     );
     expect(requested.token).toEqual(expect.any(String));
-    expect(platform.events.some((event) => event.data.email === 'ghost@agency.test')).toBe(false);
+    expect(e2e.platform.events.some((event) => event.data.email === ghost)).toBe(false);
 
     const confirm = (password: string) =>
       call('POST', '/v1/auth/password-reset/confirm', { body: { token: requested.token, password } });
@@ -397,7 +356,7 @@ describe('password reset', () => {
       (await call('POST', '/v1/auth/refresh', { body: { refreshToken: owner.refreshToken } })).status,
     ).toBe(401);
     const login = await call('POST', '/v1/auth/login', {
-      body: { email: owner.email, password: 'Reset-Beacon-2026' },
+      body: { email: owner.user.email, password: 'Reset-Beacon-2026' },
     });
     expect(login.status).toBe(200);
   });
@@ -405,15 +364,15 @@ describe('password reset', () => {
 
 describe('invitations', () => {
   it('creates the identity from an invitation, gives it the role, and spends the link once', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    const { owner } = harbour;
+    const email = harbour.email('mira');
     const invited = await call('POST', '/v1/agency/members', {
       token: owner.accessToken,
-      body: { email: 'Mira@Agency.test', name: 'Mira Member', role: 'member' },
+      body: { email: email.toUpperCase(), name: 'Mira Member', role: 'member' },
     });
     expect(invited.status).toBe(201);
     expect(JSON.stringify(invited.body)).not.toMatch(/token/i);
-    const created = await eventOf(
+    const created = await e2e.platform.eventOf(
       'atrium.tenancy.v1.invitation.created',
       (data) => data.invitationId === invited.body.id,
     );
@@ -422,10 +381,7 @@ describe('invitations', () => {
       body: { token: created.token, password: 'Member-Compass-31' },
     });
     expect(accepted.status).toBe(200);
-    expect(accepted.body).toMatchObject({
-      user: { email: 'mira@agency.test', name: 'Mira Member' },
-      role: 'member',
-    });
+    expect(accepted.body).toMatchObject({ user: { email, name: 'Mira Member' }, role: 'member' });
     const me = await call('GET', '/v1/me', { token: accepted.body.accessToken });
     expect(me.body).toMatchObject({ role: 'member', agency: { id: decodeJwt(owner.accessToken).agency } });
 
@@ -437,15 +393,15 @@ describe('invitations', () => {
   });
 
   it('attaches the role to an identity that already exists', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    const other = await signUp(call);
+    const { owner } = harbour;
+    // The owner of another agency, who joins this one too.
+    const { owner: other } = await ownAgency('elsewhere');
     const invited = await call('POST', '/v1/agency/members', {
       token: owner.accessToken,
-      body: { email: other.email, name: other.name, role: 'admin' },
+      body: { email: other.user.email, name: other.user.name, role: 'admin' },
     });
     expect(invited.status).toBe(201);
-    const created = await eventOf(
+    const created = await e2e.platform.eventOf(
       'atrium.tenancy.v1.invitation.created',
       (data) => data.invitationId === invited.body.id,
     );
@@ -456,7 +412,7 @@ describe('invitations', () => {
     expect(me.body).toMatchObject({ role: 'admin', agency: { id: decodeJwt(owner.accessToken).agency } });
     // The existing identity keeps its own password.
     const login = await call('POST', '/v1/auth/login', {
-      body: { email: other.email, password: other.password },
+      body: { email: other.user.email, password: other.password },
     });
     expect(login.status).toBe(200);
   });
@@ -464,8 +420,8 @@ describe('invitations', () => {
 
 describe('profile', () => {
   it('updates name, phone and position, and stores a PNG avatar checked by its content', async () => {
-    const call = client();
-    const owner = await signUp(call);
+    // An owner of another name than the one the test gives them.
+    const { owner } = await ownAgency('profile', 'Pia Profile');
     const patched = await call('PATCH', '/v1/me', {
       token: owner.accessToken,
       body: { name: 'Olive Owner', phone: '+44 20 7946 0958', position: 'Founder' },
@@ -478,45 +434,32 @@ describe('profile', () => {
       position: 'Founder',
     });
 
-    const upload = await call('PUT', '/v1/me/avatar', {
-      token: owner.accessToken,
-      raw: PNG,
-      contentType: 'image/png',
-    });
-    expect(upload.status).toBe(200);
-    const avatarUrl = upload.body.avatarUrl as string;
+    const upload = (bytes: Buffer, contentType: string) =>
+      callWithBytes(e2e.platform, 'PUT', '/v1/me/avatar', { token: owner.accessToken, bytes, contentType });
+    const uploaded = await upload(PNG, 'image/png');
+    expect(uploaded.status).toBe(200);
+    const avatarUrl = uploaded.body.avatarUrl as string;
     expect(avatarUrl).toContain(`/v1/users/${owner.user.id}/avatar`);
-    const image = await call('GET', avatarUrl);
+    const image = await callWithBytes(e2e.platform, 'GET', avatarUrl);
     expect(image.status).toBe(200);
     expect(image.headers.get('content-type')).toBe('image/png');
-    expect(Buffer.compare(image.body as Buffer, PNG)).toBe(0);
+    expect(Buffer.compare(image.bytes, PNG)).toBe(0);
 
-    const gif = await call('PUT', '/v1/me/avatar', {
-      token: owner.accessToken,
-      raw: Buffer.from('GIF89a-not-allowed'),
-      contentType: 'image/gif',
-    });
+    const gif = await upload(Buffer.from('GIF89a-not-allowed'), 'image/gif');
     expect(gif.status).toBe(415);
-    const disguised = await call('PUT', '/v1/me/avatar', {
-      token: owner.accessToken,
-      raw: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'),
-      contentType: 'image/png',
-    });
+    const disguised = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/png');
     expect(disguised.status).toBe(422);
-    const huge = await call('PUT', '/v1/me/avatar', {
-      token: owner.accessToken,
-      raw: Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]),
-      contentType: 'image/png',
-    });
+    const huge = await upload(Buffer.concat([PNG, Buffer.alloc(1024 * 1024)]), 'image/png');
     expect(huge.status).toBe(413);
   });
 });
 
 describe('agency API keys', () => {
   it('shows the secret once, acts with exactly its permissions, and stops at revocation', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    await call('POST', '/v1/clients', { token: owner.accessToken, body: { name: 'Contoso' } });
+    // An agency of its own: the key's client list is this test's one client.
+    const keys = await ownAgency('keys');
+    const { owner } = keys;
+    await createClient(e2e.platform, keys, { name: 'Contoso' });
     const created = await call('POST', '/v1/agency/api-keys', {
       token: owner.accessToken,
       body: { name: 'Reporting', permissions: ['clients:read_all'] },
@@ -556,25 +499,8 @@ describe('agency API keys', () => {
   });
 
   it('lets only agency owners and admins manage keys', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    const invited = await call('POST', '/v1/agency/members', {
-      token: owner.accessToken,
-      body: {
-        email: `plain-${randomBytes(3).toString('hex')}@agency.test`,
-        name: 'Plain Member',
-        role: 'member',
-      },
-    });
-    const created = await eventOf(
-      'atrium.tenancy.v1.invitation.created',
-      (data) => data.invitationId === invited.body.id,
-    );
-    const member = await call('POST', '/v1/invitations/accept', {
-      body: { token: created.token, password: 'Member-Compass-33' },
-    });
     const refused = await call('POST', '/v1/agency/api-keys', {
-      token: member.body.accessToken,
+      token: harbour.member.accessToken,
       body: { name: 'Mine', permissions: [] },
     });
     expect(refused.status).toBe(403);
@@ -583,24 +509,15 @@ describe('agency API keys', () => {
 
 describe('no login oracle', () => {
   it('answers a removed member the same whether the password is right or wrong', async () => {
-    const call = client();
-    const owner = await signUp(call);
-    const member = await inviteAndAccept(
-      platform,
-      owner.accessToken,
-      { email: `gone-${randomBytes(3).toString('hex')}@agency.test`, name: 'Gus Gone' },
-      'Removed-Member-Pass-7',
-    );
-    const me = await call('GET', '/v1/me', { token: member.accessToken });
-    const email = (me.body as { user: { email: string } }).user.email;
+    // A member of its own, whom the fixture's owner removes.
+    const member = await joinAsMember(e2e.platform, harbour, { name: 'Gus Gone' });
+    const { email } = member.user;
     const removed = await call('DELETE', `/v1/agency/members/${member.user.id}`, {
-      token: owner.accessToken,
+      token: harbour.owner.accessToken,
     });
     expect(removed.status).toBeLessThan(300);
-    const right = await client()('POST', '/v1/auth/login', {
-      body: { email, password: 'Removed-Member-Pass-7' },
-    });
-    const wrong = await client()('POST', '/v1/auth/login', {
+    const right = await call('POST', '/v1/auth/login', { body: { email, password: member.password } });
+    const wrong = await call('POST', '/v1/auth/login', {
       body: { email, password: 'Wrong-Member-Pass-7' },
     });
     expect([right.status, (right.body as { code: string }).code]).toEqual([401, 'invalid_credentials']);
@@ -611,32 +528,26 @@ describe('no login oracle', () => {
     ['a disabled client user', 'disable'],
     ['a removed client user', 'remove'],
   ] as const)('answers %s the same whether the password is right or wrong', async (_who, how) => {
-    const call = client();
-    const owner = await signUp(call);
-    const created = await call('POST', '/v1/clients', {
-      token: owner.accessToken,
-      body: { name: 'Gone Dental' },
-    });
-    expect(created.status).toBe(201);
-    const clientId = created.body.id as string;
-    const email = `cara-${how}-${randomBytes(3).toString('hex')}@dental.test`;
+    // A client user of its own in the fixture's client, whom the fixture's owner cuts off.
+    const { owner, client } = harbour;
+    const email = harbour.email(`cara-${how}`);
     const password = 'Molar-Lighthouse-58';
-    const user = await call('POST', `/v1/clients/${clientId}/users`, {
+    const user = await call('POST', `/v1/clients/${client.id}/users`, {
       token: owner.accessToken,
       body: { name: 'Cara Client', email, role: 'administrator', password },
     });
     expect(user.status).toBe(201);
-    expect((await client()('POST', '/v1/auth/login', { body: { email, password } })).status).toBe(200);
+    expect((await call('POST', '/v1/auth/login', { body: { email, password } })).status).toBe(200);
 
-    const route = `/v1/clients/${clientId}/users/${user.body.id}`;
+    const route = `/v1/clients/${client.id}/users/${user.body.id}`;
     const cutOff =
       how === 'disable'
         ? await call('PATCH', route, { token: owner.accessToken, body: { status: 'disabled' } })
         : await call('DELETE', route, { token: owner.accessToken });
     expect(cutOff.status).toBeLessThan(300);
 
-    const right = await client()('POST', '/v1/auth/login', { body: { email, password } });
-    const wrong = await client()('POST', '/v1/auth/login', {
+    const right = await call('POST', '/v1/auth/login', { body: { email, password } });
+    const wrong = await call('POST', '/v1/auth/login', {
       body: { email, password: 'Wrong-Molar-Pass-7' },
     });
     expect([right.status, right.body.code]).toEqual([401, 'invalid_credentials']);
