@@ -14,7 +14,7 @@ import {
   type AgencyFixture,
 } from './fixture';
 
-// Issue 3 through the real gateway and real processes: every identity control as an agency user
+// Identity through the real gateway and real processes: every identity control as an agency user
 // meets it over HTTP, with the events other services rely on read from the real NATS server. The
 // fixture's people are only read here; a test that changes an account, a session or a lockout
 // counter signs up an owner of its own.
