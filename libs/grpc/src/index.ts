@@ -1,5 +1,5 @@
 export { Metadata, status as GrpcStatus } from '@grpc/grpc-js';
-export type { Actor } from '@atrium/logger';
+export type { Actor, ClientAccess } from '@atrium/logger';
 export { loadProto } from './load';
 export {
   ERROR_CATEGORIES,
@@ -17,6 +17,7 @@ export {
   type Problem,
 } from './errors';
 export { contextToMetadata, contextFromMetadata } from './metadata';
+export { requireAgencyActor, requireAgencyPermission, requireClientPermission } from './access';
 export { LIVENESS_SERVICE_NAME } from './health';
 export {
   defineService,

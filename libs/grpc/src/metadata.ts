@@ -40,13 +40,24 @@ function parseActor(json: string | undefined): Actor | undefined {
     if (typeof value !== 'string') return undefined;
     actor[field] = value;
   }
-  const permissions = record.apiKeyPermissions;
-  if (permissions !== undefined && permissions !== null) {
-    if (!Array.isArray(permissions) || !permissions.every((entry) => typeof entry === 'string'))
-      return undefined;
-    actor.apiKeyPermissions = permissions as string[];
+  for (const field of ['apiKeyPermissions', 'agencyPermissions'] as const) {
+    const value = record[field];
+    if (value === undefined || value === null) continue;
+    if (!isStringList(value)) return undefined;
+    actor[field] = value;
+  }
+  const access = record.clientAccess;
+  if (access !== undefined && access !== null) {
+    if (typeof access !== 'object') return undefined;
+    const { clientId, permissions } = access as Record<string, unknown>;
+    if (typeof clientId !== 'string' || clientId === '' || !isStringList(permissions)) return undefined;
+    actor.clientAccess = { clientId, permissions };
   }
   return actor;
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((entry) => typeof entry === 'string');
 }
 
 /** The request context a call's metadata describes; malformed entries are left out. */

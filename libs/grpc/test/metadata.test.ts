@@ -15,6 +15,8 @@ describe('request context in metadata', () => {
         sessionId: 's1',
         apiKeyId: 'k1',
         apiKeyPermissions: ['clients:read_all'],
+        agencyPermissions: ['billing:read'],
+        clientAccess: { clientId: 'c1', permissions: ['lists:write'] },
       },
     };
     const metadata = contextToMetadata(context);
@@ -35,6 +37,12 @@ describe('request context in metadata', () => {
     ['an empty user id', '{"userId":""}'],
     ['a field of the wrong type', '{"userId":"u1","agencyId":7}'],
     ['API key permissions that are not strings', '{"userId":"k1","apiKeyPermissions":[1]}'],
+    ['agency permissions that are not a list', '{"userId":"u1","agencyPermissions":"billing:read"}'],
+    ['client access without a client', '{"userId":"u1","clientAccess":{"permissions":[]}}'],
+    [
+      'client access whose permissions are not strings',
+      '{"userId":"u1","clientAccess":{"clientId":"c1","permissions":[true]}}',
+    ],
   ])('drops an actor that is %s', (_label, json) => {
     const metadata = new Metadata();
     metadata.set('x-atrium-actor', json);

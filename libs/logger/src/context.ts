@@ -15,6 +15,24 @@ export interface Actor {
    */
   apiKeyId?: string;
   apiKeyPermissions?: string[];
+  /**
+   * Resolved by the gateway from tenancy for a route of a service that does not own access (billing,
+   * campaigns): the agency permissions the caller holds in its agency. Absent means not resolved, so a
+   * service requiring one answers forbidden (libs/grpc requireAgencyPermission).
+   */
+  agencyPermissions?: string[];
+  /**
+   * Resolved by the gateway for a route inside one client (`/v1/clients/{id}/…`): that client, which the
+   * caller may enter, and the client permissions held there (an agency user who may enter holds every
+   * one). Absent, or naming another client, means the caller may not enter it: not_found.
+   */
+  clientAccess?: ClientAccess;
+}
+
+/** What the caller may do inside one client account, as the gateway resolved it. */
+export interface ClientAccess {
+  clientId: string;
+  permissions: string[];
 }
 
 export interface RequestContext {
