@@ -103,7 +103,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     NATS_URL: natsUrl,
     EVENTS_NAMESPACE: namespace,
     GRPC_HOST: '127.0.0.1',
-    GRPC_DEADLINE_MS: '2000',
+    // The shipped default: adding a client user with a password hashes it (Argon2id) within one call chain.
+    GRPC_DEADLINE_MS: '5000',
     SHUTDOWN_GRACE_MS: '2000',
     IDENTITY_ADDR: address('identity'),
     TENANCY_ADDR: address('tenancy'),
