@@ -136,6 +136,22 @@ describe('row-level security', () => {
     for (const table of AGENCY_TABLES) expect(await agencyIdsIn(app, table)).toEqual([]);
   });
 
+  it('lets GetClientAccess’s function find a client of its own tenant only, and name no tenant after it', async () => {
+    const standing = (agencyId: string, clientId: string) =>
+      app.$queryRawUnsafe<{ client_id: string | null }[]>(
+        'SELECT client_id FROM client_access($1::uuid, $2::uuid, $3::uuid)',
+        agencyId,
+        north.ownerId,
+        clientId,
+      );
+    const northClient = seeded.get(north.agencyId)!.clientId;
+    expect(await standing(north.agencyId, northClient)).toEqual([{ client_id: northClient }]);
+    expect(await standing(north.agencyId, seeded.get(south.agencyId)!.clientId)).toEqual([
+      { client_id: null },
+    ]);
+    for (const table of AGENCY_TABLES) expect(await agencyIdsIn(app, table)).toEqual([]);
+  });
+
   it('refuses to write a row of another agency and cannot reach one to change it', async () => {
     await expect(
       inTenant(app, { agencyId: north.agencyId }, (tx) =>

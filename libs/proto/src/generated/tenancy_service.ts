@@ -47,6 +47,8 @@ import type { GetAgencyHomeRequest as _atrium_tenancy_v1_GetAgencyHomeRequest, G
 import type { GetAgencyHomeResponse as _atrium_tenancy_v1_GetAgencyHomeResponse, GetAgencyHomeResponse__Output as _atrium_tenancy_v1_GetAgencyHomeResponse__Output } from './atrium/tenancy/v1/GetAgencyHomeResponse';
 import type { GetAgencyRequest as _atrium_tenancy_v1_GetAgencyRequest, GetAgencyRequest__Output as _atrium_tenancy_v1_GetAgencyRequest__Output } from './atrium/tenancy/v1/GetAgencyRequest';
 import type { GetAgencyResponse as _atrium_tenancy_v1_GetAgencyResponse, GetAgencyResponse__Output as _atrium_tenancy_v1_GetAgencyResponse__Output } from './atrium/tenancy/v1/GetAgencyResponse';
+import type { GetClientAccessRequest as _atrium_tenancy_v1_GetClientAccessRequest, GetClientAccessRequest__Output as _atrium_tenancy_v1_GetClientAccessRequest__Output } from './atrium/tenancy/v1/GetClientAccessRequest';
+import type { GetClientAccessResponse as _atrium_tenancy_v1_GetClientAccessResponse, GetClientAccessResponse__Output as _atrium_tenancy_v1_GetClientAccessResponse__Output } from './atrium/tenancy/v1/GetClientAccessResponse';
 import type { GetClientRequest as _atrium_tenancy_v1_GetClientRequest, GetClientRequest__Output as _atrium_tenancy_v1_GetClientRequest__Output } from './atrium/tenancy/v1/GetClientRequest';
 import type { GetClientResponse as _atrium_tenancy_v1_GetClientResponse, GetClientResponse__Output as _atrium_tenancy_v1_GetClientResponse__Output } from './atrium/tenancy/v1/GetClientResponse';
 import type { GetClientTeamRequest as _atrium_tenancy_v1_GetClientTeamRequest, GetClientTeamRequest__Output as _atrium_tenancy_v1_GetClientTeamRequest__Output } from './atrium/tenancy/v1/GetClientTeamRequest';
@@ -182,6 +184,8 @@ export interface ProtoGrpcType {
         GetAgencyHomeResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyHomeResponse, _atrium_tenancy_v1_GetAgencyHomeResponse__Output>
         GetAgencyRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyRequest, _atrium_tenancy_v1_GetAgencyRequest__Output>
         GetAgencyResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetAgencyResponse, _atrium_tenancy_v1_GetAgencyResponse__Output>
+        GetClientAccessRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientAccessRequest, _atrium_tenancy_v1_GetClientAccessRequest__Output>
+        GetClientAccessResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetClientAccessResponse, _atrium_tenancy_v1_GetClientAccessResponse__Output>
         GetClientRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientRequest, _atrium_tenancy_v1_GetClientRequest__Output>
         GetClientResponse: MessageTypeDefinition<_atrium_tenancy_v1_GetClientResponse, _atrium_tenancy_v1_GetClientResponse__Output>
         GetClientTeamRequest: MessageTypeDefinition<_atrium_tenancy_v1_GetClientTeamRequest, _atrium_tenancy_v1_GetClientTeamRequest__Output>

@@ -1,6 +1,7 @@
 import { defineService, loadProto, type ServiceRegistration } from '@atrium/grpc';
 import { SERVICE_PROTO_FILES, type tenancy, type TenancyProto } from '@atrium/proto';
 import { getAccess } from '../access/get-access';
+import { getClientAccess } from '../access/get-client-access';
 import { createAgency } from '../agencies/create-agency';
 import { getAgency } from '../agencies/get-agency';
 import { getAgencyHome } from '../agencies/get-agency-home';
@@ -97,6 +98,15 @@ export function tenancyService(
               }
             : {}),
           clients: access.clients.map((grant) => ({ ...grant, permissions: [...grant.permissions] })),
+        };
+      },
+      GetClientAccess: async (request, call) => {
+        const grant = await getClientAccess(db, call.actor, request.clientId);
+        return {
+          clientId: grant.clientId,
+          clientStatus: grant.clientStatus,
+          clientPermissions: [...grant.clientPermissions],
+          agencyPermissions: [...grant.agencyPermissions],
         };
       },
       GetAgency: async (_request, call) => ({ agency: agencyOf(await getAgency(db, call.actor)) }),

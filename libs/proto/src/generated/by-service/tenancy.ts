@@ -69,6 +69,8 @@ export type * from '../atrium/tenancy/v1/GetAgencyHomeRequest';
 export type * from '../atrium/tenancy/v1/GetAgencyHomeResponse';
 export type * from '../atrium/tenancy/v1/GetAgencyRequest';
 export type * from '../atrium/tenancy/v1/GetAgencyResponse';
+export type * from '../atrium/tenancy/v1/GetClientAccessRequest';
+export type * from '../atrium/tenancy/v1/GetClientAccessResponse';
 export type * from '../atrium/tenancy/v1/GetClientRequest';
 export type * from '../atrium/tenancy/v1/GetClientResponse';
 export type * from '../atrium/tenancy/v1/GetClientTeamRequest';

@@ -32,6 +32,8 @@ import type { GetAgencyHomeRequest as _atrium_tenancy_v1_GetAgencyHomeRequest, G
 import type { GetAgencyHomeResponse as _atrium_tenancy_v1_GetAgencyHomeResponse, GetAgencyHomeResponse__Output as _atrium_tenancy_v1_GetAgencyHomeResponse__Output } from '../../../atrium/tenancy/v1/GetAgencyHomeResponse';
 import type { GetAgencyRequest as _atrium_tenancy_v1_GetAgencyRequest, GetAgencyRequest__Output as _atrium_tenancy_v1_GetAgencyRequest__Output } from '../../../atrium/tenancy/v1/GetAgencyRequest';
 import type { GetAgencyResponse as _atrium_tenancy_v1_GetAgencyResponse, GetAgencyResponse__Output as _atrium_tenancy_v1_GetAgencyResponse__Output } from '../../../atrium/tenancy/v1/GetAgencyResponse';
+import type { GetClientAccessRequest as _atrium_tenancy_v1_GetClientAccessRequest, GetClientAccessRequest__Output as _atrium_tenancy_v1_GetClientAccessRequest__Output } from '../../../atrium/tenancy/v1/GetClientAccessRequest';
+import type { GetClientAccessResponse as _atrium_tenancy_v1_GetClientAccessResponse, GetClientAccessResponse__Output as _atrium_tenancy_v1_GetClientAccessResponse__Output } from '../../../atrium/tenancy/v1/GetClientAccessResponse';
 import type { GetClientRequest as _atrium_tenancy_v1_GetClientRequest, GetClientRequest__Output as _atrium_tenancy_v1_GetClientRequest__Output } from '../../../atrium/tenancy/v1/GetClientRequest';
 import type { GetClientResponse as _atrium_tenancy_v1_GetClientResponse, GetClientResponse__Output as _atrium_tenancy_v1_GetClientResponse__Output } from '../../../atrium/tenancy/v1/GetClientResponse';
 import type { GetClientTeamRequest as _atrium_tenancy_v1_GetClientTeamRequest, GetClientTeamRequest__Output as _atrium_tenancy_v1_GetClientTeamRequest__Output } from '../../../atrium/tenancy/v1/GetClientTeamRequest';
@@ -239,6 +241,15 @@ export interface TenancyServiceClient extends grpc.Client {
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
   getClient(argument: _atrium_tenancy_v1_GetClientRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  GetClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  GetClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  GetClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  getClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  getClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  getClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
+  getClientAccess(argument: _atrium_tenancy_v1_GetClientAccessRequest, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientAccessResponse__Output>): grpc.ClientUnaryCall;
   
   GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
   GetClientTeam(argument: _atrium_tenancy_v1_GetClientTeamRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_tenancy_v1_GetClientTeamResponse__Output>): grpc.ClientUnaryCall;
@@ -545,6 +556,8 @@ export interface TenancyServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetClient: grpc.handleUnaryCall<_atrium_tenancy_v1_GetClientRequest__Output, _atrium_tenancy_v1_GetClientResponse>;
   
+  GetClientAccess: grpc.handleUnaryCall<_atrium_tenancy_v1_GetClientAccessRequest__Output, _atrium_tenancy_v1_GetClientAccessResponse>;
+  
   GetClientTeam: grpc.handleUnaryCall<_atrium_tenancy_v1_GetClientTeamRequest__Output, _atrium_tenancy_v1_GetClientTeamResponse>;
   
   GetJob: grpc.handleUnaryCall<_atrium_tenancy_v1_GetJobRequest__Output, _atrium_tenancy_v1_GetJobResponse>;
@@ -624,6 +637,7 @@ export interface TenancyServiceDefinition extends grpc.ServiceDefinition {
   GetAgency: MethodDefinition<_atrium_tenancy_v1_GetAgencyRequest, _atrium_tenancy_v1_GetAgencyResponse, _atrium_tenancy_v1_GetAgencyRequest__Output, _atrium_tenancy_v1_GetAgencyResponse__Output>
   GetAgencyHome: MethodDefinition<_atrium_tenancy_v1_GetAgencyHomeRequest, _atrium_tenancy_v1_GetAgencyHomeResponse, _atrium_tenancy_v1_GetAgencyHomeRequest__Output, _atrium_tenancy_v1_GetAgencyHomeResponse__Output>
   GetClient: MethodDefinition<_atrium_tenancy_v1_GetClientRequest, _atrium_tenancy_v1_GetClientResponse, _atrium_tenancy_v1_GetClientRequest__Output, _atrium_tenancy_v1_GetClientResponse__Output>
+  GetClientAccess: MethodDefinition<_atrium_tenancy_v1_GetClientAccessRequest, _atrium_tenancy_v1_GetClientAccessResponse, _atrium_tenancy_v1_GetClientAccessRequest__Output, _atrium_tenancy_v1_GetClientAccessResponse__Output>
   GetClientTeam: MethodDefinition<_atrium_tenancy_v1_GetClientTeamRequest, _atrium_tenancy_v1_GetClientTeamResponse, _atrium_tenancy_v1_GetClientTeamRequest__Output, _atrium_tenancy_v1_GetClientTeamResponse__Output>
   GetJob: MethodDefinition<_atrium_tenancy_v1_GetJobRequest, _atrium_tenancy_v1_GetJobResponse, _atrium_tenancy_v1_GetJobRequest__Output, _atrium_tenancy_v1_GetJobResponse__Output>
   GetPermissionCatalogue: MethodDefinition<_atrium_tenancy_v1_GetPermissionCatalogueRequest, _atrium_tenancy_v1_GetPermissionCatalogueResponse, _atrium_tenancy_v1_GetPermissionCatalogueRequest__Output, _atrium_tenancy_v1_GetPermissionCatalogueResponse__Output>

@@ -1,0 +1,275 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor } from '@atrium/logger';
+import type { tenancy } from '@atrium/proto';
+import { AGENCY_PERMISSIONS, CLIENT_PERMISSIONS } from '../src/domain/permissions';
+import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness('tenancy_client_access');
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+type Person = Actor & { agencyId: string };
+
+async function newClient(agency: TestAgency, fields: Partial<tenancy.CreateClientRequest> = {}) {
+  const { client } = await harness.client.CreateClient(
+    { name: 'Contoso Dental', ...fields },
+    { actor: agency.owner },
+  );
+  if (!client) throw new Error('CreateClient answered without a client');
+  return client;
+}
+
+function accessOf(actor: Actor, clientId: string) {
+  return harness.client.GetClientAccess({ clientId }, { actor });
+}
+
+async function codeOf(actor: Actor, clientId: string): Promise<string> {
+  return (await problem(accessOf(actor, clientId))).code;
+}
+
+function apiKey(agency: TestAgency, permissions: string[]): Actor {
+  const keyId = randomUUID();
+  return { userId: keyId, apiKeyId: keyId, agencyId: agency.agencyId, apiKeyPermissions: permissions };
+}
+
+/** A client user invited by email who claimed the invitation as a new identity: active in the client. */
+async function joinedUser(agency: TestAgency, clientId: string, role: string) {
+  const email = `${role}-${randomUUID().slice(0, 8)}@customer.example`;
+  const created = await harness.client.CreateClientUser(
+    {
+      clientId,
+      name: 'Cora Customer',
+      email,
+      role,
+      position: '',
+      phone: '',
+      withPassword: false,
+      sendInvitation: true,
+    },
+    { actor: agency.owner },
+  );
+  const invited = await harness.nextEvent(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === created.invitation?.id,
+  );
+  const userId = randomUUID();
+  await harness.client.ClaimInvitation({
+    token: String(invited.data.token),
+    userId,
+    userName: 'Cora Customer',
+    userEmail: email,
+  });
+  return { person: { userId, agencyId: agency.agencyId } as Person, clientUser: created.clientUser! };
+}
+
+describe('GetClientAccess for agency users', () => {
+  let agency: TestAgency;
+  let client: tenancy.Client__Output;
+  beforeAll(async () => {
+    agency = await newAgency(harness);
+    client = await newClient(agency);
+  });
+
+  it('gives the owner every client permission, every agency permission and the status', async () => {
+    expect(await accessOf(agency.owner, client.id)).toEqual({
+      clientId: client.id,
+      clientStatus: 'active',
+      clientPermissions: [...CLIENT_PERMISSIONS],
+      agencyPermissions: [...AGENCY_PERMISSIONS],
+    });
+  });
+
+  it('lets an admin into a client it neither owns nor is on the team of (clients:read_all)', async () => {
+    const admin = await addMember(harness, agency, 'admin', 'Ada Admin');
+    const answer = await accessOf(admin, client.id);
+    expect(answer.clientPermissions).toEqual([...CLIENT_PERMISSIONS]);
+    expect(answer.agencyPermissions).toContain('clients:read_all');
+  });
+
+  it('lets a member into the clients it owns or is on the team of, and no other', async () => {
+    const owning = await addMember(harness, agency, 'member', 'Owen Owning');
+    const onTeam = await addMember(harness, agency, 'member', 'Tess Team');
+    const outsider = await addMember(harness, agency, 'member', 'Otto Outside');
+    const owned = await newClient(agency, { name: 'Owned Co', ownerId: owning.userId });
+    await harness.client.SetClientTeam(
+      { clientId: owned.id, ownerId: owning.userId, memberIds: [onTeam.userId] },
+      { actor: agency.owner },
+    );
+
+    for (const person of [owning, onTeam]) {
+      expect(await accessOf(person, owned.id)).toEqual({
+        clientId: owned.id,
+        clientStatus: 'active',
+        clientPermissions: [...CLIENT_PERMISSIONS],
+        agencyPermissions: [],
+      });
+    }
+    expect(await codeOf(outsider, owned.id)).toBe('not_found');
+    expect(await codeOf(onTeam, client.id)).toBe('not_found');
+  });
+
+  it("reads a custom role's permissions as they are now", async () => {
+    const person = await addMember(harness, agency, 'member', 'Cara Custom');
+    const { role } = await harness.client.CreateAgencyRole(
+      { name: `Finance ${randomUUID().slice(0, 6)}`, description: '', permissions: ['billing:read'] },
+      { actor: agency.owner },
+    );
+    await harness.client.ChangeMemberRole(
+      { userId: person.userId, role: '', roleId: role!.id },
+      { actor: agency.owner },
+    );
+    expect(await codeOf(person, client.id)).toBe('not_found');
+
+    await harness.client.UpdateAgencyRole(
+      { roleId: role!.id, permissions: { permissions: ['billing:read', 'clients:read_all'] } },
+      { actor: agency.owner },
+    );
+    expect(await accessOf(person, client.id)).toMatchObject({
+      clientPermissions: [...CLIENT_PERMISSIONS],
+      agencyPermissions: ['clients:read_all', 'billing:read'],
+    });
+  });
+
+  it('answers an inactive client with its status, and client_deleted for one being deleted', async () => {
+    const closing = await newClient(agency, { name: 'Closing Co' });
+    await harness.client.DeactivateClient({ clientId: closing.id }, { actor: agency.owner });
+    expect((await accessOf(agency.owner, closing.id)).clientStatus).toBe('inactive');
+
+    await harness.client.DeleteClient(
+      { clientId: closing.id, confirm: 'Closing Co' },
+      { actor: agency.owner },
+    );
+    expect(await problem(accessOf(agency.owner, closing.id))).toMatchObject({
+      status: 410,
+      code: 'client_deleted',
+    });
+  });
+
+  it("answers not_found for another agency's client, an unknown id and a malformed one", async () => {
+    const elsewhere = await newAgency(harness, 'Elsewhere Ltd');
+    const theirs = await newClient(elsewhere, { name: 'Their Client' });
+    expect(await codeOf(agency.owner, theirs.id)).toBe('not_found');
+    expect(await codeOf(agency.owner, randomUUID())).toBe('not_found');
+    expect(await codeOf(agency.owner, 'not-a-uuid')).toBe('not_found');
+    expect(await codeOf({ userId: randomUUID(), agencyId: agency.agencyId }, client.id)).toBe('not_found');
+  });
+});
+
+describe('GetClientAccess for client users', () => {
+  it("gives an active user their client role's permissions there and no agency permission", async () => {
+    const agency = await newAgency(harness);
+    const client = await newClient(agency);
+    const { person } = await joinedUser(agency, client.id, 'designer');
+    expect(await accessOf(person, client.id)).toEqual({
+      clientId: client.id,
+      clientStatus: 'active',
+      clientPermissions: ['templates:write'],
+      agencyPermissions: [],
+    });
+  });
+
+  it('keeps a client user out of the other clients of the agency', async () => {
+    const agency = await newAgency(harness);
+    const mine = await newClient(agency, { name: 'Mine' });
+    const other = await newClient(agency, { name: 'Other' });
+    const { person } = await joinedUser(agency, mine.id, 'primary');
+    expect((await accessOf(person, mine.id)).clientPermissions).toEqual([...CLIENT_PERMISSIONS]);
+    expect(await codeOf(person, other.id)).toBe('not_found');
+  });
+
+  it('shuts out a disabled user', async () => {
+    const agency = await newAgency(harness);
+    const client = await newClient(agency);
+    const { person, clientUser } = await joinedUser(agency, client.id, 'administrator');
+    await harness.client.UpdateClientUser(
+      { clientId: client.id, userId: clientUser.id, status: 'disabled' },
+      { actor: agency.owner },
+    );
+    expect(await codeOf(person, client.id)).toBe('not_found');
+  });
+
+  it('lets a member outside the team in as a user of the client, with that role only', async () => {
+    const agency = await newAgency(harness);
+    const client = await newClient(agency);
+    const member = await addMember(harness, agency, 'member', 'Mia Member');
+    const email = `mia-${randomUUID().slice(0, 8)}@customer.example`;
+    const created = await harness.client.CreateClientUser(
+      {
+        clientId: client.id,
+        name: 'Mia Member',
+        email,
+        role: 'read_only',
+        position: '',
+        phone: '',
+        withPassword: false,
+        sendInvitation: true,
+      },
+      { actor: agency.owner },
+    );
+    const invited = await harness.nextEvent(
+      'atrium.tenancy.v1.invitation.created',
+      (data) => data.invitationId === created.invitation?.id,
+    );
+    await harness.client.ClaimInvitation({
+      token: String(invited.data.token),
+      userId: member.userId,
+      userName: 'Mia Member',
+      userEmail: email,
+    });
+    expect(await accessOf(member, client.id)).toMatchObject({ clientPermissions: [], agencyPermissions: [] });
+  });
+});
+
+describe('GetClientAccess for switch tokens and API keys', () => {
+  let agency: TestAgency;
+  let client: tenancy.Client__Output;
+  let other: tenancy.Client__Output;
+  beforeAll(async () => {
+    agency = await newAgency(harness);
+    client = await newClient(agency);
+    other = await newClient(agency, { name: 'Other Co' });
+  });
+
+  it('lets a switch token into its own client as its agency user, and into no other', async () => {
+    const switched: Actor = { ...agency.owner, actingAsClientId: client.id, clientId: client.id };
+    expect(await accessOf(switched, client.id)).toEqual({
+      clientId: client.id,
+      clientStatus: 'active',
+      clientPermissions: [...CLIENT_PERMISSIONS],
+      agencyPermissions: [...AGENCY_PERMISSIONS],
+    });
+    expect(await codeOf(switched, other.id)).toBe('not_found');
+  });
+
+  it('lets an API key in with clients:read_all, holding only the agency permissions it was given', async () => {
+    const key = apiKey(agency, ['billing:read', 'clients:read_all', 'no:such_permission']);
+    expect(await accessOf(key, client.id)).toEqual({
+      clientId: client.id,
+      clientStatus: 'active',
+      clientPermissions: [...CLIENT_PERMISSIONS],
+      agencyPermissions: ['clients:read_all', 'billing:read'],
+    });
+  });
+
+  it('keeps an API key without clients:read_all out, even of a client its creator owns', async () => {
+    expect(await codeOf(apiKey(agency, ['billing:manage']), client.id)).toBe('not_found');
+  });
+
+  it("keeps an API key out of another agency's client", async () => {
+    const elsewhere = await newAgency(harness, 'Elsewhere Ltd');
+    const theirs = await newClient(elsewhere, { name: 'Their Client' });
+    expect(await codeOf(apiKey(agency, ['clients:read_all']), theirs.id)).toBe('not_found');
+  });
+
+  it('refuses a call without an actor', async () => {
+    expect((await problem(harness.client.GetClientAccess({ clientId: client.id }))).code).toBe(
+      'unauthenticated',
+    );
+  });
+});
