@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import type { Logger } from '@atrium/logger';
 import { authenticate } from './auth/authenticate';
+import { AccessResolver } from './auth/resolve-access';
 import { SwitchActionRecorder } from './auth/switch-actions';
 import type { Backends } from './backends';
 import type { GatewayConfig } from './config';
@@ -116,6 +117,7 @@ export function createApp(deps: AppDeps): Express {
     authenticate: (options) => authenticate(authenticators, options),
     rateLimiter: state.rateLimiter,
     cursors: new CursorSigner(config.CURSOR_SIGNING_KEY),
+    access: new AccessResolver(backends.tenancy, state),
     ...(deps.idempotency && { idempotency: idempotency(deps.idempotency, logger) }),
   });
   const invalidation = invalidationHandlers(state, config);

@@ -9,6 +9,7 @@ import type { Backends } from './backends';
 import { CachedLoader } from './cache/cached-loader';
 import type { GatewayConfig } from './config';
 import type { IdentityEventHandlers } from './events/identity-events';
+import type { ClientAccessEntry } from './auth/resolve-access';
 import type { TenancyEventHandlers } from './events/tenancy-events';
 import { RateLimiter } from './http/rate-limit';
 import { NotificationStreams } from './streams/notification-streams';
@@ -38,6 +39,12 @@ export interface GatewayState {
    * how stale it gets while NATS is away.
    */
   access: CachedLoader<tenancy.GetAccessResponse__Output>;
+  /**
+   * tenancy GetClientAccess per caller, agency and client, refusals (not_found, client_deleted)
+   * included, for routes of services that do not own access (auth/resolve-access.ts). Evicted by the
+   * same member and role events as `access`, and by the client's own events.
+   */
+  clientAccess: CachedLoader<ClientAccessEntry>;
   /** tenancy's permission catalogue: data that changes only with a tenancy release. */
   catalogue: CachedLoader<tenancy.GetPermissionCatalogueResponse__Output>;
   rateLimiter: RateLimiter;
@@ -68,6 +75,7 @@ export function createGatewayState(
     revokedSessions: new RevokedSessions({ maxEntries: 100_000, logger }),
     profiles: new CachedLoader({ maxEntries: 10_000, ttlMs: 30_000 }),
     access: new CachedLoader({ maxEntries: 10_000, ttlMs: ACCESS_TTL_MS }),
+    clientAccess: new CachedLoader({ maxEntries: 50_000, ttlMs: ACCESS_TTL_MS }),
     catalogue: new CachedLoader({ maxEntries: 1, ttlMs: 5 * 60_000 }),
     rateLimiter: new RateLimiter({ perMinute: config.LOGIN_RATE_LIMIT_PER_MINUTE, maxKeys: 50_000 }),
     notificationStreams: new NotificationStreams({ maxPerUser: config.SSE_MAX_STREAMS_PER_USER }),
@@ -100,13 +108,26 @@ export function invalidationHandlers(
 }
 
 /** How tenancy's events change what the gateway remembers. */
-export function tenancyInvalidationHandlers(state: Pick<GatewayState, 'access'>): TenancyEventHandlers {
+export function tenancyInvalidationHandlers(
+  state: Pick<GatewayState, 'access' | 'clientAccess'>,
+): TenancyEventHandlers {
   return {
     accessChanged: (agencyId, userIds) => {
       for (const userId of userIds) state.access.evict(accessKey(userId, agencyId));
+      if (userIds.length > 0)
+        state.clientAccess.evictWhere(
+          (entry) => entry.agencyId === agencyId && userIds.includes(entry.callerId),
+        );
     },
     // GET /v1/me shows the agency name from every member's cached access.
     agencyUpdated: (agencyId) => state.access.evictWhere((access) => access.agency?.id === agencyId),
-    agencyAccessChanged: (agencyId) => state.access.evictWhere((access) => access.agency?.id === agencyId),
+    agencyAccessChanged: (agencyId) => {
+      state.access.evictWhere((access) => access.agency?.id === agencyId);
+      state.clientAccess.evictWhere((entry) => entry.agencyId === agencyId);
+    },
+    clientAccessChanged: (agencyId, clientId) => {
+      const client = clientId.toLowerCase();
+      state.clientAccess.evictWhere((entry) => entry.agencyId === agencyId && entry.clientId === client);
+    },
   };
 }

@@ -13,6 +13,7 @@ function recorder(): TenancyEventHandlers & { forgotten: Array<[string, string[]
     accessChanged: (agencyId, userIds) => forgotten.push([agencyId, userIds]),
     agencyUpdated: () => undefined,
     agencyAccessChanged: () => undefined,
+    clientAccessChanged: () => undefined,
   };
 }
 

@@ -14,6 +14,39 @@ export const CLIENT_USER_UPDATED = 'atrium.tenancy.v1.client_user.updated' satis
 export const CLIENT_USER_REMOVED = 'atrium.tenancy.v1.client_user.removed' satisfies EventType;
 export const CLIENT_USER_PRIMARY_CHANGED =
   'atrium.tenancy.v1.client_user.primary_changed' satisfies EventType;
+export const CLIENT_USER_CREATED = 'atrium.tenancy.v1.client_user.created' satisfies EventType;
+export const MEMBER_ADDED = 'atrium.tenancy.v1.member.added' satisfies EventType;
+export const CLIENT_CREATED = 'atrium.tenancy.v1.client.created' satisfies EventType;
+export const CLIENT_UPDATED = 'atrium.tenancy.v1.client.updated' satisfies EventType;
+export const CLIENT_TEAM_CHANGED = 'atrium.tenancy.v1.client.team_changed' satisfies EventType;
+export const CLIENT_DEACTIVATED = 'atrium.tenancy.v1.client.deactivated' satisfies EventType;
+export const CLIENT_REACTIVATED = 'atrium.tenancy.v1.client.reactivated' satisfies EventType;
+export const CLIENT_DELETION_REQUESTED = 'atrium.tenancy.v1.client.deletion_requested' satisfies EventType;
+export const CLIENT_DELETED = 'atrium.tenancy.v1.client.deleted' satisfies EventType;
+
+/** Events about one client that may change who enters it, with what, or its status. */
+const CLIENT_ACCESS_EVENTS: ReadonlySet<string> = new Set([
+  CLIENT_CREATED,
+  // The owner may have changed (UpdateClient's ownerId, or a removed member's clients handed over).
+  CLIENT_UPDATED,
+  CLIENT_TEAM_CHANGED,
+  CLIENT_DEACTIVATED,
+  CLIENT_REACTIVATED,
+  CLIENT_DELETION_REQUESTED,
+  CLIENT_DELETED,
+] as const);
+type ClientAccessEvent =
+  | typeof CLIENT_CREATED
+  | typeof CLIENT_UPDATED
+  | typeof CLIENT_TEAM_CHANGED
+  | typeof CLIENT_DEACTIVATED
+  | typeof CLIENT_REACTIVATED
+  | typeof CLIENT_DELETION_REQUESTED
+  | typeof CLIENT_DELETED;
+
+function isClientAccessEvent(type: string): type is ClientAccessEvent {
+  return CLIENT_ACCESS_EVENTS.has(type);
+}
 
 /** What the gateway does with the tenancy events it follows. */
 export interface TenancyEventHandlers {
@@ -23,6 +56,8 @@ export interface TenancyEventHandlers {
   agencyUpdated(agencyId: string): void;
   /** What any member of the agency may do may have changed (a custom role was edited or deleted). */
   agencyAccessChanged(agencyId: string): void;
+  /** Who may enter this client, or its status, may have changed (its owner, team or lifecycle). */
+  clientAccessChanged(agencyId: string, clientId: string): void;
 }
 
 // A client user's identity is empty until they join; only then is anything of theirs cached.
@@ -40,6 +75,7 @@ export function applyTenancyEvent(
   handlers: TenancyEventHandlers,
 ): 'applied' | 'ignored' | 'malformed' {
   switch (type) {
+    case MEMBER_ADDED:
     case MEMBER_ROLE_CHANGED:
     case MEMBER_REMOVED: {
       const member = payloadOf(type, data);
@@ -67,6 +103,13 @@ export function applyTenancyEvent(
       handlers.agencyAccessChanged(role.agencyId);
       return 'applied';
     }
+    case CLIENT_USER_CREATED: {
+      // Created active at once when identity provisions a password or the person already has an identity.
+      const created = payloadOf(type, data);
+      if (!created?.agencyId || !created.clientUser) return 'malformed';
+      handlers.accessChanged(created.agencyId, joined(created.clientUser.identityUserId));
+      return 'applied';
+    }
     case CLIENT_USER_UPDATED: {
       const updated = payloadOf(type, data);
       if (!updated?.agencyId || !updated.clientUser) return 'malformed';
@@ -86,8 +129,13 @@ export function applyTenancyEvent(
       handlers.accessChanged(agencyId, joined(primary.identityUserId, formerPrimary?.identityUserId));
       return 'applied';
     }
-    default:
-      return 'ignored';
+    default: {
+      if (!isClientAccessEvent(type)) return 'ignored';
+      const client = payloadOf(type, data);
+      if (!client?.agencyId || !client.clientId) return 'malformed';
+      handlers.clientAccessChanged(client.agencyId, client.clientId);
+      return 'applied';
+    }
   }
 }
 
@@ -102,7 +150,8 @@ export interface TenancyEventFollowerOptions {
 
 /**
  * Follows tenancy's stream so a change of role, an edited custom role, a removal, a transfer of
- * ownership or a new agency name shows on every replica within a second or so. The first consumer starts when the follower was made
+ * ownership, a new agency name, or a client's new team, owner or status shows on every replica within a
+ * second or so. The first consumer starts when the follower was made
  * (nothing was cached before); a replacement starts where the last one got to, but never earlier than
  * the cache lifetime, as older entries have expired anyway.
  *

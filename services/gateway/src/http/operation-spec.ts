@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Actor } from '@atrium/logger';
+import type { AccessSpec } from '../auth/resolve-access';
 import type { z } from '../openapi/zod';
 
 /**
@@ -102,6 +103,14 @@ export interface OperationSpec<
   authenticated: TAuth;
   /** Only a person's access token may call it; an agency API key answers 403 forbidden. */
   personOnly?: boolean;
+  /**
+   * For routes of services that do not own access (billing, campaigns): what the gateway resolves from
+   * tenancy, through its caches, before the handler runs, and forwards on the actor
+   * (docs/authorization.md). `'agency'`: Actor.agencyPermissions. `{ client: 'id' }`, naming the path
+   * parameter that holds the client id: Actor.agencyPermissions and Actor.clientAccess, and 404 or 410
+   * from the gateway itself for a client the caller may not enter or that is being deleted.
+   */
+  access?: AccessSpec<keyof z.output<TParams> & string>;
   /** Limited per client address (LOGIN_RATE_LIMIT_PER_MINUTE): for routes that guess at secrets or send mail. */
   rateLimited?: boolean;
   /**

@@ -1,8 +1,9 @@
 import { Router, type RequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { DomainError } from '@atrium/errors';
-import type { Actor } from '@atrium/logger';
+import { getContext, runWithContext, type Actor } from '@atrium/logger';
 import type { AuthenticateOptions } from '../auth/authenticate';
+import type { AccessResolver } from '../auth/resolve-access';
 import type { z } from '../openapi/zod';
 import { sendBinary } from './answers';
 import type { CursorScope, CursorSigner } from './cursors';
@@ -35,6 +36,8 @@ export interface OperationRouterOptions {
   cursors: CursorSigner;
   /** Replays the first answer of a POST's Idempotency-Key (http/idempotency.ts). */
   idempotency?: RequestHandler;
+  /** Resolves the access operations declare (`access`); needed once one does. */
+  access?: AccessResolver;
 }
 
 function cursorScope(spec: AnySpec, actor: Actor | undefined, query: object, params: object): CursorScope {
@@ -83,6 +86,16 @@ export class OperationRouter {
     }
     if (spec.issuesSecrets && spec.method !== 'post')
       throw new Error(`${spec.operationId}: only a POST takes an Idempotency-Key to ignore`);
+    const { access } = any;
+    const accessResolver = this.options.access;
+    if (access !== undefined) {
+      if (!spec.authenticated)
+        throw new Error(`${spec.operationId} declares access but is not authenticated`);
+      if (!accessResolver)
+        throw new Error(`${spec.operationId} declares access but the router resolves none`);
+      if (access !== 'agency' && !spec.path.includes(`{${access.client}}`))
+        throw new Error(`${spec.operationId}: access names {${access.client}}, which its path does not hold`);
+    }
     documentOperation(this.registry, any);
     const multiLine = { body: multiLinePaths(spec.body), query: multiLinePaths(spec.query) };
     const takesCursor = spec.query !== undefined && 'cursor' in spec.query.shape;
@@ -112,14 +125,23 @@ export class OperationRouter {
       const body = spec.body ? parseInput(spec.body, req.body, 'body', multiLine.body) : undefined;
       const headers = spec.headers ? parseInput(spec.headers, req.headers, 'headers') : {};
       const upload = any.upload ? uploadOf(req, any.upload) : undefined;
-      const actor = actorOf(res);
-      if (spec.authenticated && !actor)
+      const authenticated = actorOf(res);
+      if (spec.authenticated && !authenticated)
         throw new Error(`${spec.operationId} ran without an authenticated actor`);
+      // After validation, so a malformed id answers 400 before any access is resolved for it.
+      const actor =
+        access !== undefined && accessResolver && authenticated
+          ? await accessResolver.resolve(access, authenticated, params)
+          : authenticated;
       const scope = takesCursor ? cursorScope(any, actor, query, params) : undefined;
       if (scope && typeof query.cursor === 'string')
         query.cursor = this.options.cursors.open(query.cursor, scope);
       const input = { body, query, params, headers, upload, actor, req, res };
-      const result = await handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload, THeaders>);
+      const run = () => handler(input as OperationInput<TBody, TQuery, TParams, TAuth, TUpload, THeaders>);
+      // The resolved actor is what the handler's gRPC calls carry (libs/grpc contextToMetadata).
+      const result = await (actor === authenticated
+        ? run()
+        : runWithContext({ ...getContext(), actor }, run));
       const response: ResponseSpec = spec.response;
       if ('eventStream' in response || 'textStream' in response) return;
       if ('schema' in response) {

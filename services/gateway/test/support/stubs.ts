@@ -314,6 +314,10 @@ export const MEMBER_ID = '0e0e0e0e-0000-4000-8000-000000000002';
 export const CLIENT_OWNER_ID = '0e0e0e0e-0000-4000-8000-000000000003';
 export const CLIENT_ID = 'c1c1c1c1-0000-4000-8000-000000000001';
 export const DELETING_CLIENT_ID = 'c1c1c1c1-0000-4000-8000-00000000dead';
+/** Another client of agency-1 that GetClientAccess lets everyone into, for switch tokens of CLIENT_ID. */
+export const OTHER_CLIENT_ID = 'c1c1c1c1-0000-4000-8000-000000000002';
+/** What an agency user who may enter a client holds there, as the stub answers it. */
+export const AGENCY_USER_CLIENT_PERMISSIONS = ['templates:write', 'campaigns:write', 'users:manage'];
 
 export const storedAgency: tenancy.Agency__Output = {
   id: 'agency-1',
@@ -359,6 +363,12 @@ export function tenancyStub() {
   const agency: tenancy.Agency__Output = { ...storedAgency };
   /** The agency role GetAccess answers per user id: `owner` unless set; `none` answers not_found. */
   const roles = new Map<string, string>();
+  /**
+   * What GetClientAccess answers per `${caller id} ${client id}`: the client permissions held there, or
+   * `none` (not_found). Unset: an agency user of the stub's agency enters CLIENT_ID and OTHER_CLIENT_ID
+   * with AGENCY_USER_CLIENT_PERMISSIONS, an API key only with clients:read_all.
+   */
+  const clientGrants = new Map<string, string[] | 'none'>();
   const recorder = recording<tenancy.TenancyServiceDefinition>({
     GetPermissionCatalogue: async () => ({
       agencyPermissions: [{ name: 'clients:create', description: 'Create clients' }],
@@ -461,6 +471,31 @@ export function tenancyStub() {
         agency: { id: request.agencyId, name: agency.name, createdAt: '2026-01-01T00:00:00.000Z' },
         role,
         permissions: role === 'member' ? [] : ['clients:create', 'clients:read_all'],
+      };
+    },
+    GetClientAccess: async (request, call) => {
+      const actor = call.actor;
+      const clientId = request.clientId.toLowerCase();
+      const noSuchClient = new DomainError('not_found', 'No such client.');
+      if (!actor) throw new DomainError('unauthenticated', 'The call carries no acting identity.');
+      if (actor.actingAsClientId && actor.actingAsClientId.toLowerCase() !== clientId) throw noSuchClient;
+      const granted = clientGrants.get(`${actor.userId} ${clientId}`);
+      if (granted === 'none') throw noSuchClient;
+      if (clientId === DELETING_CLIENT_ID)
+        throw new DomainError(SERVICE_ERRORS.client_deleted, 'The client is being deleted.');
+      if (!granted && clientId !== CLIENT_ID && clientId !== OTHER_CLIENT_ID) throw noSuchClient;
+      if (actor.apiKeyId && !actor.apiKeyPermissions?.includes('clients:read_all')) throw noSuchClient;
+      const role = roles.get(actor.userId) ?? 'owner';
+      const agencyPermissions = actor.apiKeyId
+        ? (actor.apiKeyPermissions ?? [])
+        : role === 'owner' || role === 'admin'
+          ? ['clients:create', 'clients:read_all']
+          : [];
+      return {
+        clientId,
+        clientStatus: 'active',
+        clientPermissions: granted ?? AGENCY_USER_CLIENT_PERMISSIONS,
+        agencyPermissions,
       };
     },
     CreateClient: async (request) => {
@@ -572,7 +607,9 @@ export function tenancyStub() {
     calls: recorder.calls,
     agency,
     roles,
+    clientGrants,
     accessChecks: recorder.calls('GetAccess'),
+    clientAccessChecks: recorder.calls('GetClientAccess'),
     creations: recorder.calls('CreateClient'),
     listings: recorder.calls('ListClients'),
   };
