@@ -2,8 +2,8 @@ import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../../backends';
 import type { TenancyEventHandlers } from '../../events/tenancy-events';
 import type { OperationRouter } from '../../http/operations';
-import { ClientParamsSchema } from '../shared/fields';
-import { orNull, present } from '../shared/contract';
+import { ClientParamsSchema, listAnswer, pageOf } from '../shared/fields';
+import { present } from '../shared/contract';
 import {
   invitationJsonOf,
   InvitationPageSchema,
@@ -64,13 +64,12 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
     async ({ params, query }) => {
       const page = await backends.tenancy.ListClientUsers({
         clientId: params.id,
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
         query: query.q ?? '',
         sort: query.sort,
         order: query.order ?? '',
       });
-      return { items: page.clientUsers.map(clientUserJsonOf), nextCursor: orNull(page.nextCursor) };
+      return listAnswer(page.clientUsers, clientUserJsonOf, page.nextCursor);
     },
   );
 
@@ -253,10 +252,9 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
     async ({ params, query }) => {
       const page = await backends.tenancy.ListInvitations({
         clientId: params.id,
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
       });
-      return { items: page.invitations.map(invitationJsonOf), nextCursor: orNull(page.nextCursor) };
+      return listAnswer(page.invitations, invitationJsonOf, page.nextCursor);
     },
   );
 
