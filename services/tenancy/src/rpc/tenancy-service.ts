@@ -18,6 +18,7 @@ import { updateClient } from '../clients/update-client';
 import { deleteCustomField } from '../custom-fields/delete-custom-field';
 import { listCustomFields } from '../custom-fields/list-custom-fields';
 import { saveCustomField } from '../custom-fields/save-custom-field';
+import { clientUserPayload } from '../client-users/client-user-fields';
 import { claimInvitation } from '../invitations/claim-invitation';
 import { inviteAgencyMember } from '../invitations/invite-agency-member';
 import { getJob } from '../jobs/get-job';
@@ -188,8 +189,12 @@ export function tenancyService(
         return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
       },
       ClaimInvitation: async (request) => {
-        const { invitation, agency } = await claimInvitation(db, request);
-        return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
+        const { invitation, agency, clientUser } = await claimInvitation(db, request);
+        return {
+          invitation: invitationToProto(invitation),
+          agency: agencyOf(agency),
+          ...(clientUser && { clientUser: clientUserPayload(clientUser) }),
+        };
       },
       // Switch into a client.
       StartClientSwitch: async (request, call) => {
