@@ -38,7 +38,6 @@ import type { AgencyRecord } from '../store/agencies';
 import type { Db } from '../store/transaction';
 import { recordSwitchAction } from '../switch/record-switch-action';
 import { startClientSwitch } from '../switch/start-client-switch';
-import type { PasswordWorkflowDeps } from '../client-users/create-client-user-with-password';
 import { clientUserHandlers } from './client-user-handlers';
 import { agencyPatchOf, brandingPatchOf, clientPatchOf, newClientOf, rolePatchOf } from './from-proto';
 import {
@@ -62,15 +61,8 @@ export interface TenancySettings {
   purgeParticipants: readonly string[];
 }
 
-/** What the handlers call beyond tenancy's own database: identity, for CreateClientUser with a password. */
-export type TenancyCollaborators = Omit<PasswordWorkflowDeps, 'db'>;
-
 /** gRPC handlers: proto in, one use case, proto out. */
-export function tenancyService(
-  db: Db,
-  settings: TenancySettings,
-  collaborators: TenancyCollaborators,
-): ServiceRegistration {
+export function tenancyService(db: Db, settings: TenancySettings): ServiceRegistration {
   const proto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
   const agencyOf = (agency: AgencyRecord) => agencyToProto(agency, settings.publicAppUrl);
   return defineService<tenancy.TenancyServiceDefinition>(
@@ -232,7 +224,7 @@ export function tenancyService(
         return { entries: page.entries.map(auditEntryToProto), nextCursor: page.nextCursor ?? '' };
       },
       // Client users and invitations.
-      ...clientUserHandlers(db, collaborators),
+      ...clientUserHandlers(db),
     },
   );
 }
