@@ -33,7 +33,7 @@ const NOT_A_MANAGER = 'The caller may enter the client but may not manage its us
 const NO_PENDING = 'No pending invitation of this client with this id (`not_found`).';
 
 export interface ClientUserRouteDeps {
-  backends: Pick<Backends, 'tenancy'>;
+  backends: Pick<Backends, 'tenancy' | 'identity'>;
   invalidation: TenancyEventHandlers;
 }
 
@@ -98,19 +98,31 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
       },
     },
     async ({ params, body }) => {
-      // With a password, tenancy has identity give the person their identity, and undoes the user when
-      // identity refuses (protos: CreateClientUser), so nothing half-created remains.
-      const created = await backends.tenancy.CreateClientUser({
+      const fields = {
         clientId: params.id,
         name: body.name,
         email: body.email,
         role: body.role,
         position: body.position ?? '',
         phone: body.phone ?? '',
-        password: body.password ?? '',
-        sendInvitation: body.sendInvitation ?? body.password === undefined,
+      };
+      if (body.password === undefined) {
+        const created = await backends.tenancy.CreateClientUser({
+          ...fields,
+          sendInvitation: body.sendInvitation ?? true,
+        });
+        return clientUserJsonOf(present(created.clientUser, 'clientUser'));
+      }
+      // Identity has tenancy create the user, gives the person their identity, and takes the user back
+      // when that fails (protos: CreateClientUserWithPassword), so nothing half-created remains.
+      const created = await backends.identity.CreateClientUserWithPassword({
+        ...fields,
+        password: body.password,
       });
-      return clientUserJsonOf(present(created.clientUser, 'clientUser'));
+      const clientUser = present(created.clientUser, 'clientUser');
+      // An identity the email already had gained a role: this replica forgets its cached access now.
+      forgetAccess(clientUser);
+      return clientUserJsonOf(clientUser);
     },
   );
 
