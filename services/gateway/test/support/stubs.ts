@@ -751,7 +751,13 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
     billing: defineService<billing.BillingServiceDefinition>(
       'atrium.billing.v1.BillingService',
       loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1.BillingService.service,
-      { GetClientStatus: unknownClient },
+      {
+        GetClientStatus: unknownClient,
+        SavePaymentMethod: unknownClient,
+        GetPaymentMethod: unknownClient,
+        RemovePaymentMethod: unknownClient,
+        HandleProviderWebhook: unknownClient,
+      },
     ),
     campaigns: defineService<campaigns.CampaignsServiceDefinition>(
       'atrium.campaigns.v1.CampaignsService',
