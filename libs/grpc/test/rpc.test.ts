@@ -78,12 +78,23 @@ beforeAll(async () => {
       },
     }),
   );
+  const notCalledHere = async (): Promise<never> => {
+    throw new Error('not called by these tests');
+  };
   const billingDefinition = loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1
     .BillingService.service;
   const billingRegistration = defineService<billing.BillingServiceDefinition>(
     'atrium.billing.v1.BillingService',
     billingDefinition,
-    { GetClientStatus: async () => ({ status: 'PROJECTED_CLIENT_STATUS_ACTIVE' }) },
+    {
+      GetClientStatus: async () => ({ status: 'PROJECTED_CLIENT_STATUS_ACTIVE' }),
+      ListCreditPacks: notCalledHere,
+      TransferCredits: notCalledHere,
+      GetCredits: notCalledHere,
+      ReserveCredits: notCalledHere,
+      CommitReservation: notCalledHere,
+      ReleaseReservation: notCalledHere,
+    },
   );
   const capture = capturingLogger();
   logLines = capture.lines;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { BillingConfig } from './config';
+import { ReservationSweeper } from './credits/reservation-sweeper';
 import { startConsumers } from './events/consumers';
 import { billingService } from './rpc/billing-service';
 import { createDb, type Db } from './store/db';
@@ -21,7 +22,12 @@ export function startBilling(config: BillingConfig, logger: Logger): Promise<Run
       }),
     publishesEvents: true,
     rpc: ({ db }) => [billingService(db)],
-    // The client projection and billing's part in the client purge saga (src/events/consumers.ts).
-    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
+    // The client projection and billing's part in the client purge saga (src/events/consumers.ts),
+    // and the release of reservations left open past their expiry.
+    workers: async ({ db, nc }) => {
+      const sweeper = new ReservationSweeper({ db, logger });
+      sweeper.start();
+      return [...(await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger })), sweeper];
+    },
   });
 }

@@ -2,8 +2,24 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { BillingServiceClient as _atrium_billing_v1_BillingServiceClient, BillingServiceDefinition as _atrium_billing_v1_BillingServiceDefinition } from './atrium/billing/v1/BillingService';
+import type { CommitReservationRequest as _atrium_billing_v1_CommitReservationRequest, CommitReservationRequest__Output as _atrium_billing_v1_CommitReservationRequest__Output } from './atrium/billing/v1/CommitReservationRequest';
+import type { CommitReservationResponse as _atrium_billing_v1_CommitReservationResponse, CommitReservationResponse__Output as _atrium_billing_v1_CommitReservationResponse__Output } from './atrium/billing/v1/CommitReservationResponse';
+import type { CreditAccountRef as _atrium_billing_v1_CreditAccountRef, CreditAccountRef__Output as _atrium_billing_v1_CreditAccountRef__Output } from './atrium/billing/v1/CreditAccountRef';
+import type { CreditLedgerEntry as _atrium_billing_v1_CreditLedgerEntry, CreditLedgerEntry__Output as _atrium_billing_v1_CreditLedgerEntry__Output } from './atrium/billing/v1/CreditLedgerEntry';
+import type { CreditPackTier as _atrium_billing_v1_CreditPackTier, CreditPackTier__Output as _atrium_billing_v1_CreditPackTier__Output } from './atrium/billing/v1/CreditPackTier';
 import type { GetClientStatusRequest as _atrium_billing_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_billing_v1_GetClientStatusRequest__Output } from './atrium/billing/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_billing_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_billing_v1_GetClientStatusResponse__Output } from './atrium/billing/v1/GetClientStatusResponse';
+import type { GetCreditsRequest as _atrium_billing_v1_GetCreditsRequest, GetCreditsRequest__Output as _atrium_billing_v1_GetCreditsRequest__Output } from './atrium/billing/v1/GetCreditsRequest';
+import type { GetCreditsResponse as _atrium_billing_v1_GetCreditsResponse, GetCreditsResponse__Output as _atrium_billing_v1_GetCreditsResponse__Output } from './atrium/billing/v1/GetCreditsResponse';
+import type { ListCreditPacksRequest as _atrium_billing_v1_ListCreditPacksRequest, ListCreditPacksRequest__Output as _atrium_billing_v1_ListCreditPacksRequest__Output } from './atrium/billing/v1/ListCreditPacksRequest';
+import type { ListCreditPacksResponse as _atrium_billing_v1_ListCreditPacksResponse, ListCreditPacksResponse__Output as _atrium_billing_v1_ListCreditPacksResponse__Output } from './atrium/billing/v1/ListCreditPacksResponse';
+import type { ReleaseReservationRequest as _atrium_billing_v1_ReleaseReservationRequest, ReleaseReservationRequest__Output as _atrium_billing_v1_ReleaseReservationRequest__Output } from './atrium/billing/v1/ReleaseReservationRequest';
+import type { ReleaseReservationResponse as _atrium_billing_v1_ReleaseReservationResponse, ReleaseReservationResponse__Output as _atrium_billing_v1_ReleaseReservationResponse__Output } from './atrium/billing/v1/ReleaseReservationResponse';
+import type { Reservation as _atrium_billing_v1_Reservation, Reservation__Output as _atrium_billing_v1_Reservation__Output } from './atrium/billing/v1/Reservation';
+import type { ReserveCreditsRequest as _atrium_billing_v1_ReserveCreditsRequest, ReserveCreditsRequest__Output as _atrium_billing_v1_ReserveCreditsRequest__Output } from './atrium/billing/v1/ReserveCreditsRequest';
+import type { ReserveCreditsResponse as _atrium_billing_v1_ReserveCreditsResponse, ReserveCreditsResponse__Output as _atrium_billing_v1_ReserveCreditsResponse__Output } from './atrium/billing/v1/ReserveCreditsResponse';
+import type { TransferCreditsRequest as _atrium_billing_v1_TransferCreditsRequest, TransferCreditsRequest__Output as _atrium_billing_v1_TransferCreditsRequest__Output } from './atrium/billing/v1/TransferCreditsRequest';
+import type { TransferCreditsResponse as _atrium_billing_v1_TransferCreditsResponse, TransferCreditsResponse__Output as _atrium_billing_v1_TransferCreditsResponse__Output } from './atrium/billing/v1/TransferCreditsResponse';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -14,9 +30,29 @@ export interface ProtoGrpcType {
     billing: {
       v1: {
         BillingService: SubtypeConstructor<typeof grpc.Client, _atrium_billing_v1_BillingServiceClient> & { service: _atrium_billing_v1_BillingServiceDefinition }
+        CommitReservationRequest: MessageTypeDefinition<_atrium_billing_v1_CommitReservationRequest, _atrium_billing_v1_CommitReservationRequest__Output>
+        CommitReservationResponse: MessageTypeDefinition<_atrium_billing_v1_CommitReservationResponse, _atrium_billing_v1_CommitReservationResponse__Output>
+        CreditAccountKind: EnumTypeDefinition
+        CreditAccountRef: MessageTypeDefinition<_atrium_billing_v1_CreditAccountRef, _atrium_billing_v1_CreditAccountRef__Output>
+        CreditEntryDirection: EnumTypeDefinition
+        CreditLedgerEntry: MessageTypeDefinition<_atrium_billing_v1_CreditLedgerEntry, _atrium_billing_v1_CreditLedgerEntry__Output>
+        CreditPackTier: MessageTypeDefinition<_atrium_billing_v1_CreditPackTier, _atrium_billing_v1_CreditPackTier__Output>
+        CreditTransferDirection: EnumTypeDefinition
         GetClientStatusRequest: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusRequest, _atrium_billing_v1_GetClientStatusRequest__Output>
         GetClientStatusResponse: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusResponse, _atrium_billing_v1_GetClientStatusResponse__Output>
+        GetCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_GetCreditsRequest, _atrium_billing_v1_GetCreditsRequest__Output>
+        GetCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_GetCreditsResponse, _atrium_billing_v1_GetCreditsResponse__Output>
+        ListCreditPacksRequest: MessageTypeDefinition<_atrium_billing_v1_ListCreditPacksRequest, _atrium_billing_v1_ListCreditPacksRequest__Output>
+        ListCreditPacksResponse: MessageTypeDefinition<_atrium_billing_v1_ListCreditPacksResponse, _atrium_billing_v1_ListCreditPacksResponse__Output>
         ProjectedClientStatus: EnumTypeDefinition
+        ReleaseReservationRequest: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationRequest, _atrium_billing_v1_ReleaseReservationRequest__Output>
+        ReleaseReservationResponse: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationResponse, _atrium_billing_v1_ReleaseReservationResponse__Output>
+        Reservation: MessageTypeDefinition<_atrium_billing_v1_Reservation, _atrium_billing_v1_Reservation__Output>
+        ReservationStatus: EnumTypeDefinition
+        ReserveCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_ReserveCreditsRequest, _atrium_billing_v1_ReserveCreditsRequest__Output>
+        ReserveCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_ReserveCreditsResponse, _atrium_billing_v1_ReserveCreditsResponse__Output>
+        TransferCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsRequest, _atrium_billing_v1_TransferCreditsRequest__Output>
+        TransferCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsResponse, _atrium_billing_v1_TransferCreditsResponse__Output>
       }
     }
   }

@@ -702,8 +702,8 @@ export function notificationStub() {
 }
 
 /**
- * Billing and campaigns serve the gateway nothing yet; their stubs answer health checks, and their one
- * RPC (the client status their projection knows) as for a client they have not heard of.
+ * Billing and campaigns stubs answer health checks, and every RPC as for a client they have not heard
+ * of (billing's credit packs: none on sale).
  */
 async function unknownClient(): Promise<never> {
   throw new DomainError('not_found', 'No such client.');
@@ -714,7 +714,15 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
     billing: defineService<billing.BillingServiceDefinition>(
       'atrium.billing.v1.BillingService',
       loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1.BillingService.service,
-      { GetClientStatus: unknownClient },
+      {
+        GetClientStatus: unknownClient,
+        ListCreditPacks: async () => ({ tiers: [] }),
+        TransferCredits: unknownClient,
+        GetCredits: unknownClient,
+        ReserveCredits: unknownClient,
+        CommitReservation: unknownClient,
+        ReleaseReservation: unknownClient,
+      },
     ),
     campaigns: defineService<campaigns.CampaignsServiceDefinition>(
       'atrium.campaigns.v1.CampaignsService',
