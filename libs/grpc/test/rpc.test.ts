@@ -78,6 +78,9 @@ beforeAll(async () => {
       },
     }),
   );
+  const notCalledHere = async (): Promise<never> => {
+    throw new Error('not called by these tests');
+  };
   const billingDefinition = loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1
     .BillingService.service;
   const billingRegistration = defineService<billing.BillingServiceDefinition>(
@@ -89,6 +92,12 @@ beforeAll(async () => {
       GetPaymentMethod: async () => ({}),
       RemovePaymentMethod: async () => ({}),
       HandleProviderWebhook: async () => ({}),
+      ListCreditPacks: notCalledHere,
+      TransferCredits: notCalledHere,
+      GetCredits: notCalledHere,
+      ReserveCredits: notCalledHere,
+      CommitReservation: notCalledHere,
+      ReleaseReservation: notCalledHere,
     },
   );
   const capture = capturingLogger();

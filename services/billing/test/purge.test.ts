@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { clientCreated, newClient, startHarness, type Harness } from './support';
+import {
+  clientCreated,
+  issueCredits,
+  ledgerDiscrepancies,
+  memberOf,
+  newClient,
+  startHarness,
+  type Harness,
+} from './support';
 
 // billing's part of tenancy's client purge saga (docs/events.md): on client.deletion_requested it
 // deletes what it holds of the client and answers client.purged, with its inbox row, in one transaction.
@@ -101,4 +109,47 @@ it('reports nothing while the purge fails, and purges and reports on the retry',
     'the report',
   );
   expect(await rowOf(client.clientId)).toEqual([{ status: 'deleted' }]);
+});
+
+it("deletes the client's credit movements and reservations, and keeps the agency's books balanced", async () => {
+  const client = newClient();
+  await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
+  await harness.settled();
+  await issueCredits(harness, client.agencyId, 20);
+  await harness.client.TransferCredits(
+    {
+      clientId: client.clientId,
+      amount: 8,
+      direction: 'CREDIT_TRANSFER_DIRECTION_TO_CLIENT',
+      idempotencyKey: randomUUID(),
+    },
+    memberOf(client.agencyId),
+  );
+  await harness.client.ReserveCredits({
+    ...client,
+    reservationId: randomUUID(),
+    amount: 3,
+    expiresAt: new Date(Date.now() + 60_000).toISOString(),
+    reason: 'campaign',
+  });
+  await harness.publishTenancyEvent(REQUESTED, deletionRequested(client));
+  await eventually(
+    async () => (reportsAbout(client.clientId).length > 0 ? true : undefined),
+    10_000,
+    'the report',
+  );
+  for (const table of ['credit_movements', 'credit_reservations']) {
+    const { rows } = await harness.owner.query(
+      `SELECT count(*)::int AS n FROM ${table} WHERE client_id = $1`,
+      [client.clientId],
+    );
+    expect([table, rows[0].n]).toEqual([table, 0]);
+  }
+  // The agency's own account still sums: the entries stay, as ids and amounts.
+  expect(await ledgerDiscrepancies(harness)).toEqual([]);
+  const agency = await harness.client.GetCredits(
+    { clientId: '', limit: 0, cursor: '' },
+    memberOf(client.agencyId),
+  );
+  expect(agency.available).toBe('12');
 });

@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, type Db } from '../src/store/db';
 import { inTenant } from '../src/store/tenant';
-import { clientCreated, newClient, startHarness, type Harness } from './support';
+import { clientCreated, issueCredits, memberOf, newClient, startHarness, type Harness } from './support';
 
 // Every table of agency data. A test below fails when the schema gains a table with an agency_id that
 // is not listed here, so each new table gets the same checks.
-const AGENCY_TABLES = ['clients', 'payment_method_alerts', 'payment_methods'];
+const AGENCY_TABLES = [
+  'clients',
+  'credit_accounts',
+  'credit_entries',
+  'credit_movements',
+  'credit_reservations',
+  'payment_method_alerts',
+  'payment_methods',
+];
 
 let harness: Harness;
 // One connection, so a later query is sure to run where an earlier transaction named its tenant.
@@ -16,8 +24,9 @@ const south = randomUUID();
 beforeAll(async () => {
   harness = await startHarness('billing_rls');
   app = createDb(harness.database.url, { poolSize: 1, appRole: 'atrium_billing_app' });
-  for (const agencyId of [north, south])
-    await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(newClient(agencyId)));
+  const clients = [north, south].map((agencyId) => newClient(agencyId));
+  for (const client of clients)
+    await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
   await harness.settled();
   for (const agencyId of [north, south]) {
     const id = randomUUID();
@@ -31,6 +40,26 @@ beforeAll(async () => {
       `INSERT INTO payment_method_alerts (payment_method_id, reason, agency_id) VALUES ($1, 'expired', $2)`,
       [id, agencyId],
     );
+  }
+  // A row in every credits table for each agency: accounts, entries, movements and a reservation.
+  for (const client of clients) {
+    await issueCredits(harness, client.agencyId, 10);
+    await harness.client.TransferCredits(
+      {
+        clientId: client.clientId,
+        amount: 5,
+        direction: 'CREDIT_TRANSFER_DIRECTION_TO_CLIENT',
+        idempotencyKey: randomUUID(),
+      },
+      memberOf(client.agencyId),
+    );
+    await harness.client.ReserveCredits({
+      ...client,
+      reservationId: randomUUID(),
+      amount: 1,
+      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      reason: '',
+    });
   }
 });
 

@@ -92,7 +92,11 @@ it('migrates its database, serves, and stops in order on SIGTERM', async () => {
       )
       .finally(() => admin.end());
     expect(rows.map((row) => row.name).sort()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/_init$/), expect.stringMatching(/_clients$/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/_init$/),
+        expect.stringMatching(/_clients$/),
+        expect.stringMatching(/_credits$/),
+      ]),
     );
     await running.stop();
     expect(running.output()).toMatch(/billing stopped/);

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { parseConfig } from '@atrium/config';
 import { connectNats, deleteStreams, streamOf, subjectOf, type NatsConnection } from '@atrium/events';
 import { createClient, loadProto, type ServiceClient } from '@atrium/grpc';
-import { createLogger } from '@atrium/logger';
+import { createLogger, type Actor } from '@atrium/logger';
 import { SERVICE_PROTO_FILES, type billing, type BillingProto } from '@atrium/proto';
 import type { RunningBackend } from '@atrium/runtime';
 import {
@@ -21,7 +21,10 @@ import {
 import { startBilling } from '../src/app';
 import { billingConfigShape } from '../src/config';
 import type { PaymentProvider } from '../src/payments/port';
+import { moveCredits } from '../src/ledger/move-credits';
 import type { Db } from '../src/store/db';
+import { claimMovement } from '../src/store/ledger';
+import { inTenant } from '../src/store/tenant';
 
 /** billing's build (make build), for the tests that run it as its own process. */
 export const BILLING_MAIN = path.resolve(__dirname, '../dist/main.js');
@@ -157,4 +160,55 @@ export function clientCreated(client: { agencyId: string; clientId: string }): o
     ownerId: randomUUID(),
     createdBy: randomUUID(),
   };
+}
+
+/**
+ * Gives an agency credits out of its issued account, as a purchase will once the payment provider
+ * exists: the tests need a balance to move.
+ */
+export async function issueCredits(harness: Harness, agencyId: string, amount: number): Promise<void> {
+  await inTenant(harness.backend.db, { agencyId }, async (tx) => {
+    const movementId = randomUUID();
+    await claimMovement(tx, {
+      id: movementId,
+      agencyId,
+      clientId: null,
+      kind: 'purchase',
+      idempotencyKey: `test/${movementId}`,
+      requestHash: 'test',
+      reason: 'purchase',
+      actorId: null,
+    });
+    await moveCredits(tx, agencyId, movementId, [
+      { debit: { kind: 'issued' }, credit: { kind: 'agency' }, amount },
+    ]);
+  });
+}
+
+/** An agency member as the gateway resolves one: its agency permissions and the client it entered. */
+export function memberOf(
+  agencyId: string,
+  options: { permissions?: string[]; clientId?: string; apiKey?: boolean } = {},
+): { actor: Actor } {
+  const userId = randomUUID();
+  const actor: Actor = {
+    userId,
+    agencyId,
+    agencyPermissions: options.permissions ?? ['billing:manage', 'billing:read'],
+  };
+  if (options.apiKey) actor.apiKeyId = userId;
+  if (options.clientId) actor.clientAccess = { clientId: options.clientId, permissions: ['credits:manage'] };
+  return { actor };
+}
+
+/** The ledger's invariant, read past row-level security: every balance is the sum of its entries. */
+export async function ledgerDiscrepancies(harness: Harness): Promise<object[]> {
+  const { rows } = await harness.owner.query(
+    `SELECT a.id, a.kind, a.balance::text AS balance, COALESCE(sum_in.n, 0) - COALESCE(sum_out.n, 0) AS summed
+       FROM credit_accounts a
+       LEFT JOIN (SELECT credit_account_id AS id, sum(amount) AS n FROM credit_entries GROUP BY 1) sum_in USING (id)
+       LEFT JOIN (SELECT debit_account_id AS id, sum(amount) AS n FROM credit_entries GROUP BY 1) sum_out USING (id)
+      WHERE a.balance <> COALESCE(sum_in.n, 0) - COALESCE(sum_out.n, 0) OR (a.kind <> 'issued' AND a.balance < 0)`,
+  );
+  return rows;
 }

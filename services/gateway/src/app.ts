@@ -24,6 +24,7 @@ import { addAgencyRoutes } from './routes/agency/operations';
 import { addApiKeyRoutes } from './routes/api-keys/operations';
 import { addAuditLogRoutes } from './routes/audit-log/operations';
 import { addAuthRoutes } from './routes/auth/operations';
+import { addCreditRoutes } from './routes/credits/operations';
 import { addClientSwitchRoutes } from './routes/client-switch/operations';
 import { addClientLifecycleRoutes } from './routes/clients/lifecycle';
 import { addClientTeamRoutes } from './routes/client-team/operations';
@@ -134,6 +135,7 @@ export function createApp(deps: AppDeps): Express {
   addRoleRoutes(operations, backends, tenancyInvalidation);
   addAuditLogRoutes(operations, backends);
   addClientRoutes(operations, backends);
+  addCreditRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
   addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);

@@ -2,6 +2,11 @@ import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { ClientPurged as _atrium_billing_v1_ClientPurged, ClientPurged__Output as _atrium_billing_v1_ClientPurged__Output } from './atrium/billing/v1/ClientPurged';
+import type { CreditsCommitted as _atrium_billing_v1_CreditsCommitted, CreditsCommitted__Output as _atrium_billing_v1_CreditsCommitted__Output } from './atrium/billing/v1/CreditsCommitted';
+import type { CreditsPurchased as _atrium_billing_v1_CreditsPurchased, CreditsPurchased__Output as _atrium_billing_v1_CreditsPurchased__Output } from './atrium/billing/v1/CreditsPurchased';
+import type { CreditsReleased as _atrium_billing_v1_CreditsReleased, CreditsReleased__Output as _atrium_billing_v1_CreditsReleased__Output } from './atrium/billing/v1/CreditsReleased';
+import type { CreditsReserved as _atrium_billing_v1_CreditsReserved, CreditsReserved__Output as _atrium_billing_v1_CreditsReserved__Output } from './atrium/billing/v1/CreditsReserved';
+import type { CreditsTransferred as _atrium_billing_v1_CreditsTransferred, CreditsTransferred__Output as _atrium_billing_v1_CreditsTransferred__Output } from './atrium/billing/v1/CreditsTransferred';
 import type { PaymentMethodDeclined as _atrium_billing_v1_PaymentMethodDeclined, PaymentMethodDeclined__Output as _atrium_billing_v1_PaymentMethodDeclined__Output } from './atrium/billing/v1/PaymentMethodDeclined';
 import type { PaymentMethodExpiring as _atrium_billing_v1_PaymentMethodExpiring, PaymentMethodExpiring__Output as _atrium_billing_v1_PaymentMethodExpiring__Output } from './atrium/billing/v1/PaymentMethodExpiring';
 import type { PaymentMethodRemoved as _atrium_billing_v1_PaymentMethodRemoved, PaymentMethodRemoved__Output as _atrium_billing_v1_PaymentMethodRemoved__Output } from './atrium/billing/v1/PaymentMethodRemoved';
@@ -16,6 +21,11 @@ export interface ProtoGrpcType {
     billing: {
       v1: {
         ClientPurged: MessageTypeDefinition<_atrium_billing_v1_ClientPurged, _atrium_billing_v1_ClientPurged__Output>
+        CreditsCommitted: MessageTypeDefinition<_atrium_billing_v1_CreditsCommitted, _atrium_billing_v1_CreditsCommitted__Output>
+        CreditsPurchased: MessageTypeDefinition<_atrium_billing_v1_CreditsPurchased, _atrium_billing_v1_CreditsPurchased__Output>
+        CreditsReleased: MessageTypeDefinition<_atrium_billing_v1_CreditsReleased, _atrium_billing_v1_CreditsReleased__Output>
+        CreditsReserved: MessageTypeDefinition<_atrium_billing_v1_CreditsReserved, _atrium_billing_v1_CreditsReserved__Output>
+        CreditsTransferred: MessageTypeDefinition<_atrium_billing_v1_CreditsTransferred, _atrium_billing_v1_CreditsTransferred__Output>
         PaymentMethodDeclined: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodDeclined, _atrium_billing_v1_PaymentMethodDeclined__Output>
         PaymentMethodExpiring: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodExpiring, _atrium_billing_v1_PaymentMethodExpiring__Output>
         PaymentMethodRemoved: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodRemoved, _atrium_billing_v1_PaymentMethodRemoved__Output>

@@ -2,18 +2,34 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { BillingServiceClient as _atrium_billing_v1_BillingServiceClient, BillingServiceDefinition as _atrium_billing_v1_BillingServiceDefinition } from './atrium/billing/v1/BillingService';
+import type { CommitReservationRequest as _atrium_billing_v1_CommitReservationRequest, CommitReservationRequest__Output as _atrium_billing_v1_CommitReservationRequest__Output } from './atrium/billing/v1/CommitReservationRequest';
+import type { CommitReservationResponse as _atrium_billing_v1_CommitReservationResponse, CommitReservationResponse__Output as _atrium_billing_v1_CommitReservationResponse__Output } from './atrium/billing/v1/CommitReservationResponse';
+import type { CreditAccountRef as _atrium_billing_v1_CreditAccountRef, CreditAccountRef__Output as _atrium_billing_v1_CreditAccountRef__Output } from './atrium/billing/v1/CreditAccountRef';
+import type { CreditLedgerEntry as _atrium_billing_v1_CreditLedgerEntry, CreditLedgerEntry__Output as _atrium_billing_v1_CreditLedgerEntry__Output } from './atrium/billing/v1/CreditLedgerEntry';
+import type { CreditPackTier as _atrium_billing_v1_CreditPackTier, CreditPackTier__Output as _atrium_billing_v1_CreditPackTier__Output } from './atrium/billing/v1/CreditPackTier';
 import type { GetClientStatusRequest as _atrium_billing_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_billing_v1_GetClientStatusRequest__Output } from './atrium/billing/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_billing_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_billing_v1_GetClientStatusResponse__Output } from './atrium/billing/v1/GetClientStatusResponse';
+import type { GetCreditsRequest as _atrium_billing_v1_GetCreditsRequest, GetCreditsRequest__Output as _atrium_billing_v1_GetCreditsRequest__Output } from './atrium/billing/v1/GetCreditsRequest';
+import type { GetCreditsResponse as _atrium_billing_v1_GetCreditsResponse, GetCreditsResponse__Output as _atrium_billing_v1_GetCreditsResponse__Output } from './atrium/billing/v1/GetCreditsResponse';
 import type { GetPaymentMethodRequest as _atrium_billing_v1_GetPaymentMethodRequest, GetPaymentMethodRequest__Output as _atrium_billing_v1_GetPaymentMethodRequest__Output } from './atrium/billing/v1/GetPaymentMethodRequest';
 import type { GetPaymentMethodResponse as _atrium_billing_v1_GetPaymentMethodResponse, GetPaymentMethodResponse__Output as _atrium_billing_v1_GetPaymentMethodResponse__Output } from './atrium/billing/v1/GetPaymentMethodResponse';
 import type { HandleProviderWebhookRequest as _atrium_billing_v1_HandleProviderWebhookRequest, HandleProviderWebhookRequest__Output as _atrium_billing_v1_HandleProviderWebhookRequest__Output } from './atrium/billing/v1/HandleProviderWebhookRequest';
 import type { HandleProviderWebhookResponse as _atrium_billing_v1_HandleProviderWebhookResponse, HandleProviderWebhookResponse__Output as _atrium_billing_v1_HandleProviderWebhookResponse__Output } from './atrium/billing/v1/HandleProviderWebhookResponse';
+import type { ListCreditPacksRequest as _atrium_billing_v1_ListCreditPacksRequest, ListCreditPacksRequest__Output as _atrium_billing_v1_ListCreditPacksRequest__Output } from './atrium/billing/v1/ListCreditPacksRequest';
+import type { ListCreditPacksResponse as _atrium_billing_v1_ListCreditPacksResponse, ListCreditPacksResponse__Output as _atrium_billing_v1_ListCreditPacksResponse__Output } from './atrium/billing/v1/ListCreditPacksResponse';
 import type { PaymentMethod as _atrium_billing_v1_PaymentMethod, PaymentMethod__Output as _atrium_billing_v1_PaymentMethod__Output } from './atrium/billing/v1/PaymentMethod';
 import type { PaymentMethodOwner as _atrium_billing_v1_PaymentMethodOwner, PaymentMethodOwner__Output as _atrium_billing_v1_PaymentMethodOwner__Output } from './atrium/billing/v1/PaymentMethodOwner';
+import type { ReleaseReservationRequest as _atrium_billing_v1_ReleaseReservationRequest, ReleaseReservationRequest__Output as _atrium_billing_v1_ReleaseReservationRequest__Output } from './atrium/billing/v1/ReleaseReservationRequest';
+import type { ReleaseReservationResponse as _atrium_billing_v1_ReleaseReservationResponse, ReleaseReservationResponse__Output as _atrium_billing_v1_ReleaseReservationResponse__Output } from './atrium/billing/v1/ReleaseReservationResponse';
 import type { RemovePaymentMethodRequest as _atrium_billing_v1_RemovePaymentMethodRequest, RemovePaymentMethodRequest__Output as _atrium_billing_v1_RemovePaymentMethodRequest__Output } from './atrium/billing/v1/RemovePaymentMethodRequest';
 import type { RemovePaymentMethodResponse as _atrium_billing_v1_RemovePaymentMethodResponse, RemovePaymentMethodResponse__Output as _atrium_billing_v1_RemovePaymentMethodResponse__Output } from './atrium/billing/v1/RemovePaymentMethodResponse';
+import type { Reservation as _atrium_billing_v1_Reservation, Reservation__Output as _atrium_billing_v1_Reservation__Output } from './atrium/billing/v1/Reservation';
+import type { ReserveCreditsRequest as _atrium_billing_v1_ReserveCreditsRequest, ReserveCreditsRequest__Output as _atrium_billing_v1_ReserveCreditsRequest__Output } from './atrium/billing/v1/ReserveCreditsRequest';
+import type { ReserveCreditsResponse as _atrium_billing_v1_ReserveCreditsResponse, ReserveCreditsResponse__Output as _atrium_billing_v1_ReserveCreditsResponse__Output } from './atrium/billing/v1/ReserveCreditsResponse';
 import type { SavePaymentMethodRequest as _atrium_billing_v1_SavePaymentMethodRequest, SavePaymentMethodRequest__Output as _atrium_billing_v1_SavePaymentMethodRequest__Output } from './atrium/billing/v1/SavePaymentMethodRequest';
 import type { SavePaymentMethodResponse as _atrium_billing_v1_SavePaymentMethodResponse, SavePaymentMethodResponse__Output as _atrium_billing_v1_SavePaymentMethodResponse__Output } from './atrium/billing/v1/SavePaymentMethodResponse';
+import type { TransferCreditsRequest as _atrium_billing_v1_TransferCreditsRequest, TransferCreditsRequest__Output as _atrium_billing_v1_TransferCreditsRequest__Output } from './atrium/billing/v1/TransferCreditsRequest';
+import type { TransferCreditsResponse as _atrium_billing_v1_TransferCreditsResponse, TransferCreditsResponse__Output as _atrium_billing_v1_TransferCreditsResponse__Output } from './atrium/billing/v1/TransferCreditsResponse';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -24,20 +40,40 @@ export interface ProtoGrpcType {
     billing: {
       v1: {
         BillingService: SubtypeConstructor<typeof grpc.Client, _atrium_billing_v1_BillingServiceClient> & { service: _atrium_billing_v1_BillingServiceDefinition }
+        CommitReservationRequest: MessageTypeDefinition<_atrium_billing_v1_CommitReservationRequest, _atrium_billing_v1_CommitReservationRequest__Output>
+        CommitReservationResponse: MessageTypeDefinition<_atrium_billing_v1_CommitReservationResponse, _atrium_billing_v1_CommitReservationResponse__Output>
+        CreditAccountKind: EnumTypeDefinition
+        CreditAccountRef: MessageTypeDefinition<_atrium_billing_v1_CreditAccountRef, _atrium_billing_v1_CreditAccountRef__Output>
+        CreditEntryDirection: EnumTypeDefinition
+        CreditLedgerEntry: MessageTypeDefinition<_atrium_billing_v1_CreditLedgerEntry, _atrium_billing_v1_CreditLedgerEntry__Output>
+        CreditPackTier: MessageTypeDefinition<_atrium_billing_v1_CreditPackTier, _atrium_billing_v1_CreditPackTier__Output>
+        CreditTransferDirection: EnumTypeDefinition
         GetClientStatusRequest: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusRequest, _atrium_billing_v1_GetClientStatusRequest__Output>
         GetClientStatusResponse: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusResponse, _atrium_billing_v1_GetClientStatusResponse__Output>
+        GetCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_GetCreditsRequest, _atrium_billing_v1_GetCreditsRequest__Output>
+        GetCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_GetCreditsResponse, _atrium_billing_v1_GetCreditsResponse__Output>
         GetPaymentMethodRequest: MessageTypeDefinition<_atrium_billing_v1_GetPaymentMethodRequest, _atrium_billing_v1_GetPaymentMethodRequest__Output>
         GetPaymentMethodResponse: MessageTypeDefinition<_atrium_billing_v1_GetPaymentMethodResponse, _atrium_billing_v1_GetPaymentMethodResponse__Output>
         HandleProviderWebhookRequest: MessageTypeDefinition<_atrium_billing_v1_HandleProviderWebhookRequest, _atrium_billing_v1_HandleProviderWebhookRequest__Output>
         HandleProviderWebhookResponse: MessageTypeDefinition<_atrium_billing_v1_HandleProviderWebhookResponse, _atrium_billing_v1_HandleProviderWebhookResponse__Output>
+        ListCreditPacksRequest: MessageTypeDefinition<_atrium_billing_v1_ListCreditPacksRequest, _atrium_billing_v1_ListCreditPacksRequest__Output>
+        ListCreditPacksResponse: MessageTypeDefinition<_atrium_billing_v1_ListCreditPacksResponse, _atrium_billing_v1_ListCreditPacksResponse__Output>
         PaymentMethod: MessageTypeDefinition<_atrium_billing_v1_PaymentMethod, _atrium_billing_v1_PaymentMethod__Output>
         PaymentMethodOwner: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodOwner, _atrium_billing_v1_PaymentMethodOwner__Output>
         PaymentMethodStatus: EnumTypeDefinition
         ProjectedClientStatus: EnumTypeDefinition
+        ReleaseReservationRequest: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationRequest, _atrium_billing_v1_ReleaseReservationRequest__Output>
+        ReleaseReservationResponse: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationResponse, _atrium_billing_v1_ReleaseReservationResponse__Output>
         RemovePaymentMethodRequest: MessageTypeDefinition<_atrium_billing_v1_RemovePaymentMethodRequest, _atrium_billing_v1_RemovePaymentMethodRequest__Output>
         RemovePaymentMethodResponse: MessageTypeDefinition<_atrium_billing_v1_RemovePaymentMethodResponse, _atrium_billing_v1_RemovePaymentMethodResponse__Output>
+        Reservation: MessageTypeDefinition<_atrium_billing_v1_Reservation, _atrium_billing_v1_Reservation__Output>
+        ReservationStatus: EnumTypeDefinition
+        ReserveCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_ReserveCreditsRequest, _atrium_billing_v1_ReserveCreditsRequest__Output>
+        ReserveCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_ReserveCreditsResponse, _atrium_billing_v1_ReserveCreditsResponse__Output>
         SavePaymentMethodRequest: MessageTypeDefinition<_atrium_billing_v1_SavePaymentMethodRequest, _atrium_billing_v1_SavePaymentMethodRequest__Output>
         SavePaymentMethodResponse: MessageTypeDefinition<_atrium_billing_v1_SavePaymentMethodResponse, _atrium_billing_v1_SavePaymentMethodResponse__Output>
+        TransferCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsRequest, _atrium_billing_v1_TransferCreditsRequest__Output>
+        TransferCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsResponse, _atrium_billing_v1_TransferCreditsResponse__Output>
       }
     }
   }

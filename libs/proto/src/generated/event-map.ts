@@ -5,6 +5,11 @@ import type { PaymentMethodUpdated as billing_PaymentMethodUpdated, PaymentMetho
 import type { PaymentMethodRemoved as billing_PaymentMethodRemoved, PaymentMethodRemoved__Output as billing_PaymentMethodRemoved__Output } from './atrium/billing/v1/PaymentMethodRemoved';
 import type { PaymentMethodDeclined as billing_PaymentMethodDeclined, PaymentMethodDeclined__Output as billing_PaymentMethodDeclined__Output } from './atrium/billing/v1/PaymentMethodDeclined';
 import type { PaymentMethodExpiring as billing_PaymentMethodExpiring, PaymentMethodExpiring__Output as billing_PaymentMethodExpiring__Output } from './atrium/billing/v1/PaymentMethodExpiring';
+import type { CreditsTransferred as billing_CreditsTransferred, CreditsTransferred__Output as billing_CreditsTransferred__Output } from './atrium/billing/v1/CreditsTransferred';
+import type { CreditsReserved as billing_CreditsReserved, CreditsReserved__Output as billing_CreditsReserved__Output } from './atrium/billing/v1/CreditsReserved';
+import type { CreditsCommitted as billing_CreditsCommitted, CreditsCommitted__Output as billing_CreditsCommitted__Output } from './atrium/billing/v1/CreditsCommitted';
+import type { CreditsReleased as billing_CreditsReleased, CreditsReleased__Output as billing_CreditsReleased__Output } from './atrium/billing/v1/CreditsReleased';
+import type { CreditsPurchased as billing_CreditsPurchased, CreditsPurchased__Output as billing_CreditsPurchased__Output } from './atrium/billing/v1/CreditsPurchased';
 import type { ClientPurged as campaigns_ClientPurged, ClientPurged__Output as campaigns_ClientPurged__Output } from './atrium/campaigns/v1/ClientPurged';
 import type { UserRegistered as identity_UserRegistered, UserRegistered__Output as identity_UserRegistered__Output } from './atrium/identity/v1/UserRegistered';
 import type { UserUpdated as identity_UserUpdated, UserUpdated__Output as identity_UserUpdated__Output } from './atrium/identity/v1/UserUpdated';
@@ -53,6 +58,11 @@ export interface EventMap {
   'atrium.billing.v1.payment_method.removed': { input: billing_PaymentMethodRemoved; output: billing_PaymentMethodRemoved__Output };
   'atrium.billing.v1.payment_method.declined': { input: billing_PaymentMethodDeclined; output: billing_PaymentMethodDeclined__Output };
   'atrium.billing.v1.payment_method.expiring': { input: billing_PaymentMethodExpiring; output: billing_PaymentMethodExpiring__Output };
+  'atrium.billing.v1.credits.transferred': { input: billing_CreditsTransferred; output: billing_CreditsTransferred__Output };
+  'atrium.billing.v1.credits.reserved': { input: billing_CreditsReserved; output: billing_CreditsReserved__Output };
+  'atrium.billing.v1.credits.committed': { input: billing_CreditsCommitted; output: billing_CreditsCommitted__Output };
+  'atrium.billing.v1.credits.released': { input: billing_CreditsReleased; output: billing_CreditsReleased__Output };
+  'atrium.billing.v1.credits.purchased': { input: billing_CreditsPurchased; output: billing_CreditsPurchased__Output };
   'atrium.campaigns.v1.client.purged': { input: campaigns_ClientPurged; output: campaigns_ClientPurged__Output };
   'atrium.identity.v1.user.registered': { input: identity_UserRegistered; output: identity_UserRegistered__Output };
   'atrium.identity.v1.user.updated': { input: identity_UserUpdated; output: identity_UserUpdated__Output };
@@ -101,6 +111,11 @@ export const EVENT_TYPES = [
   'atrium.billing.v1.payment_method.removed',
   'atrium.billing.v1.payment_method.declined',
   'atrium.billing.v1.payment_method.expiring',
+  'atrium.billing.v1.credits.transferred',
+  'atrium.billing.v1.credits.reserved',
+  'atrium.billing.v1.credits.committed',
+  'atrium.billing.v1.credits.released',
+  'atrium.billing.v1.credits.purchased',
   'atrium.campaigns.v1.client.purged',
   'atrium.identity.v1.user.registered',
   'atrium.identity.v1.user.updated',

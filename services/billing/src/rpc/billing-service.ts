@@ -2,6 +2,18 @@ import { defineService, loadProto, type ServiceRegistration } from '@atrium/grpc
 import type { Logger } from '@atrium/logger';
 import { SERVICE_PROTO_FILES, type billing, type BillingProto } from '@atrium/proto';
 import { getClientStatus } from '../clients/get-client-status';
+import { commitReservation } from '../credits/commit-reservation';
+import { getCredits } from '../credits/get-credits';
+import { listCreditPacks } from '../credits/list-credit-packs';
+import { releaseReservation } from '../credits/release-reservation';
+import { reserveCredits } from '../credits/reserve-credits';
+import { transferCredits } from '../credits/transfer-credits';
+import {
+  creditPacksToProto,
+  creditsToProto,
+  directionFromProto,
+  reservationToProto,
+} from './credits-to-proto';
 import { handleProviderWebhook } from '../payments/handle-webhook';
 import { getPaymentMethod, removePaymentMethod, savePaymentMethod } from '../payments/manage-payment-method';
 import type { PaymentProvider } from '../payments/port';
@@ -39,6 +51,20 @@ export function billingService(db: Db, provider: PaymentProvider, logger: Logger
           payload: Buffer.from(request.payload),
           signature: request.signature,
         }),
+      }),
+      ListCreditPacks: async (_request, { actor }) => creditPacksToProto(await listCreditPacks(db, actor)),
+      TransferCredits: async (request, { actor }) =>
+        transferCredits(db, actor, { ...request, direction: directionFromProto(request.direction) }),
+      GetCredits: async (request, { actor }) => creditsToProto(await getCredits(db, actor, request)),
+      ReserveCredits: async ({ agencyId, ...request }) => {
+        const answer = await reserveCredits(db, { agencyId }, request);
+        return { reservation: reservationToProto(answer), clientAvailable: answer.clientAvailable };
+      },
+      CommitReservation: async ({ agencyId, ...request }) => ({
+        reservation: reservationToProto(await commitReservation(db, { agencyId }, request)),
+      }),
+      ReleaseReservation: async ({ agencyId, ...request }) => ({
+        reservation: reservationToProto(await releaseReservation(db, { agencyId }, request)),
       }),
     },
   );

@@ -225,12 +225,13 @@ describe('deleting a client', () => {
     // Ids may remain where they are the record of what happened: tenancy's tombstone, audit log and
     // deletion record, the events still in outboxes (client.deleted, client.purged: ids only), and
     // notification's list of purged clients, which keeps late events from naming the client again, and
-    // the tombstone in campaigns' and billing's client status projections, which does the same there.
+    // the tombstone in campaigns' and billing's client status projections, which does the same there;
+    // and billing's credit accounts of the client, ids and balances its agency's ledger sums over.
     const idsMayStay: Record<string, string[]> = {
       tenancy: ['clients', 'audit_entries', 'client_deletions', 'outbox_events'],
       notification: ['outbox_events', 'purged_clients'],
       campaigns: ['outbox_events', 'clients'],
-      billing: ['outbox_events', 'clients'],
+      billing: ['outbox_events', 'clients', 'credit_accounts'],
       identity: [],
     };
     for (const backend of BACKENDS) {

@@ -739,8 +739,8 @@ export function notificationStub() {
 }
 
 /**
- * Billing and campaigns serve the gateway nothing yet; their stubs answer health checks, and their one
- * RPC (the client status their projection knows) as for a client they have not heard of.
+ * Billing and campaigns stubs answer health checks, and every RPC as for a client they have not heard
+ * of (billing's credit packs: none on sale).
  */
 async function unknownClient(): Promise<never> {
   throw new DomainError('not_found', 'No such client.');
@@ -757,6 +757,12 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
         GetPaymentMethod: unknownClient,
         RemovePaymentMethod: unknownClient,
         HandleProviderWebhook: unknownClient,
+        ListCreditPacks: async () => ({ tiers: [] }),
+        TransferCredits: unknownClient,
+        GetCredits: unknownClient,
+        ReserveCredits: unknownClient,
+        CommitReservation: unknownClient,
+        ReleaseReservation: unknownClient,
       },
     ),
     campaigns: defineService<campaigns.CampaignsServiceDefinition>(
