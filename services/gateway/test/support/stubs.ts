@@ -702,8 +702,8 @@ export function notificationStub() {
 }
 
 /**
- * Billing and campaigns serve the gateway nothing yet; their stubs answer health checks, and their one
- * RPC (the client status their projection knows) as for a client they have not heard of.
+ * Billing and campaigns serve these tests nothing; their stubs answer health checks, and every RPC as
+ * for a client they have not heard of.
  */
 async function unknownClient(): Promise<never> {
   throw new DomainError('not_found', 'No such client.');
@@ -716,10 +716,16 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
       loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1.BillingService.service,
       { GetClientStatus: unknownClient },
     ),
-    campaigns: defineService<campaigns.CampaignsServiceDefinition>(
-      'atrium.campaigns.v1.CampaignsService',
-      loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1.CampaignsService.service,
-      { GetClientStatus: unknownClient },
-    ),
+    campaigns: (() => {
+      const { service } = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1
+        .CampaignsService;
+      return defineService<campaigns.CampaignsServiceDefinition>(
+        'atrium.campaigns.v1.CampaignsService',
+        service,
+        Object.fromEntries(
+          Object.keys(service).map((method) => [method, unknownClient]),
+        ) as unknown as Implementation<campaigns.CampaignsServiceDefinition>,
+      );
+    })(),
   };
 }
