@@ -6,7 +6,7 @@
  * has none, measured one request at a time and interleaved so both cases meet the same machine:
  *
  *   - POST /v1/auth/password-reset {email}
- *   - POST /v1/clients/{id}/users with a password (identity's ProvisionInvitedUser)
+ *   - POST /v1/clients/{id}/users with a password (identity's CreateClientUserWithPassword)
  *
  * Prints the median and p95 of each as a Markdown table. docs/benchmarks.md keeps the figures.
  *

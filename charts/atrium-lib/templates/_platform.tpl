@@ -23,7 +23,7 @@ tenancy:
   port: 50052
   protocol: grpc
   grpcService: atrium.tenancy.v1.TenancyService
-  calls: [identity]
+  calls: []
   uses: [postgres, nats]
   stream: true
 billing:

@@ -13,6 +13,7 @@ export {
 export { enqueueEvent, OUTBOX_CHANNEL } from './outbox';
 export { OutboxRelay, type OutboxRelayOptions } from './relay';
 export { startConsumer, type ConsumerOptions, type RunningConsumer } from './consumer';
+export { consumeStream, type EventHandlers, type StreamConsumerOptions } from './handler-table';
 export { EventTablesPruner, type EventTablesPrunerOptions, type PruneResult } from './pruner';
 export { requireIds } from './require-ids';
 export { answering, type AnswerEvent, type ChangeAndAnswer } from './answer';

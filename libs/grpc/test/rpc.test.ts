@@ -83,7 +83,13 @@ beforeAll(async () => {
   const billingRegistration = defineService<billing.BillingServiceDefinition>(
     'atrium.billing.v1.BillingService',
     billingDefinition,
-    { GetClientStatus: async () => ({ status: 'PROJECTED_CLIENT_STATUS_ACTIVE' }) },
+    {
+      GetClientStatus: async () => ({ status: 'PROJECTED_CLIENT_STATUS_ACTIVE' }),
+      SavePaymentMethod: async () => ({}),
+      GetPaymentMethod: async () => ({}),
+      RemovePaymentMethod: async () => ({}),
+      HandleProviderWebhook: async () => ({}),
+    },
   );
   const capture = capturingLogger();
   logLines = capture.lines;

@@ -3,12 +3,20 @@ import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { BillingConfig } from './config';
 import { startConsumers } from './events/consumers';
+import type { PaymentProvider } from './payments/port';
+import { paymentProviderOf } from './payments/provider-of';
+import { startExpiryScanner } from './payments/scan-expiring-cards';
 import { billingService } from './rpc/billing-service';
 import { createDb, type Db } from './store/db';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../prisma/migrations');
 
-export function startBilling(config: BillingConfig, logger: Logger): Promise<RunningBackend<Db>> {
+export function startBilling(
+  config: BillingConfig,
+  logger: Logger,
+  // Tests may hand in a provider; otherwise the configuration selects it.
+  provider: PaymentProvider = paymentProviderOf(config),
+): Promise<RunningBackend<Db>> {
   return startBackend({
     service: 'billing',
     config,
@@ -20,8 +28,12 @@ export function startBilling(config: BillingConfig, logger: Logger): Promise<Run
         appRole: config.DATABASE_APP_ROLE,
       }),
     publishesEvents: true,
-    rpc: ({ db }) => [billingService(db)],
-    // The client projection and billing's part in the client purge saga (src/events/consumers.ts).
-    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
+    rpc: ({ db }) => [billingService(db, provider, logger)],
+    // The client projection and billing's part in the client purge saga (src/events/consumers.ts), and
+    // the daily scan for expiring cards.
+    workers: async ({ db, nc }) => [
+      ...(await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger })),
+      startExpiryScanner(db, logger, config.CARD_EXPIRY_SCAN_INTERVAL_MS),
+    ],
   });
 }

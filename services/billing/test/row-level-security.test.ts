@@ -5,7 +5,7 @@ import { clientCreated, newClient, startHarness, type Harness } from './support'
 
 // Every table of agency data. A test below fails when the schema gains a table with an agency_id that
 // is not listed here, so each new table gets the same checks.
-const AGENCY_TABLES = ['clients'];
+const AGENCY_TABLES = ['clients', 'payment_method_alerts', 'payment_methods'];
 
 let harness: Harness;
 // One connection, so a later query is sure to run where an earlier transaction named its tenant.
@@ -19,6 +19,19 @@ beforeAll(async () => {
   for (const agencyId of [north, south])
     await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(newClient(agencyId)));
   await harness.settled();
+  for (const agencyId of [north, south]) {
+    const id = randomUUID();
+    await harness.owner.query(
+      `INSERT INTO payment_methods (id, agency_id, provider, provider_customer_id, provider_payment_method_id,
+         brand, last4, exp_month, exp_year, status, saved_by)
+       VALUES ($1, $2, 'sandbox', 'cus_x', 'pm_x', 'visa', '4242', 12, 2030, 'active', 'someone')`,
+      [id, agencyId],
+    );
+    await harness.owner.query(
+      `INSERT INTO payment_method_alerts (payment_method_id, reason, agency_id) VALUES ($1, 'expired', $2)`,
+      [id, agencyId],
+    );
+  }
 });
 
 afterAll(async () => {

@@ -20,6 +20,7 @@ import {
 } from '@atrium/testing';
 import { startBilling } from '../src/app';
 import { billingConfigShape } from '../src/config';
+import type { PaymentProvider } from '../src/payments/port';
 import type { Db } from '../src/store/db';
 
 /** billing's build (make build), for the tests that run it as its own process. */
@@ -47,7 +48,10 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(label: string): Promise<Harness> {
+export async function startHarness(
+  label: string,
+  options: { provider?: PaymentProvider } = {},
+): Promise<Harness> {
   const { natsUrl } = await getTestServers();
   const database = await createTestDatabase(label);
   const namespace = testNamespace();
@@ -69,6 +73,7 @@ export async function startHarness(label: string): Promise<Harness> {
       LOG_LEVEL: 'silent',
     }),
     createLogger('billing', 'silent'),
+    ...(options.provider ? [options.provider] : []),
   );
   const proto = loadProto<BillingProto>(SERVICE_PROTO_FILES.billing);
   const client = createClient<billing.BillingServiceDefinition>(

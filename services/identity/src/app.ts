@@ -46,7 +46,15 @@ export async function startIdentity(config: IdentityConfig, logger: Logger): Pro
       const transactionTimeoutMs = config.GRPC_DEADLINE_MS + 5000;
       passwordResets = new PasswordResetWorker(db, logger);
       return [
-        identityService({ db, keys, tokens, tenancy: tenancyClient, transactionTimeoutMs, passwordResets }),
+        identityService({
+          db,
+          keys,
+          tokens,
+          tenancy: tenancyClient,
+          transactionTimeoutMs,
+          passwordResets,
+          logger,
+        }),
       ];
     },
     workers: async () => {

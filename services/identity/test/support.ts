@@ -88,8 +88,6 @@ export async function startHarness(label: string): Promise<Harness> {
   const { events } = recorder;
   const tenancyPort = await freePort();
   const tenancyAddress = `127.0.0.1:${tenancyPort}`;
-  // Known before tenancy starts: tenancy calls identity for client users added with a password.
-  const identityPort = await freePort();
   const tenancyProto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
   const tenancyClient = createClient<tenancy.TenancyServiceDefinition>(
     tenancyProto.atrium.tenancy.v1.TenancyService,
@@ -104,7 +102,6 @@ export async function startHarness(label: string): Promise<Harness> {
       LOG_LEVEL: 'warn',
       GRPC_PORT: String(tenancyPort),
       DATABASE_URL: tenancyDatabase.url,
-      IDENTITY_ADDR: `127.0.0.1:${identityPort}`,
     },
     port: tenancyPort,
     ready: () => tenancyClient.checkHealth(1000),
@@ -114,7 +111,7 @@ export async function startHarness(label: string): Promise<Harness> {
   });
   const config = parseConfig(identityConfigShape, {
     ...common,
-    GRPC_PORT: String(identityPort),
+    GRPC_PORT: '0',
     DATABASE_URL: identityDatabase.url,
     TENANCY_ADDR: tenancyAddress,
     IDENTITY_KEK: randomBytes(32).toString('base64'),

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { createClient, loadProto } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
-import { SERVICE_PROTO_FILES, type identity, type IdentityProto } from '@atrium/proto';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
 import { startPurgeConsumers } from './purge/consumers';
@@ -11,14 +9,8 @@ import { createDb, type Db } from './store/db';
 
 export const MIGRATIONS_DIR = path.resolve(__dirname, '../prisma/migrations');
 
-export async function startTenancy(config: TenancyConfig, logger: Logger): Promise<RunningBackend<Db>> {
-  const identityProto = loadProto<IdentityProto>(SERVICE_PROTO_FILES.identity);
-  const identityClient = createClient<identity.IdentityServiceDefinition>(
-    identityProto.atrium.identity.v1.IdentityService,
-    config.IDENTITY_ADDR,
-    { deadlineMs: config.GRPC_DEADLINE_MS },
-  );
-  const backend = await startBackend({
+export function startTenancy(config: TenancyConfig, logger: Logger): Promise<RunningBackend<Db>> {
+  return startBackend({
     service: 'tenancy',
     config,
     logger,
@@ -30,15 +22,11 @@ export async function startTenancy(config: TenancyConfig, logger: Logger): Promi
       }),
     publishesEvents: true,
     rpc: ({ db }) => [
-      tenancyService(
-        db,
-        {
-          planClientLimit: config.PLAN_CLIENT_LIMIT,
-          publicAppUrl: config.PUBLIC_APP_URL,
-          purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
-        },
-        { identity: identityClient, logger },
-      ),
+      tenancyService(db, {
+        planClientLimit: config.PLAN_CLIENT_LIMIT,
+        publicAppUrl: config.PUBLIC_APP_URL,
+        purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
+      }),
     ],
     workers: async ({ db, nc }) => {
       const purgeReports = await startPurgeConsumers({
@@ -56,15 +44,5 @@ export async function startTenancy(config: TenancyConfig, logger: Logger): Promi
       staleDeletions.start();
       return [...purgeReports, staleDeletions];
     },
-  }).catch((error: unknown) => {
-    identityClient.close();
-    throw error;
   });
-  return {
-    ...backend,
-    stop: async () => {
-      await backend.stop();
-      identityClient.close();
-    },
-  };
 }

@@ -6,8 +6,6 @@ const PURGE_PARTICIPANTS = ['identity', 'billing', 'campaigns', 'notification'] 
 /** Tenancy's environment; see docs/configuration.md. */
 export const tenancyConfigShape = {
   ...serviceVars('tenancy', 50052),
-  // CreateClientUser with an initial password has identity give the person their identity at once.
-  IDENTITY_ADDR: vars.address('127.0.0.1:50051'),
   // Taken at connection start (`-c role=…`), so every query of the pool runs under row-level
   // security; migrations and the outbox relay keep DATABASE_URL's user. The migrations create and
   // grant atrium_tenancy_app; another role needs the same grants (e.g. membership in it).

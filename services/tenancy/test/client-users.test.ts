@@ -189,6 +189,31 @@ describe('creating client users', () => {
     });
   });
 
+  it('refuses a password, which only identity takes, and creates no user', async () => {
+    const agency = await newAgency(harness);
+    const client = await newClient(agency);
+    expect(
+      await problem(
+        harness.client.CreateClientUser(
+          {
+            clientId: client.id,
+            name: 'Petra Primary',
+            email: email('petra'),
+            role: 'primary',
+            withPassword: true,
+            password: 'Molar-Lighthouse-58',
+          },
+          { actor: agency.owner },
+        ),
+      ),
+    ).toMatchObject({ code: 'validation_failed', fields: [{ field: 'password' }] });
+    const { clientUsers } = await harness.client.ListClientUsers(
+      { clientId: client.id },
+      { actor: agency.owner },
+    );
+    expect(clientUsers).toEqual([]);
+  });
+
   it('allows one primary per client', async () => {
     const agency = await newAgency(harness);
     const client = await newClient(agency);

@@ -40,8 +40,6 @@ export interface Harness {
   backend: RunningBackend<Db>;
   client: TenancyClient;
   databaseUrl: string;
-  /** The NATS server the harness publishes to, for processes a test starts beside it. */
-  natsUrl: string;
   /** The NATS namespace of this harness's streams and subjects. */
   namespace: string;
   events: PublishedEvent[];
@@ -81,7 +79,6 @@ export async function startHarness(label: string, env: Record<string, string> = 
     backend,
     client,
     databaseUrl: database.url,
-    natsUrl,
     namespace,
     events,
     nextEvent: (type, match = () => true) =>

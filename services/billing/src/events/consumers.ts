@@ -1,10 +1,4 @@
-import {
-  answering,
-  ensureStream,
-  startConsumer,
-  type NatsConnection,
-  type ReceivedEvent,
-} from '@atrium/events';
+import { answering, consumeStream, type EventHandlers, type NatsConnection } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import type { EventType } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
@@ -21,13 +15,11 @@ export interface ConsumerDeps {
   logger: Logger;
 }
 
-/** One handler per event type, each given its type's payload as the generated event map types it. */
-type Handlers<E extends EventType> = { [K in E]: (event: ReceivedEvent<K>, tx: Tx) => Promise<void> };
-
 /** The events billing consumes, by publisher: one durable consumer per stream (docs/events.md). */
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
-  const tenancyHandlers: Handlers<
+  const tenancyHandlers: EventHandlers<
+    Tx,
     | 'atrium.tenancy.v1.client.created'
     | 'atrium.tenancy.v1.client.deactivated'
     | 'atrium.tenancy.v1.client.reactivated'
@@ -45,14 +37,12 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   return Promise.all([consume(deps, 'tenancy', tenancyHandlers)]);
 }
 
-async function consume<E extends EventType>(
+function consume<E extends EventType>(
   deps: ConsumerDeps,
   service: string,
-  handlers: Handlers<E>,
+  handlers: EventHandlers<Tx, E>,
 ): Promise<Stoppable> {
-  // The publisher may not have started yet; declaring its stream is idempotent and lets us subscribe now.
-  await ensureStream(deps.nc, service, deps.namespace);
-  return startConsumer<Tx, E>({
+  return consumeStream<Tx, E>({
     nc: deps.nc,
     namespace: deps.namespace,
     logger: deps.logger,
@@ -60,11 +50,8 @@ async function consume<E extends EventType>(
     // NATS 2.9 allows one filter subject per consumer, so one durable reads the publisher's whole
     // stream and skips the types not listed here.
     durable: `billing-${service}`,
-    eventTypes: Object.keys(handlers) as E[],
     // Each handler names the agency from its event (switchAgency).
     transaction: (work) => inTransactionWithoutTenant(deps.db, work),
-    // TypeScript cannot pair a union's member with its own handler; Handlers<E> makes the pairs.
-    handle: (event, tx) =>
-      (handlers[event.type as E] as (event: ReceivedEvent<E>, tx: Tx) => Promise<void>)(event, tx),
+    handlers,
   });
 }

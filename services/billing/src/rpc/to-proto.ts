@@ -1,4 +1,6 @@
 import type { billing } from '@atrium/proto';
+import { cardStatusOf, type CardStatus } from '../payments/card-status';
+import type { PaymentMethodRecord } from '../store/payment-methods';
 import type { ClientStatus, KnownClientStatus } from '../domain/client-status';
 
 const CLIENT_STATUS: Record<ClientStatus, billing.ProjectedClientStatus> = {
@@ -9,4 +11,25 @@ const CLIENT_STATUS: Record<ClientStatus, billing.ProjectedClientStatus> = {
 
 export function clientStatusToProto(known: KnownClientStatus): billing.GetClientStatusResponse {
   return { status: CLIENT_STATUS[known.status], changedAt: known.changedAt.toISOString() };
+}
+
+const CARD_STATUS: Record<CardStatus, billing.PaymentMethodStatus> = {
+  active: 'PAYMENT_METHOD_STATUS_ACTIVE',
+  declined: 'PAYMENT_METHOD_STATUS_DECLINED',
+  expiring: 'PAYMENT_METHOD_STATUS_EXPIRING',
+  expired: 'PAYMENT_METHOD_STATUS_EXPIRED',
+};
+
+export function paymentMethodToProto(
+  card: PaymentMethodRecord,
+  now: Date = new Date(),
+): billing.PaymentMethod {
+  return {
+    brand: card.brand,
+    last4: card.last4,
+    expMonth: card.expMonth,
+    expYear: card.expYear,
+    status: CARD_STATUS[cardStatusOf(card, now)],
+    updatedAt: card.updatedAt.toISOString(),
+  };
 }

@@ -714,7 +714,13 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
     billing: defineService<billing.BillingServiceDefinition>(
       'atrium.billing.v1.BillingService',
       loadProto<BillingProto>(SERVICE_PROTO_FILES.billing).atrium.billing.v1.BillingService.service,
-      { GetClientStatus: unknownClient },
+      {
+        GetClientStatus: unknownClient,
+        SavePaymentMethod: unknownClient,
+        GetPaymentMethod: unknownClient,
+        RemovePaymentMethod: unknownClient,
+        HandleProviderWebhook: unknownClient,
+      },
     ),
     campaigns: (() => {
       const { service } = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1

@@ -1,4 +1,5 @@
 import type { PromiseClient } from '@atrium/grpc';
+import type { Logger } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import type { Db } from '../store/transaction';
 import type { KeyRing } from '../tokens/key-ring';
@@ -14,4 +15,6 @@ export interface IdentityDeps {
   passwordResets: { wake(): void };
   /** Upper bound of a transaction that waits on a tenancy call (its deadline and some room). */
   transactionTimeoutMs: number;
+  /** For what a use case cannot answer, such as an undo that failed after the error it answers. */
+  logger: Logger;
 }

@@ -1,6 +1,7 @@
 import { defineService, loadProto, type ServiceRegistration } from '@atrium/grpc';
 import { SERVICE_PROTO_FILES, type identity, type IdentityProto } from '@atrium/proto';
 import { acceptInvitation } from '../accounts/accept-invitation';
+import { createClientUserWithPassword } from '../accounts/create-client-user-with-password';
 import type { IdentityDeps } from '../accounts/deps';
 import { getAvatar } from '../accounts/get-avatar';
 import { getUser } from '../accounts/get-user';
@@ -105,6 +106,9 @@ export function identityService(deps: IdentityDeps): ServiceRegistration {
       },
       // Client users.
       ProvisionInvitedUser: async (request) => provisionInvitedUser(deps, request),
+      CreateClientUserWithPassword: async (request) => ({
+        clientUser: await createClientUserWithPassword(deps, request),
+      }),
     },
   );
 }

@@ -1,4 +1,4 @@
-import { ensureStream, startConsumer, type NatsConnection, type ReceivedEvent } from '@atrium/events';
+import { consumeStream, type EventHandlers, type NatsConnection } from '@atrium/events';
 import type { PromiseClient } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import type { EventType, tenancy } from '@atrium/proto';
@@ -30,26 +30,25 @@ export interface ConsumerDeps {
   emailsQueued: () => void;
 }
 
-/** One handler per event type, each given its type's payload as the generated event map types it. */
-type Handlers<E extends EventType> = { [K in E]: (tx: Tx, event: ReceivedEvent<K>) => Promise<void> };
-
 /** The events notification turns into notifications and emails: one durable consumer per stream. */
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
   const emailDeps = { publicAppUrl: deps.publicAppUrl, logger };
   const tenancyDeps = { tenancy: deps.tenancy, logger };
-  const identityHandlers: Handlers<
+  const identityHandlers: EventHandlers<
+    Tx,
     | 'atrium.identity.v1.user.registered'
     | 'atrium.identity.v1.password_reset.requested'
     | 'atrium.identity.v1.login.locked'
     | 'atrium.identity.v1.session.reuse_detected'
   > = {
-    'atrium.identity.v1.user.registered': (tx, event) => projectUserRegistered(tx, logger, event),
-    'atrium.identity.v1.password_reset.requested': (tx, event) => emailPasswordReset(tx, emailDeps, event),
-    'atrium.identity.v1.login.locked': (tx, event) => emailLoginUnlock(tx, emailDeps, event),
-    'atrium.identity.v1.session.reuse_detected': (tx, event) => warnOfSessionReuse(tx, emailDeps, event),
+    'atrium.identity.v1.user.registered': (event, tx) => projectUserRegistered(tx, logger, event),
+    'atrium.identity.v1.password_reset.requested': (event, tx) => emailPasswordReset(tx, emailDeps, event),
+    'atrium.identity.v1.login.locked': (event, tx) => emailLoginUnlock(tx, emailDeps, event),
+    'atrium.identity.v1.session.reuse_detected': (event, tx) => warnOfSessionReuse(tx, emailDeps, event),
   };
-  const tenancyHandlers: Handlers<
+  const tenancyHandlers: EventHandlers<
+    Tx,
     | 'atrium.tenancy.v1.agency.created'
     | 'atrium.tenancy.v1.agency.updated'
     | 'atrium.tenancy.v1.invitation.created'
@@ -60,17 +59,17 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     | 'atrium.tenancy.v1.client.updated'
     | 'atrium.tenancy.v1.client.deletion_requested'
   > = {
-    'atrium.tenancy.v1.agency.created': (tx, event) => projectAgencyCreated(tx, logger, event),
-    'atrium.tenancy.v1.agency.updated': (tx, event) => projectAgencyUpdated(tx, logger, event),
-    'atrium.tenancy.v1.invitation.created': (tx, event) => emailInvitation(tx, emailDeps, event),
+    'atrium.tenancy.v1.agency.created': (event, tx) => projectAgencyCreated(tx, logger, event),
+    'atrium.tenancy.v1.agency.updated': (event, tx) => projectAgencyUpdated(tx, logger, event),
+    'atrium.tenancy.v1.invitation.created': (event, tx) => emailInvitation(tx, emailDeps, event),
     // A resent invitation carries a new token: the same email with the new link.
-    'atrium.tenancy.v1.invitation.resent': (tx, event) => emailInvitation(tx, emailDeps, event),
-    'atrium.tenancy.v1.client.created': (tx, event) => notifyClientCreated(tx, tenancyDeps, event),
-    'atrium.tenancy.v1.client.deactivated': (tx, event) => notifyClientDeactivated(tx, tenancyDeps, event),
-    'atrium.tenancy.v1.client.reactivated': (tx, event) => notifyClientReactivated(tx, tenancyDeps, event),
-    'atrium.tenancy.v1.client.updated': (tx, event) =>
+    'atrium.tenancy.v1.invitation.resent': (event, tx) => emailInvitation(tx, emailDeps, event),
+    'atrium.tenancy.v1.client.created': (event, tx) => notifyClientCreated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.deactivated': (event, tx) => notifyClientDeactivated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.reactivated': (event, tx) => notifyClientReactivated(tx, tenancyDeps, event),
+    'atrium.tenancy.v1.client.updated': (event, tx) =>
       welcomeAccountManager(tx, { ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }, event),
-    'atrium.tenancy.v1.client.deletion_requested': (tx, event) => purgeClient(tx, logger, event),
+    'atrium.tenancy.v1.client.deletion_requested': (event, tx) => purgeClient(tx, logger, event),
   };
   return Promise.all([
     consume(deps, 'identity', identityHandlers),
@@ -78,14 +77,12 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   ]);
 }
 
-async function consume<E extends EventType>(
+function consume<E extends EventType>(
   deps: ConsumerDeps,
   service: string,
-  handlers: Handlers<E>,
+  handlers: EventHandlers<Tx, E>,
 ): Promise<Stoppable> {
-  // The publisher may not have started yet; declaring its stream is idempotent and lets us subscribe now.
-  await ensureStream(deps.nc, service, deps.namespace);
-  return startConsumer<Tx, E>({
+  return consumeStream<Tx, E>({
     nc: deps.nc,
     namespace: deps.namespace,
     logger: deps.logger,
@@ -93,15 +90,12 @@ async function consume<E extends EventType>(
     // NATS 2.9 allows one filter subject per consumer, so one durable reads the publisher's whole
     // stream and skips the types not listed here.
     durable: `notification-${service}`,
-    eventTypes: Object.keys(handlers) as E[],
     transaction: async (work) => {
       // Prisma's default of 5 s would end a transaction still waiting for tenancy.
       await inTransaction(deps.db, work, { timeout: transactionTimeoutMs(deps) });
       deps.emailsQueued();
     },
-    // TypeScript cannot pair a union's member with its own handler; Handlers<E> makes the pairs.
-    handle: (event, tx) =>
-      (handlers[event.type as E] as (tx: Tx, event: ReceivedEvent<E>) => Promise<void>)(tx, event),
+    handlers,
     // AckWait must outlast the slowest handler, or the server redelivers an event still in hand: its
     // transaction, which its timeout ends at the latest (a tenancy call of at most GRPC_DEADLINE_MS and
     // a few local queries; never SMTP, which the delivery worker does outside). No server-side BackOff

@@ -41,6 +41,11 @@ export interface CreateClientUserInput {
   withPassword: boolean;
   /** Email the invitation now. */
   sendInvitation: boolean;
+  /**
+   * The proto's unused field 9: refused when set, since tenancy never sees a password (identity's
+   * CreateClientUserWithPassword sets it), rather than creating a user its caller believes has one.
+   */
+  password?: string;
 }
 
 export interface CreatedClientUser {
@@ -64,6 +69,8 @@ function validate(input: CreateClientUserInput): ClientUserFields {
   };
   if (input.withPassword && input.sendInvitation)
     problems.push({ field: 'sendInvitation', message: 'cannot be true when a password is set' });
+  if (input.password)
+    problems.push({ field: 'password', message: "is set through identity's CreateClientUserWithPassword" });
   refuseProblems(problems, 'The client user is not valid.');
   return fields;
 }

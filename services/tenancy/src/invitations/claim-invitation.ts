@@ -6,6 +6,7 @@ import { recordAudit } from '../store/audit';
 import { acceptPendingInvitation, type Invitation } from '../store/invitations';
 import { addMemberUnlessPresent } from '../store/members';
 import { inTenant, switchAgency } from '../store/tenant';
+import type { ClientUser } from '../store/client-users';
 import type { Db } from '../store/transaction';
 import { joinClient } from './join-client';
 import { hashInvitationToken } from './invitation-tokens';
@@ -20,13 +21,13 @@ export interface ClaimInvitationInput {
 
 /**
  * Spends an invitation exactly once and gives the identity its role: an agency role, or for a client
- * invitation the client user it names (joinClient). Of two concurrent claims only one spends it
- * (acceptPendingInvitation).
+ * invitation the client user it names (joinClient), answered as the claim left it. Of two concurrent
+ * claims only one spends it (acceptPendingInvitation).
  */
 export async function claimInvitation(
   db: Db,
   input: ClaimInvitationInput,
-): Promise<{ invitation: Invitation; agency: Agency }> {
+): Promise<{ invitation: Invitation; agency: Agency; clientUser?: ClientUser }> {
   const tokenHash = hashInvitationToken(input.token);
   return inTenant(db, { invitationTokenHash: tokenHash }, async (tx) => {
     const invitation = await acceptPendingInvitation(tx, {
@@ -38,8 +39,8 @@ export async function claimInvitation(
     await switchAgency(tx, invitation.agencyId);
     const agency = await findExistingAgency(tx, invitation.agencyId);
     if (invitation.clientId) {
-      await joinClient(tx, invitation, invitation.clientId, input.userId);
-      return { invitation, agency };
+      const clientUser = await joinClient(tx, invitation, invitation.clientId, input.userId);
+      return { invitation, agency, clientUser };
     }
     // A custom role goes with its id; should the role have gone meanwhile, the least a member holds.
     const customRoleId = invitation.role === 'custom' ? invitation.customRoleId : null;

@@ -3,14 +3,20 @@ import { DomainError } from '@atrium/errors';
 import { auditedFields, clientUserPayload } from '../client-users/client-user-fields';
 import { EVENT_SOURCE } from '../events/source';
 import { changedFields, recordAudit } from '../store/audit';
-import { activateClientUser, findInvitedClientUser, violatedClientUserIndex } from '../store/client-users';
+import {
+  activateClientUser,
+  findInvitedClientUser,
+  violatedClientUserIndex,
+  type ClientUser,
+} from '../store/client-users';
 import type { Invitation } from '../store/invitations';
 import type { Tx } from '../store/transaction';
 import { NO_INVITATION } from './resolve-invitation';
 import { TENANCY_ERRORS } from '../domain/errors';
 
 /**
- * The client half of a claim: the invited client user gets the identity and becomes active. The
+ * The client half of a claim: the invited client user gets the identity and becomes active, and is
+ * answered as it now is. The
  * invitation was pending, so its user still exists (deleting the user deletes its invitations) and has
  * not joined (a user is invited until then and cannot be disabled before).
  */
@@ -19,7 +25,7 @@ export async function joinClient(
   invitation: Invitation,
   clientId: string,
   userId: string,
-): Promise<void> {
+): Promise<ClientUser> {
   const before = invitation.clientUserId ? await findInvitedClientUser(tx, invitation.clientUserId) : null;
   if (!before) throw new DomainError('not_found', NO_INVITATION);
   const clientUser = await activateClientUser(tx, before.id, userId).catch((error: unknown) => {
@@ -68,4 +74,5 @@ export async function joinClient(
     clientId,
     after: { userId, role: clientUser.role, clientUserId: clientUser.id },
   });
+  return clientUser;
 }

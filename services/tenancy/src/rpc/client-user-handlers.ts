@@ -2,10 +2,6 @@ import type { Implementation } from '@atrium/grpc';
 import type { tenancy } from '@atrium/proto';
 import { clientUserPayload } from '../client-users/client-user-fields';
 import { createClientUser } from '../client-users/create-client-user';
-import {
-  createClientUserWithPassword,
-  type PasswordWorkflowDeps,
-} from '../client-users/create-client-user-with-password';
 import { inviteClientUser } from '../client-users/invite-client-user';
 import { listClientUsers } from '../client-users/list-client-users';
 import { makePrimaryClientUser } from '../client-users/make-primary';
@@ -42,7 +38,6 @@ function clientUserPatchOf(request: tenancy.UpdateClientUserRequest__Output): Cl
 /** gRPC handlers of client users and invitation management: proto in, one use case, proto out. */
 export function clientUserHandlers(
   db: Db,
-  workflow: Omit<PasswordWorkflowDeps, 'db'>,
 ): Pick<Implementation<tenancy.TenancyServiceDefinition>, ClientUserRpcs> {
   return {
     ListClientUsers: async (request, call) => {
@@ -50,10 +45,7 @@ export function clientUserHandlers(
       return { clientUsers: page.clientUsers.map(clientUserPayload), nextCursor: page.nextCursor ?? '' };
     },
     CreateClientUser: async (request, call) => {
-      const created =
-        request.password === ''
-          ? await createClientUser(db, call.actor, request)
-          : await createClientUserWithPassword({ db, ...workflow }, call.actor, request);
+      const created = await createClientUser(db, call.actor, request);
       return {
         clientUser: clientUserPayload(created.clientUser),
         ...(created.invitation && { invitation: invitationToProto(created.invitation) }),

@@ -18,6 +18,7 @@ import { updateClient } from '../clients/update-client';
 import { deleteCustomField } from '../custom-fields/delete-custom-field';
 import { listCustomFields } from '../custom-fields/list-custom-fields';
 import { saveCustomField } from '../custom-fields/save-custom-field';
+import { clientUserPayload } from '../client-users/client-user-fields';
 import { claimInvitation } from '../invitations/claim-invitation';
 import { inviteAgencyMember } from '../invitations/invite-agency-member';
 import { getJob } from '../jobs/get-job';
@@ -37,7 +38,6 @@ import type { AgencyRecord } from '../store/agencies';
 import type { Db } from '../store/transaction';
 import { recordSwitchAction } from '../switch/record-switch-action';
 import { startClientSwitch } from '../switch/start-client-switch';
-import type { PasswordWorkflowDeps } from '../client-users/create-client-user-with-password';
 import { clientUserHandlers } from './client-user-handlers';
 import { agencyPatchOf, brandingPatchOf, clientPatchOf, newClientOf, rolePatchOf } from './from-proto';
 import {
@@ -61,15 +61,8 @@ export interface TenancySettings {
   purgeParticipants: readonly string[];
 }
 
-/** What the handlers call beyond tenancy's own database: identity, for CreateClientUser with a password. */
-export type TenancyCollaborators = Omit<PasswordWorkflowDeps, 'db'>;
-
 /** gRPC handlers: proto in, one use case, proto out. */
-export function tenancyService(
-  db: Db,
-  settings: TenancySettings,
-  collaborators: TenancyCollaborators,
-): ServiceRegistration {
+export function tenancyService(db: Db, settings: TenancySettings): ServiceRegistration {
   const proto = loadProto<TenancyProto>(SERVICE_PROTO_FILES.tenancy);
   const agencyOf = (agency: AgencyRecord) => agencyToProto(agency, settings.publicAppUrl);
   return defineService<tenancy.TenancyServiceDefinition>(
@@ -188,8 +181,12 @@ export function tenancyService(
         return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
       },
       ClaimInvitation: async (request) => {
-        const { invitation, agency } = await claimInvitation(db, request);
-        return { invitation: invitationToProto(invitation), agency: agencyOf(agency) };
+        const { invitation, agency, clientUser } = await claimInvitation(db, request);
+        return {
+          invitation: invitationToProto(invitation),
+          agency: agencyOf(agency),
+          ...(clientUser && { clientUser: clientUserPayload(clientUser) }),
+        };
       },
       // Switch into a client.
       StartClientSwitch: async (request, call) => {
@@ -227,7 +224,7 @@ export function tenancyService(
         return { entries: page.entries.map(auditEntryToProto), nextCursor: page.nextCursor ?? '' };
       },
       // Client users and invitations.
-      ...clientUserHandlers(db, collaborators),
+      ...clientUserHandlers(db),
     },
   );
 }

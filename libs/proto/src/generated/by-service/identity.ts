@@ -11,6 +11,8 @@ export type * from '../atrium/identity/v1/ConfirmPasswordResetRequest';
 export type * from '../atrium/identity/v1/ConfirmPasswordResetResponse';
 export type * from '../atrium/identity/v1/CreateApiKeyRequest';
 export type * from '../atrium/identity/v1/CreateApiKeyResponse';
+export type * from '../atrium/identity/v1/CreateClientUserWithPasswordRequest';
+export type * from '../atrium/identity/v1/CreateClientUserWithPasswordResponse';
 export type * from '../atrium/identity/v1/GetAvatarRequest';
 export type * from '../atrium/identity/v1/GetAvatarResponse';
 export type * from '../atrium/identity/v1/GetJwksRequest';

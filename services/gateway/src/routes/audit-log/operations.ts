@@ -5,7 +5,7 @@ import type { Backends } from '../../backends';
 import type { OperationRouter } from '../../http/operations';
 import { z } from '../../openapi/zod';
 import { orNull, present } from '../shared/contract';
-import { cursorParam, limitParam, nextCursor } from '../shared/fields';
+import { cursorParam, limitParam, listAnswer, nextCursor, pageOf } from '../shared/fields';
 
 /** The most rows one CSV export holds; narrow it with from/to for more. */
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
@@ -212,10 +212,9 @@ export function addAuditLogRoutes(operations: OperationRouter, backends: Pick<Ba
     async ({ query }) => {
       const answer = await backends.tenancy.ListAuditEntries({
         ...filtersOf(query),
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
       });
-      return { items: answer.entries.map(auditEntryJsonOf), nextCursor: orNull(answer.nextCursor) };
+      return listAnswer(answer.entries, auditEntryJsonOf, answer.nextCursor);
     },
   );
 

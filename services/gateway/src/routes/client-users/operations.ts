@@ -2,8 +2,8 @@ import type { tenancy } from '@atrium/proto';
 import type { Backends } from '../../backends';
 import type { TenancyEventHandlers } from '../../events/tenancy-events';
 import type { OperationRouter } from '../../http/operations';
-import { ClientParamsSchema } from '../shared/fields';
-import { orNull, present } from '../shared/contract';
+import { ClientParamsSchema, listAnswer, pageOf } from '../shared/fields';
+import { present } from '../shared/contract';
 import {
   invitationJsonOf,
   InvitationPageSchema,
@@ -33,7 +33,7 @@ const NOT_A_MANAGER = 'The caller may enter the client but may not manage its us
 const NO_PENDING = 'No pending invitation of this client with this id (`not_found`).';
 
 export interface ClientUserRouteDeps {
-  backends: Pick<Backends, 'tenancy'>;
+  backends: Pick<Backends, 'tenancy' | 'identity'>;
   invalidation: TenancyEventHandlers;
 }
 
@@ -64,13 +64,12 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
     async ({ params, query }) => {
       const page = await backends.tenancy.ListClientUsers({
         clientId: params.id,
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
         query: query.q ?? '',
         sort: query.sort,
         order: query.order ?? '',
       });
-      return { items: page.clientUsers.map(clientUserJsonOf), nextCursor: orNull(page.nextCursor) };
+      return listAnswer(page.clientUsers, clientUserJsonOf, page.nextCursor);
     },
   );
 
@@ -99,19 +98,31 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
       },
     },
     async ({ params, body }) => {
-      // With a password, tenancy has identity give the person their identity, and undoes the user when
-      // identity refuses (protos: CreateClientUser), so nothing half-created remains.
-      const created = await backends.tenancy.CreateClientUser({
+      const fields = {
         clientId: params.id,
         name: body.name,
         email: body.email,
         role: body.role,
         position: body.position ?? '',
         phone: body.phone ?? '',
-        password: body.password ?? '',
-        sendInvitation: body.sendInvitation ?? body.password === undefined,
+      };
+      if (body.password === undefined) {
+        const created = await backends.tenancy.CreateClientUser({
+          ...fields,
+          sendInvitation: body.sendInvitation ?? true,
+        });
+        return clientUserJsonOf(present(created.clientUser, 'clientUser'));
+      }
+      // Identity has tenancy create the user, gives the person their identity, and takes the user back
+      // when that fails (protos: CreateClientUserWithPassword), so nothing half-created remains.
+      const created = await backends.identity.CreateClientUserWithPassword({
+        ...fields,
+        password: body.password,
       });
-      return clientUserJsonOf(present(created.clientUser, 'clientUser'));
+      const clientUser = present(created.clientUser, 'clientUser');
+      // An identity the email already had gained a role: this replica forgets its cached access now.
+      forgetAccess(clientUser);
+      return clientUserJsonOf(clientUser);
     },
   );
 
@@ -253,10 +264,9 @@ export function addClientUserRoutes(operations: OperationRouter, deps: ClientUse
     async ({ params, query }) => {
       const page = await backends.tenancy.ListInvitations({
         clientId: params.id,
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
       });
-      return { items: page.invitations.map(invitationJsonOf), nextCursor: orNull(page.nextCursor) };
+      return listAnswer(page.invitations, invitationJsonOf, page.nextCursor);
     },
   );
 

@@ -14,7 +14,15 @@ import {
   clientJsonOf,
   REGIONS,
 } from './mapper';
-import { ClientParamsSchema, cursorParam, limitParam, nextCursor, phoneNumber } from '../shared/fields';
+import {
+  ClientParamsSchema,
+  cursorParam,
+  limitParam,
+  listAnswer,
+  nextCursor,
+  pageOf,
+  phoneNumber,
+} from '../shared/fields';
 
 /** In a change, null clears the field; in a creation it leaves it empty. */
 const clearableText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -297,8 +305,7 @@ export function addClientRoutes(operations: OperationRouter, backends: Pick<Back
     },
     async ({ query }) => {
       const answer = await backends.tenancy.ListClients({
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
         status: query.status ?? '',
         query: query.q ?? '',
         tag: query.tag ?? '',
@@ -307,7 +314,7 @@ export function addClientRoutes(operations: OperationRouter, backends: Pick<Back
         sort: query.sort,
         order: query.order ?? '',
       });
-      return { items: answer.items.map(clientListItemJsonOf), nextCursor: answer.nextCursor || null };
+      return listAnswer(answer.items, clientListItemJsonOf, answer.nextCursor);
     },
   );
 

@@ -3,7 +3,7 @@ import type { OperationRouter } from '../../http/operations';
 import { z } from '../../openapi/zod';
 import { orNull, present } from '../shared/contract';
 import { origin, SessionSchema, sessionJsonOf } from '../shared/identity';
-import { opaqueToken, password } from '../shared/fields';
+import { listAnswer, opaqueToken, pageOf, password } from '../shared/fields';
 import {
   invitationJsonOf,
   InvitationPageSchema,
@@ -102,10 +102,9 @@ export function addAgencyInvitationRoutes(
     async ({ query }) => {
       const page = await backends.tenancy.ListInvitations({
         clientId: '',
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
       });
-      return { items: page.invitations.map(invitationJsonOf), nextCursor: orNull(page.nextCursor) };
+      return listAnswer(page.invitations, invitationJsonOf, page.nextCursor);
     },
   );
 

@@ -5,7 +5,7 @@ import { z } from '../../openapi/zod';
 import type { TenancyEventHandlers } from '../../events/tenancy-events';
 import { MemberSchema } from './mapper';
 import { oneOf, present } from '../shared/contract';
-import { cursorParam, email, limitParam, nextCursor } from '../shared/fields';
+import { cursorParam, email, limitParam, listAnswer, nextCursor, pageOf } from '../shared/fields';
 import { invitationBaseJsonOf, InvitationSchema } from '../shared/invitations';
 
 /** A built-in role by name or a custom role by id: exactly one. */
@@ -120,8 +120,8 @@ export function addMemberRoutes(
       response: { status: 200, description: 'One page of members.', schema: MemberPageSchema },
     },
     async ({ query }) => {
-      const answer = await backends.tenancy.ListMembers({ limit: query.limit, cursor: query.cursor ?? '' });
-      return { items: answer.members.map(memberJsonOf), nextCursor: answer.nextCursor || null };
+      const answer = await backends.tenancy.ListMembers(pageOf(query));
+      return listAnswer(answer.members, memberJsonOf, answer.nextCursor);
     },
   );
 

@@ -9,7 +9,7 @@ import {
   NotificationSchema,
   notificationJsonOf,
 } from './mapper';
-import { cursorParam, limitParam, nextCursor } from '../shared/fields';
+import { cursorParam, limitParam, listAnswer, nextCursor, pageOf } from '../shared/fields';
 
 export const ListNotificationsQuerySchema = z.strictObject({
   limit: limitParam,
@@ -71,11 +71,10 @@ export function addNotificationRoutes(
     },
     async ({ query }) => {
       const answer = await backends.notification.ListNotifications({
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
         unreadOnly: query.unread === 'true',
       });
-      return { items: answer.notifications.map(notificationJsonOf), nextCursor: answer.nextCursor || null };
+      return listAnswer(answer.notifications, notificationJsonOf, answer.nextCursor);
     },
   );
 
@@ -148,11 +147,10 @@ export function addNotificationRoutes(
     },
     async ({ query }) => {
       const answer = await backends.notification.ListEmailDeliveries({
-        limit: query.limit,
-        cursor: query.cursor ?? '',
+        ...pageOf(query),
         status: query.status ?? '',
       });
-      return { items: answer.deliveries.map(emailDeliveryJsonOf), nextCursor: answer.nextCursor || null };
+      return listAnswer(answer.deliveries, emailDeliveryJsonOf, answer.nextCursor);
     },
   );
 }

@@ -1,3 +1,4 @@
+import { orNull } from './contract';
 import { PHONE_PATTERN } from '@atrium/proto';
 import { z } from '../../openapi/zod';
 
@@ -21,6 +22,20 @@ export const limitParam = z
   )
   .default(25)
   .openapi({ description: 'Page size, 1 to 100, in decimal digits.' });
+
+/** A list query's page as every backend List RPC takes it: the limit, and the cursor ('' for the first page). */
+export function pageOf(query: { limit: number; cursor?: string }): { limit: number; cursor: string } {
+  return { limit: query.limit, cursor: query.cursor ?? '' };
+}
+
+/** One page of a list answer: its items as JSON, and the next page's cursor, null on the last page. */
+export function listAnswer<Item, Json>(
+  items: Item[],
+  toJson: (item: Item) => Json,
+  nextCursor: string,
+): { items: Json[]; nextCursor: string | null } {
+  return { items: items.map(toJson), nextCursor: orNull(nextCursor) };
+}
 
 export const cursorParam = z
   .string()

@@ -10,6 +10,8 @@ import type { ConfirmPasswordResetRequest as _atrium_identity_v1_ConfirmPassword
 import type { ConfirmPasswordResetResponse as _atrium_identity_v1_ConfirmPasswordResetResponse, ConfirmPasswordResetResponse__Output as _atrium_identity_v1_ConfirmPasswordResetResponse__Output } from '../../../atrium/identity/v1/ConfirmPasswordResetResponse';
 import type { CreateApiKeyRequest as _atrium_identity_v1_CreateApiKeyRequest, CreateApiKeyRequest__Output as _atrium_identity_v1_CreateApiKeyRequest__Output } from '../../../atrium/identity/v1/CreateApiKeyRequest';
 import type { CreateApiKeyResponse as _atrium_identity_v1_CreateApiKeyResponse, CreateApiKeyResponse__Output as _atrium_identity_v1_CreateApiKeyResponse__Output } from '../../../atrium/identity/v1/CreateApiKeyResponse';
+import type { CreateClientUserWithPasswordRequest as _atrium_identity_v1_CreateClientUserWithPasswordRequest, CreateClientUserWithPasswordRequest__Output as _atrium_identity_v1_CreateClientUserWithPasswordRequest__Output } from '../../../atrium/identity/v1/CreateClientUserWithPasswordRequest';
+import type { CreateClientUserWithPasswordResponse as _atrium_identity_v1_CreateClientUserWithPasswordResponse, CreateClientUserWithPasswordResponse__Output as _atrium_identity_v1_CreateClientUserWithPasswordResponse__Output } from '../../../atrium/identity/v1/CreateClientUserWithPasswordResponse';
 import type { GetAvatarRequest as _atrium_identity_v1_GetAvatarRequest, GetAvatarRequest__Output as _atrium_identity_v1_GetAvatarRequest__Output } from '../../../atrium/identity/v1/GetAvatarRequest';
 import type { GetAvatarResponse as _atrium_identity_v1_GetAvatarResponse, GetAvatarResponse__Output as _atrium_identity_v1_GetAvatarResponse__Output } from '../../../atrium/identity/v1/GetAvatarResponse';
 import type { GetJwksRequest as _atrium_identity_v1_GetJwksRequest, GetJwksRequest__Output as _atrium_identity_v1_GetJwksRequest__Output } from '../../../atrium/identity/v1/GetJwksRequest';
@@ -85,6 +87,15 @@ export interface IdentityServiceClient extends grpc.Client {
   createApiKey(argument: _atrium_identity_v1_CreateApiKeyRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_CreateApiKeyResponse__Output>): grpc.ClientUnaryCall;
   createApiKey(argument: _atrium_identity_v1_CreateApiKeyRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_CreateApiKeyResponse__Output>): grpc.ClientUnaryCall;
   createApiKey(argument: _atrium_identity_v1_CreateApiKeyRequest, callback: grpc.requestCallback<_atrium_identity_v1_CreateApiKeyResponse__Output>): grpc.ClientUnaryCall;
+  
+  CreateClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  CreateClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  CreateClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  CreateClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  createClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  createClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  createClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
+  createClientUserWithPassword(argument: _atrium_identity_v1_CreateClientUserWithPasswordRequest, callback: grpc.requestCallback<_atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>): grpc.ClientUnaryCall;
   
   GetAvatar(argument: _atrium_identity_v1_GetAvatarRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_identity_v1_GetAvatarResponse__Output>): grpc.ClientUnaryCall;
   GetAvatar(argument: _atrium_identity_v1_GetAvatarRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_identity_v1_GetAvatarResponse__Output>): grpc.ClientUnaryCall;
@@ -268,6 +279,8 @@ export interface IdentityServiceHandlers extends grpc.UntypedServiceImplementati
   
   CreateApiKey: grpc.handleUnaryCall<_atrium_identity_v1_CreateApiKeyRequest__Output, _atrium_identity_v1_CreateApiKeyResponse>;
   
+  CreateClientUserWithPassword: grpc.handleUnaryCall<_atrium_identity_v1_CreateClientUserWithPasswordRequest__Output, _atrium_identity_v1_CreateClientUserWithPasswordResponse>;
+  
   GetAvatar: grpc.handleUnaryCall<_atrium_identity_v1_GetAvatarRequest__Output, _atrium_identity_v1_GetAvatarResponse>;
   
   GetJwks: grpc.handleUnaryCall<_atrium_identity_v1_GetJwksRequest__Output, _atrium_identity_v1_GetJwksResponse>;
@@ -313,6 +326,7 @@ export interface IdentityServiceDefinition extends grpc.ServiceDefinition {
   ChangePassword: MethodDefinition<_atrium_identity_v1_ChangePasswordRequest, _atrium_identity_v1_ChangePasswordResponse, _atrium_identity_v1_ChangePasswordRequest__Output, _atrium_identity_v1_ChangePasswordResponse__Output>
   ConfirmPasswordReset: MethodDefinition<_atrium_identity_v1_ConfirmPasswordResetRequest, _atrium_identity_v1_ConfirmPasswordResetResponse, _atrium_identity_v1_ConfirmPasswordResetRequest__Output, _atrium_identity_v1_ConfirmPasswordResetResponse__Output>
   CreateApiKey: MethodDefinition<_atrium_identity_v1_CreateApiKeyRequest, _atrium_identity_v1_CreateApiKeyResponse, _atrium_identity_v1_CreateApiKeyRequest__Output, _atrium_identity_v1_CreateApiKeyResponse__Output>
+  CreateClientUserWithPassword: MethodDefinition<_atrium_identity_v1_CreateClientUserWithPasswordRequest, _atrium_identity_v1_CreateClientUserWithPasswordResponse, _atrium_identity_v1_CreateClientUserWithPasswordRequest__Output, _atrium_identity_v1_CreateClientUserWithPasswordResponse__Output>
   GetAvatar: MethodDefinition<_atrium_identity_v1_GetAvatarRequest, _atrium_identity_v1_GetAvatarResponse, _atrium_identity_v1_GetAvatarRequest__Output, _atrium_identity_v1_GetAvatarResponse__Output>
   GetJwks: MethodDefinition<_atrium_identity_v1_GetJwksRequest, _atrium_identity_v1_GetJwksResponse, _atrium_identity_v1_GetJwksRequest__Output, _atrium_identity_v1_GetJwksResponse__Output>
   GetUser: MethodDefinition<_atrium_identity_v1_GetUserRequest, _atrium_identity_v1_GetUserResponse, _atrium_identity_v1_GetUserRequest__Output, _atrium_identity_v1_GetUserResponse__Output>

@@ -1,0 +1,11 @@
+// Original file: protos/atrium/billing/v1/billing_service.proto
+
+import type { PaymentMethod as _atrium_billing_v1_PaymentMethod, PaymentMethod__Output as _atrium_billing_v1_PaymentMethod__Output } from '../../../atrium/billing/v1/PaymentMethod';
+
+export interface GetPaymentMethodResponse {
+  'paymentMethod'?: (_atrium_billing_v1_PaymentMethod | null);
+}
+
+export interface GetPaymentMethodResponse__Output {
+  'paymentMethod': (_atrium_billing_v1_PaymentMethod__Output | null);
+}
