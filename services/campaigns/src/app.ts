@@ -3,6 +3,7 @@ import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { CampaignsConfig } from './config';
 import { startConsumers } from './events/consumers';
+import { startCounterPublisher } from './events/publish-counters';
 import { campaignsService } from './rpc/campaigns-service';
 import { createDb, type Db } from './store/db';
 
@@ -21,7 +22,15 @@ export function startCampaigns(config: CampaignsConfig, logger: Logger): Promise
       }),
     publishesEvents: true,
     rpc: ({ db }) => [campaignsService(db)],
-    // The client projection and campaigns's part in the client purge saga (src/events/consumers.ts).
-    workers: ({ db, nc }) => startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger }),
+    // The client projection and campaigns's part in the client purge saga (src/events/consumers.ts),
+    // and the coalesced publisher of the client list's prospect counters.
+    workers: async ({ db, nc }) => [
+      ...(await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger })),
+      startCounterPublisher(db, logger, {
+        minIntervalMs: config.COUNTERS_MIN_INTERVAL_MS,
+        pollMs: Math.min(250, config.COUNTERS_MIN_INTERVAL_MS),
+        batchSize: 100,
+      }),
+    ],
   });
 }

@@ -10,6 +10,8 @@ export const campaignsConfigShape = {
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case Postgres role name')
     .default('atrium_campaigns_app'),
+  // The shortest time between two client_counters.changed events of one client (docs/campaigns.md).
+  COUNTERS_MIN_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
 };
 
 export type CampaignsConfig = z.infer<z.ZodObject<typeof campaignsConfigShape>>;

@@ -1,11 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { createDb, type Db } from '../src/store/db';
 import { inTenant } from '../src/store/tenant';
-import { clientCreated, newClient, startHarness, type Harness } from './support';
+import { actorIn, clientCreated, newClient, startHarness, type Harness } from './support';
 
 // Every table of agency data. A test below fails when the schema gains a table with an agency_id that
 // is not listed here, so each new table gets the same checks.
-const AGENCY_TABLES = ['clients'];
+const AGENCY_TABLES = [
+  'clients',
+  'prospects',
+  'prospect_lists',
+  'prospect_list_members',
+  'prospect_fields',
+  'field_mappings',
+  'client_prospect_counters',
+];
+// The counters' owner reads them for every agency (due_client_counters in the prospects migration), so
+// row-level security confines the service's role there but not the owner.
+const OWNER_READS = ['client_prospect_counters'];
 
 let harness: Harness;
 // One connection, so a later query is sure to run where an earlier transaction named its tenant.
@@ -16,8 +27,30 @@ const south = randomUUID();
 beforeAll(async () => {
   harness = await startHarness('campaigns_rls');
   app = createDb(harness.database.url, { poolSize: 1, appRole: 'atrium_campaigns_app' });
-  for (const agencyId of [north, south])
-    await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(newClient(agencyId)));
+  for (const agencyId of [north, south]) {
+    const client = newClient(agencyId);
+    await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
+    // A row in each table of the prospect database.
+    const actor = actorIn(client, 'primary');
+    const { clientId } = client;
+    const { prospect } = await harness.client.CreateProspect(
+      { clientId, email: 'ada@example.com' },
+      { actor },
+    );
+    const { list } = await harness.client.CreateProspectList({ clientId, name: 'Leads' }, { actor });
+    await harness.client.AddProspectsToList(
+      { clientId, listId: list!.id, prospectIds: [prospect!.id] },
+      { actor },
+    );
+    await harness.client.CreateProspectField(
+      { clientId, key: 'crm_id', label: 'CRM', type: 'PROSPECT_FIELD_TYPE_TEXT' },
+      { actor },
+    );
+    await harness.client.CreateFieldMapping(
+      { clientId, column: 'CRM', target: 'FIELD_MAPPING_TARGET_CUSTOM', customFieldKey: 'crm_id' },
+      { actor },
+    );
+  }
   await harness.settled();
 });
 
@@ -45,7 +78,9 @@ describe('row-level security', () => {
       AGENCY_TABLES,
     );
     expect(tables).toEqual(
-      [...AGENCY_TABLES].sort().map((relname) => ({ relname, enabled: true, forced: true })),
+      [...AGENCY_TABLES]
+        .sort()
+        .map((relname) => ({ relname, enabled: true, forced: !OWNER_READS.includes(relname) })),
     );
   });
 

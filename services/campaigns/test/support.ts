@@ -5,7 +5,14 @@ import { headers } from '@nats-io/transport-node';
 import pg from 'pg';
 import { parseConfig } from '@atrium/config';
 import { connectNats, deleteStreams, streamOf, subjectOf, type NatsConnection } from '@atrium/events';
-import { createClient, loadProto, type ServiceClient } from '@atrium/grpc';
+import {
+  createClient,
+  loadProto,
+  problemFromGrpcError,
+  type Actor,
+  type Problem,
+  type ServiceClient,
+} from '@atrium/grpc';
 import { createLogger } from '@atrium/logger';
 import { SERVICE_PROTO_FILES, type campaigns, type CampaignsProto } from '@atrium/proto';
 import type { RunningBackend } from '@atrium/runtime';
@@ -66,6 +73,7 @@ export async function startHarness(label: string): Promise<Harness> {
       GRPC_PORT: '0',
       DATABASE_POOL_SIZE: '4',
       SHUTDOWN_GRACE_MS: '1000',
+      COUNTERS_MIN_INTERVAL_MS: '500',
       LOG_LEVEL: 'silent',
     }),
     createLogger('campaigns', 'silent'),
@@ -152,4 +160,61 @@ export function clientCreated(client: { agencyId: string; clientId: string }): o
     ownerId: randomUUID(),
     createdBy: randomUUID(),
   };
+}
+
+/** The client permissions of each client role (docs/product.md "Client roles"), as tenancy resolves them. */
+export const CLIENT_ROLE_PERMISSIONS = {
+  primary: [
+    'templates:write',
+    'lists:write',
+    'field_mappings:write',
+    'campaigns:write',
+    'goals:write',
+    'campaign_settings:write',
+    'campaign_status:toggle',
+    'users:manage',
+    'plan:change',
+    'credits:manage',
+    'invoices:read',
+    'payment_methods:manage',
+  ],
+  administrator: [
+    'templates:write',
+    'lists:write',
+    'field_mappings:write',
+    'campaigns:write',
+    'goals:write',
+    'campaign_settings:write',
+    'campaign_status:toggle',
+  ],
+  designer: ['templates:write'],
+  read_only: [],
+} as const;
+
+export type ClientRoleName = keyof typeof CLIENT_ROLE_PERMISSIONS;
+
+/**
+ * The actor the gateway sends for a person inside `client`, as gRPC metadata carries it: a client user
+ * of a role, or an agency user who may enter the client and so holds every client permission.
+ */
+export function actorIn(
+  client: { agencyId: string; clientId: string },
+  who: ClientRoleName | 'agency_user',
+): Actor {
+  const permissions =
+    who === 'agency_user' ? [...CLIENT_ROLE_PERMISSIONS.primary] : [...CLIENT_ROLE_PERMISSIONS[who]];
+  return {
+    userId: randomUUID(),
+    agencyId: client.agencyId,
+    ...(who === 'agency_user' ? { actingAsClientId: client.clientId } : { clientId: client.clientId }),
+    clientAccess: { clientId: client.clientId, permissions },
+  };
+}
+
+/** The problem a call answered, or undefined when it succeeded. */
+export async function problemOf(call: Promise<unknown>): Promise<Problem | undefined> {
+  return call.then(
+    () => undefined,
+    (error: unknown) => problemFromGrpcError(error),
+  );
 }

@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ClientCountersChanged as _atrium_campaigns_v1_ClientCountersChanged, ClientCountersChanged__Output as _atrium_campaigns_v1_ClientCountersChanged__Output } from './atrium/campaigns/v1/ClientCountersChanged';
 import type { ClientPurged as _atrium_campaigns_v1_ClientPurged, ClientPurged__Output as _atrium_campaigns_v1_ClientPurged__Output } from './atrium/campaigns/v1/ClientPurged';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
@@ -11,6 +12,7 @@ export interface ProtoGrpcType {
   atrium: {
     campaigns: {
       v1: {
+        ClientCountersChanged: MessageTypeDefinition<_atrium_campaigns_v1_ClientCountersChanged, _atrium_campaigns_v1_ClientCountersChanged__Output>
         ClientPurged: MessageTypeDefinition<_atrium_campaigns_v1_ClientPurged, _atrium_campaigns_v1_ClientPurged__Output>
       }
     }

@@ -24,6 +24,30 @@ export type ProjectedClientStatusValue = (typeof PROJECTED_CLIENT_STATUSES)[numb
 export const RESERVATION_STATUSES = ['open', 'committed', 'released'] as const;
 export type ReservationStatusValue = (typeof RESERVATION_STATUSES)[number];
 
+/** atrium.campaigns.v1.FieldMappingTarget: The prospect field a CSV column maps onto (FieldMapping.target); CUSTOM names the custom field. */
+export const FIELD_MAPPING_TARGETS = ['email', 'first_name', 'last_name', 'company', 'position', 'phone', 'tags', 'custom'] as const;
+export type FieldMappingTargetValue = (typeof FIELD_MAPPING_TARGETS)[number];
+
+/** atrium.campaigns.v1.ProspectAction: An action performed on a prospect (RecordProspectActionRequest.action); any of them makes the prospect connected (docs/product.md#client-list-counters). */
+export const PROSPECT_ACTIONS = ['email_validated', 'email_sent', 'task_done'] as const;
+export type ProspectActionValue = (typeof PROSPECT_ACTIONS)[number];
+
+/** atrium.campaigns.v1.ProspectFieldType: The type of a custom prospect field's values (ProspectField.type). */
+export const PROSPECT_FIELD_TYPES = ['text', 'number', 'date'] as const;
+export type ProspectFieldTypeValue = (typeof PROSPECT_FIELD_TYPES)[number];
+
+/** atrium.campaigns.v1.ProspectSort: What the prospect list sorts on (ListProspectsRequest.sort); ties break on the prospect id. */
+export const PROSPECT_SORTS = ['created_at', 'email', 'last_name', 'company', 'last_contacted_at'] as const;
+export type ProspectSortValue = (typeof PROSPECT_SORTS)[number];
+
+/** atrium.campaigns.v1.ProspectSortOrder: A sort's direction (ListProspectsRequest.order). */
+export const PROSPECT_SORT_ORDERS = ['asc', 'desc'] as const;
+export type ProspectSortOrderValue = (typeof PROSPECT_SORT_ORDERS)[number];
+
+/** atrium.campaigns.v1.ProspectStatus: A prospect's status (Prospect.status): only active prospects are reached by campaigns. */
+export const PROSPECT_STATUSES = ['active', 'unsubscribed', 'bounced', 'blacklisted'] as const;
+export type ProspectStatusValue = (typeof PROSPECT_STATUSES)[number];
+
 /** atrium.notification.v1.EmailDeliveryStatus: Where an email's delivery stands (EmailDelivery.status, ListEmailDeliveriesRequest.status). */
 export const EMAIL_DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type EmailDeliveryStatusValue = (typeof EMAIL_DELIVERY_STATUSES)[number];

@@ -2,6 +2,7 @@ import { requireIds, type AnswerEvent, type ReceivedEvent } from '@atrium/events
 import type { Logger } from '@atrium/logger';
 import { nextClientStatus } from '../domain/client-status';
 import { findClientStatus, saveClientStatus } from '../store/clients';
+import { purgeProspectDatabase } from '../store/purge';
 import { switchAgency } from '../store/tenant';
 import type { Tx } from '../store/transaction';
 
@@ -25,6 +26,7 @@ export async function purgeClient(
     changedAt: new Date(event.time),
   });
   if (tombstone) await saveClientStatus(tx, agencyId, clientId, tombstone);
+  await purgeProspectDatabase(tx, clientId);
   logger.info({ agencyId, clientId }, 'purged the client');
   return {
     type: 'atrium.campaigns.v1.client.purged',

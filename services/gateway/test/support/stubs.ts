@@ -765,10 +765,16 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
         ReleaseReservation: unknownClient,
       },
     ),
-    campaigns: defineService<campaigns.CampaignsServiceDefinition>(
-      'atrium.campaigns.v1.CampaignsService',
-      loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1.CampaignsService.service,
-      { GetClientStatus: unknownClient },
-    ),
+    campaigns: (() => {
+      const { service } = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns).atrium.campaigns.v1
+        .CampaignsService;
+      return defineService<campaigns.CampaignsServiceDefinition>(
+        'atrium.campaigns.v1.CampaignsService',
+        service,
+        Object.fromEntries(
+          Object.keys(service).map((method) => [method, unknownClient]),
+        ) as unknown as Implementation<campaigns.CampaignsServiceDefinition>,
+      );
+    })(),
   };
 }

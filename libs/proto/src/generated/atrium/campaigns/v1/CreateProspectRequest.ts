@@ -1,0 +1,29 @@
+// Original file: protos/atrium/campaigns/v1/campaigns_service.proto
+
+import type { ProspectStatus as _atrium_campaigns_v1_ProspectStatus, ProspectStatus__Output as _atrium_campaigns_v1_ProspectStatus__Output } from '../../../atrium/campaigns/v1/ProspectStatus';
+
+export interface CreateProspectRequest {
+  'clientId'?: (string);
+  'email'?: (string);
+  'firstName'?: (string);
+  'lastName'?: (string);
+  'company'?: (string);
+  'position'?: (string);
+  'phone'?: (string);
+  'customFields'?: ({[key: string]: string});
+  'tags'?: (string)[];
+  'status'?: (_atrium_campaigns_v1_ProspectStatus);
+}
+
+export interface CreateProspectRequest__Output {
+  'clientId': (string);
+  'email': (string);
+  'firstName': (string);
+  'lastName': (string);
+  'company': (string);
+  'position': (string);
+  'phone': (string);
+  'customFields': ({[key: string]: string});
+  'tags': (string)[];
+  'status': (_atrium_campaigns_v1_ProspectStatus__Output);
+}

@@ -1,0 +1,8 @@
+// Original file: protos/atrium/campaigns/v1/campaigns_service.proto
+
+
+export interface DeleteProspectFieldResponse {
+}
+
+export interface DeleteProspectFieldResponse__Output {
+}

@@ -1,0 +1,26 @@
+// Original file: protos/atrium/campaigns/v1/campaigns_service.proto
+
+export const ProspectSort = {
+  PROSPECT_SORT_UNSPECIFIED: 'PROSPECT_SORT_UNSPECIFIED',
+  PROSPECT_SORT_CREATED_AT: 'PROSPECT_SORT_CREATED_AT',
+  PROSPECT_SORT_EMAIL: 'PROSPECT_SORT_EMAIL',
+  PROSPECT_SORT_LAST_NAME: 'PROSPECT_SORT_LAST_NAME',
+  PROSPECT_SORT_COMPANY: 'PROSPECT_SORT_COMPANY',
+  PROSPECT_SORT_LAST_CONTACTED_AT: 'PROSPECT_SORT_LAST_CONTACTED_AT',
+} as const;
+
+export type ProspectSort =
+  | 'PROSPECT_SORT_UNSPECIFIED'
+  | 0
+  | 'PROSPECT_SORT_CREATED_AT'
+  | 1
+  | 'PROSPECT_SORT_EMAIL'
+  | 2
+  | 'PROSPECT_SORT_LAST_NAME'
+  | 3
+  | 'PROSPECT_SORT_COMPANY'
+  | 4
+  | 'PROSPECT_SORT_LAST_CONTACTED_AT'
+  | 5
+
+export type ProspectSort__Output = typeof ProspectSort[keyof typeof ProspectSort]

@@ -1,0 +1,23 @@
+// Original file: protos/atrium/campaigns/v1/campaigns_service.proto
+
+export const ProspectStatus = {
+  PROSPECT_STATUS_UNSPECIFIED: 'PROSPECT_STATUS_UNSPECIFIED',
+  PROSPECT_STATUS_ACTIVE: 'PROSPECT_STATUS_ACTIVE',
+  PROSPECT_STATUS_UNSUBSCRIBED: 'PROSPECT_STATUS_UNSUBSCRIBED',
+  PROSPECT_STATUS_BOUNCED: 'PROSPECT_STATUS_BOUNCED',
+  PROSPECT_STATUS_BLACKLISTED: 'PROSPECT_STATUS_BLACKLISTED',
+} as const;
+
+export type ProspectStatus =
+  | 'PROSPECT_STATUS_UNSPECIFIED'
+  | 0
+  | 'PROSPECT_STATUS_ACTIVE'
+  | 1
+  | 'PROSPECT_STATUS_UNSUBSCRIBED'
+  | 2
+  | 'PROSPECT_STATUS_BOUNCED'
+  | 3
+  | 'PROSPECT_STATUS_BLACKLISTED'
+  | 4
+
+export type ProspectStatus__Output = typeof ProspectStatus[keyof typeof ProspectStatus]
