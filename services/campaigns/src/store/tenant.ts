@@ -11,12 +11,26 @@ export type Tenant = { agencyId: string };
  * atrium_campaigns_app) shows the transaction only that agency's rows. Every use case reaches the
  * database through here.
  */
-export function inTenant<T>(db: Db, tenant: Tenant, work: (tx: Tx) => Promise<T>): Promise<T> {
+export function inTenant<T>(
+  db: Db,
+  tenant: Tenant,
+  work: (tx: Tx) => Promise<T>,
+  options?: TransactionOptions,
+): Promise<T> {
   checkAgencyId(tenant.agencyId);
   return db.$transaction(async (tx) => {
     await setAgency(tx, tenant.agencyId);
     return work(tx);
-  });
+  }, options);
+}
+
+/**
+ * How long a transaction may wait for a connection and run (Prisma's defaults: 2 s and 5 s). Work
+ * that queues on one row lock, as movements of one account do, needs longer than the defaults.
+ */
+export interface TransactionOptions {
+  maxWait?: number;
+  timeout?: number;
 }
 
 /**
