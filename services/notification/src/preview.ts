@@ -10,6 +10,8 @@ import {
 } from './domain/links';
 import {
   renderAccountManagerAssigned,
+  renderCardDeclined,
+  renderCardExpiring,
   renderInvitation,
   renderLoginLocked,
   renderPasswordReset,
@@ -93,6 +95,42 @@ function samples(): Record<string, RenderedEmail> {
       clientOwnerName: 'Olive Owner',
       assignedByName: 'Ada Owner',
       clientUrl: clientPageUrl(loginUrl, '3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4e5f'),
+    }),
+    'card-declined': renderCardDeclined(sampleAgency, {
+      recipientName: 'Paula Profile',
+      owner: { kind: 'client', clientName: 'Blue Bottle' },
+      card: { brand: 'visa', last4: '4242' },
+      reason: 'insufficient_funds',
+      amount: 125_000,
+      currency: 'USD',
+      signInUrl: loginUrl,
+    }),
+    'card-declined-agency': renderCardDeclined(sampleAgency, {
+      recipientName: 'Northwind Marketing',
+      owner: { kind: 'agency' },
+      card: { brand: 'mastercard', last4: '4444' },
+      reason: 'card_declined',
+      amount: 4_900,
+      currency: 'EUR',
+      signInUrl: loginUrl,
+    }),
+    'card-expiring': renderCardExpiring(sampleAgency, {
+      recipientName: 'Paula Profile',
+      owner: { kind: 'client', clientName: 'Blue Bottle' },
+      card: { brand: 'visa', last4: '4242' },
+      reason: 'expiring',
+      expMonth: now.getUTCMonth() + 1,
+      expYear: now.getUTCFullYear(),
+      signInUrl: loginUrl,
+    }),
+    'card-expired': renderCardExpiring(sampleAgency, {
+      recipientName: 'Northwind Marketing',
+      owner: { kind: 'agency' },
+      card: { brand: 'amex', last4: '0005' },
+      reason: 'expired',
+      expMonth: 11,
+      expYear: 2026,
+      signInUrl: loginUrl,
     }),
   };
 }

@@ -21,6 +21,10 @@ describe('email preview', () => {
       'suspicious-sign-in',
       'system-notice',
       'account-manager-assigned',
+      'card-declined',
+      'card-declined-agency',
+      'card-expiring',
+      'card-expired',
     ]) {
       expect(names).toEqual(expect.arrayContaining([`${kind}.html`, `${kind}.txt`]));
     }
@@ -32,5 +36,8 @@ describe('email preview', () => {
     const manager = await readFile(path.join(dir, 'account-manager-assigned.txt'), 'utf8');
     expect(manager).toMatch(/^Subject: You are now the account manager of Blue Bottle\n/);
     expect(manager).toContain('http://localhost:8080/login/northwind/clients/');
+    const declined = await readFile(path.join(dir, 'card-declined.txt'), 'utf8');
+    expect(declined).toMatch(/^Subject: A payment of USD 1,250.00 was declined\n/);
+    expect(declined).toContain('Visa ending in 4242');
   });
 });

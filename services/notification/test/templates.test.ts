@@ -2,6 +2,8 @@ import { ATRIUM_BRANDING, brandingOf, textColorOn, type BrandingRecord } from '.
 import { acceptInvitationUrl, clientLoginUrl, clientPageUrl, resetPasswordUrl } from '../src/domain/links';
 import {
   renderAccountManagerAssigned,
+  renderCardDeclined,
+  renderCardExpiring,
   escapeHtml,
   renderInvitation,
   renderLoginLocked,
@@ -212,5 +214,62 @@ describe('email templates', () => {
       invitation,
     );
     expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});
+
+describe('card emails', () => {
+  const branding = brandingOf({ ...record, displayName: 'Northwind' });
+  const declined = {
+    recipientName: 'Paula Profile',
+    owner: { kind: 'client' as const, clientName: 'Blue <Bottle>' },
+    card: { brand: 'amex', last4: '0005' },
+    reason: 'insufficient_funds',
+    amount: 1250,
+    currency: 'USD',
+    signInUrl: 'https://app.example/login/northwind',
+  };
+
+  it('writes an amount in minor units with as many decimals as its currency has', () => {
+    expect(renderCardDeclined(branding, declined).subject).toBe('A payment of USD 12.50 was declined');
+    expect(renderCardDeclined(branding, { ...declined, currency: 'JPY' }).subject).toBe(
+      'A payment of JPY 1,250 was declined',
+    );
+    expect(renderCardDeclined(branding, { ...declined, currency: 'KWD' }).subject).toBe(
+      'A payment of KWD 1.250 was declined',
+    );
+  });
+
+  it('names the card by brand and last four only, and a decline code it does not know as given', () => {
+    const email = renderCardDeclined(branding, {
+      ...declined,
+      card: { brand: 'cartes_bancaires', last4: '1234' },
+      reason: 'do_not_honor',
+    });
+    expect(email.text).toContain(
+      'the Cartes_bancaires ending in 1234, was declined: the card issuer declined it (do_not_honor).',
+    );
+    expect(renderCardDeclined(branding, declined).text).toContain('American Express ending in 0005');
+  });
+
+  it('escapes the client’s name in the HTML part', () => {
+    const email = renderCardDeclined(branding, declined);
+    expect(email.html).toContain('Blue &lt;Bottle&gt;');
+    expect(email.html).not.toContain('Blue <Bottle>');
+  });
+
+  it('says whether the card expires soon or has expired, with its month and year', () => {
+    const expiring = { ...declined, reason: 'expiring', expMonth: 3, expYear: 2027 };
+    expect(renderCardExpiring(branding, expiring).text).toContain(
+      'expires at the end of 03/2027 (March 2027)',
+    );
+    const expired = renderCardExpiring(branding, {
+      ...expiring,
+      reason: 'expired',
+      owner: { kind: 'agency' },
+    });
+    expect(expired.subject).toBe('Your American Express ending in 0005 has expired');
+    expect(expired.text).toContain(
+      'the card Northwind pays with, expired at the end of 03/2027 (March 2027)',
+    );
   });
 });

@@ -1,6 +1,13 @@
 export type { RenderedEmail } from './content';
 export { escapeHtml } from './render';
 export { renderAccountManagerAssigned, type AccountManagerAssignedEmail } from './account-manager-assigned';
+export {
+  renderCardDeclined,
+  renderCardExpiring,
+  type CardDeclinedEmail,
+  type CardExpiringEmail,
+  type CardOwner,
+} from './card-problem';
 export { renderInvitation, roleName, type InvitationEmail } from './invitation';
 export { renderLoginLocked, type LoginLockedEmail } from './login-locked';
 export { renderPasswordReset, type PasswordResetEmail } from './password-reset';
@@ -14,4 +21,6 @@ export type EmailKind =
   | 'login_locked'
   | 'suspicious_sign_in'
   | 'system_notice'
-  | 'account_manager_assigned';
+  | 'account_manager_assigned'
+  | 'card_declined'
+  | 'card_expiring';
