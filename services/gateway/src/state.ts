@@ -128,6 +128,13 @@ export function tenancyInvalidationHandlers(
     clientAccessChanged: (agencyId, clientId) => {
       const client = clientId.toLowerCase();
       state.clientAccess.evictWhere((entry) => entry.agencyId === agencyId && entry.clientId === client);
+      // GetAccess lists a person's roles only in clients that are on (GET /v1/me): a client turned off
+      // takes its users' roles out of it.
+      state.access.evictWhere(
+        (access) =>
+          access.agency?.id === agencyId &&
+          access.clients.some((grant) => grant.clientId.toLowerCase() === client),
+      );
     },
   };
 }

@@ -1,3 +1,7 @@
+import type { tenancy } from '@atrium/proto';
+import type { ClientAccessEntry } from '../src/auth/resolve-access';
+import { CachedLoader } from '../src/cache/cached-loader';
+import { accessKey, tenancyInvalidationHandlers } from '../src/state';
 import {
   applyTenancyEvent,
   CLIENT_CREATED,
@@ -57,5 +61,43 @@ describe("a client's change reaches the client access cache", () => {
     const data = { agencyId: 'agency-1', clientId: 'client-1', clientUser: { identityUserId: 'person-1' } };
     expect(applyTenancyEvent(CLIENT_USER_CREATED, data, handlers)).toBe('applied');
     expect(people).toEqual([['agency-1', ['person-1']]]);
+  });
+});
+
+describe("a client's change reaches the access cache of its users", () => {
+  function access(agencyId: string, clientIds: string[]): tenancy.GetAccessResponse__Output {
+    return {
+      agency: { id: agencyId } as tenancy.GetAccessResponse__Output['agency'],
+      role: 'client_user',
+      permissions: [],
+      clients: clientIds.map((clientId) => ({ clientId, role: 'administrator', permissions: [] })),
+    } as unknown as tenancy.GetAccessResponse__Output;
+  }
+
+  it('forgets the people whose roles list the client turned off, and nobody else', async () => {
+    const state = {
+      access: new CachedLoader<tenancy.GetAccessResponse__Output>({ maxEntries: 10, ttlMs: 30_000 }),
+      clientAccess: new CachedLoader<ClientAccessEntry>({ maxEntries: 10, ttlMs: 30_000 }),
+    };
+    let loads = 0;
+    const cached = (userId: string, agencyId: string, clientIds: string[]) =>
+      state.access.get(accessKey(userId, agencyId), async () => {
+        loads += 1;
+        return access(agencyId, clientIds);
+      });
+    await cached('cara', 'agency-1', ['CLIENT-1']);
+    await cached('otto', 'agency-1', ['client-2']);
+    await cached('fay', 'agency-2', ['client-1']);
+    expect(loads).toBe(3);
+
+    const handlers = tenancyInvalidationHandlers(state);
+    expect(
+      applyTenancyEvent(CLIENT_DEACTIVATED, { agencyId: 'agency-1', clientId: 'client-1' }, handlers),
+    ).toBe('applied');
+    await cached('otto', 'agency-1', ['client-2']);
+    await cached('fay', 'agency-2', ['client-1']);
+    expect(loads).toBe(3);
+    await cached('cara', 'agency-1', []);
+    expect(loads).toBe(4);
   });
 });

@@ -194,6 +194,39 @@ describe('GetClientAccess for client users', () => {
     expect(await codeOf(person, client.id)).toBe('not_found');
   });
 
+  it('shuts out the users of a deactivated client everywhere, until it is turned on again', async () => {
+    const agency = await newAgency(harness);
+    const closing = await newClient(agency, { name: 'Closing Co' });
+    const open = await newClient(agency, { name: 'Open Co' });
+    const { person } = await joinedUser(agency, closing.id, 'primary');
+    const neighbour = await joinedUser(agency, open.id, 'administrator');
+    await harness.client.DeactivateClient({ clientId: closing.id }, { actor: agency.owner });
+
+    // GetAccess is what identity asks at login and refresh: no row means no entry, like a removed member.
+    expect(
+      await problem(
+        harness.client.GetAccess({ userId: person.userId, agencyId: agency.agencyId }, { actor: person }),
+      ),
+    ).toMatchObject({ code: 'not_found' });
+    expect(await codeOf(person, closing.id)).toBe('not_found');
+    expect(
+      await problem(
+        harness.client.ListClientUsers({ clientId: closing.id, limit: 10, cursor: '' }, { actor: person }),
+      ),
+    ).toMatchObject({ code: 'not_found' });
+    // Its agency users still enter it, and another client's users are not touched.
+    expect((await accessOf(agency.owner, closing.id)).clientStatus).toBe('inactive');
+    expect((await accessOf(neighbour.person, open.id)).clientPermissions.length).toBeGreaterThan(0);
+
+    await harness.client.ReactivateClient({ clientId: closing.id }, { actor: agency.owner });
+    const access = await harness.client.GetAccess(
+      { userId: person.userId, agencyId: agency.agencyId },
+      { actor: person },
+    );
+    expect(access.clients.map((grant) => [grant.clientId, grant.role])).toEqual([[closing.id, 'primary']]);
+    expect((await accessOf(person, closing.id)).clientPermissions).toEqual([...CLIENT_PERMISSIONS]);
+  });
+
   it('lets a member outside the team in as a user of the client, with that role only', async () => {
     const agency = await newAgency(harness);
     const client = await newClient(agency);

@@ -553,4 +553,47 @@ describe('no login oracle', () => {
     expect([right.status, right.body.code]).toEqual([401, 'invalid_credentials']);
     expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
   });
+
+  it('answers a user of a deactivated client the same whether the password is right or wrong, and ends their session', async () => {
+    // A client of its own, so the fixture's client stays on for the other tests.
+    const { owner } = harbour;
+    const client = await createClient(e2e.platform, harbour, {
+      name: `Switched Off ${randomBytes(3).toString('hex')}`,
+    });
+    const email = harbour.email('cara-deactivated');
+    const password = 'Molar-Lighthouse-58';
+    const user = await call('POST', `/v1/clients/${client.id}/users`, {
+      token: owner.accessToken,
+      body: { name: 'Cara Client', email, role: 'administrator', password },
+    });
+    expect(user.status).toBe(201);
+    const session = await call('POST', '/v1/auth/login', { body: { email, password } });
+    expect(session.status).toBe(200);
+    const token = session.body.accessToken as string;
+    expect((await call('GET', `/v1/clients/${client.id}/users`, { token })).status).toBe(200);
+
+    const off = await call('POST', `/v1/clients/${client.id}/deactivate`, { token: owner.accessToken });
+    expect(off.status).toBe(200);
+
+    const right = await call('POST', '/v1/auth/login', { body: { email, password } });
+    const wrong = await call('POST', '/v1/auth/login', { body: { email, password: 'Wrong-Molar-Pass-7' } });
+    expect([right.status, right.body.code]).toEqual([401, 'invalid_credentials']);
+    expect(right.body).toEqual({ ...(wrong.body as object), instance: '/v1/auth/login' });
+    // The session opened before cannot be renewed, and its access token no longer enters the client.
+    const renewed = await call('POST', '/v1/auth/refresh', {
+      body: { refreshToken: session.body.refreshToken },
+    });
+    expect([renewed.status, renewed.body.code]).toEqual([401, 'unauthenticated']);
+    const inside = await call('GET', `/v1/clients/${client.id}/users`, { token });
+    expect([inside.status, inside.body.code]).toEqual([404, 'not_found']);
+    // The agency still reaches it: its data stays readable (docs/product.md "Client lifecycle").
+    expect((await call('GET', `/v1/clients/${client.id}/users`, { token: owner.accessToken })).status).toBe(
+      200,
+    );
+
+    // Turned on again, the same password lets them in.
+    const on = await call('POST', `/v1/clients/${client.id}/reactivate`, { token: owner.accessToken });
+    expect(on.status).toBe(200);
+    expect((await call('POST', '/v1/auth/login', { body: { email, password } })).status).toBe(200);
+  });
 });

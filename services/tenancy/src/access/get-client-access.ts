@@ -1,5 +1,6 @@
 import { DomainError } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
+import { clientUsersMayEnter } from '../domain/client-status';
 import { TENANCY_ERRORS } from '../domain/errors';
 import {
   AGENCY_PERMISSIONS,
@@ -45,7 +46,8 @@ function agencyPermissionsOf(actor: Actor, standing: ClientStanding): readonly A
 /**
  * Decides entry to a client exactly as tenancy's own client routes do (findVisibleClient, then
  * enterClient's client-user fallback): an agency user who may enter holds every client permission; an
- * active user of the client holds their role's; an API key enters only with clients:read_all. Whoever
+ * active user of the client holds their role's while the client is not inactive; an API key enters only
+ * with clients:read_all. Whoever
  * may not enter gets not_found, so neither the client nor its agency leaks; one being deleted answers
  * client_deleted to those who may enter it.
  */
@@ -61,7 +63,12 @@ export function clientAccessOf(actor: Actor, standing: ClientStanding): ClientAc
     (!actor.apiKeyId && standing.memberRole !== null && client.ownedOrOnTeam);
   let clientPermissions: readonly ClientPermission[];
   if (agencyUserEnters) clientPermissions = AGENCY_USER_CLIENT_PERMISSIONS;
-  else if (!actor.apiKeyId && standing.clientRole !== null && isClientRole(standing.clientRole))
+  else if (
+    !actor.apiKeyId &&
+    standing.clientRole !== null &&
+    isClientRole(standing.clientRole) &&
+    clientUsersMayEnter(client.status)
+  )
     clientPermissions = clientPermissionsOf(standing.clientRole);
   else throw new DomainError('not_found', NO_CLIENT);
   if (client.status === 'deleting')

@@ -8,6 +8,7 @@ import {
   isClientRole,
   type ClientPermission,
 } from '../domain/permissions';
+import { clientUsersMayEnter } from '../domain/client-status';
 import { isUuid } from '../domain/ids';
 import { findActiveClientUserByIdentity, findClientUser, type ClientUser } from '../store/client-users';
 import { findClient, type ClientRecord } from '../store/clients';
@@ -33,8 +34,9 @@ function isNotFound(error: unknown): boolean {
 
 /**
  * Enters a client as the actor: an agency user who may enter it (findVisibleClient) holds every client
- * permission; otherwise an active user of that very client holds their role's. Anyone else answers
- * not_found, so neither the client nor the agency leaks.
+ * permission, even while it is inactive; otherwise an active user of that very client holds their
+ * role's while the client is on (docs/product.md "Client lifecycle": a client turned off lets its own
+ * users in no more). Anyone else answers not_found, so neither the client nor the agency leaks.
  */
 export async function enterClient(
   tx: Tx,
@@ -62,7 +64,7 @@ export async function enterClient(
       : null;
   if (!clientUser || !isClientRole(clientUser.role)) throw new DomainError('not_found', NO_CLIENT);
   const client = await findClient(tx, clientId);
-  if (!client || client.status === 'deleted') throw new DomainError('not_found', NO_CLIENT);
+  if (!client || !clientUsersMayEnter(client.status)) throw new DomainError('not_found', NO_CLIENT);
   if (client.status === 'deleting')
     throw new DomainError(TENANCY_ERRORS.client_deleted, 'The client is being deleted.');
   return { client, agencyAccess: null, clientUser, permissions: clientPermissionsOf(clientUser.role) };
