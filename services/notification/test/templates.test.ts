@@ -251,6 +251,14 @@ describe('card emails', () => {
     expect(renderCardDeclined(branding, declined).text).toContain('American Express ending in 0005');
   });
 
+  it('stays white-labelled: the agency’s name, never Atrium’s', () => {
+    for (const email of [
+      renderCardDeclined(branding, declined),
+      renderCardExpiring(branding, { ...declined, reason: 'expired', expMonth: 3, expYear: 2027 }),
+    ])
+      expect(`${email.subject}${email.text}${email.html}`).not.toMatch(/atrium/i);
+  });
+
   it('escapes the client’s name in the HTML part', () => {
     const email = renderCardDeclined(branding, declined);
     expect(email.html).toContain('Blue &lt;Bottle&gt;');

@@ -116,7 +116,7 @@ function closing(branding: Branding, owner: CardOwner): ContentBlock {
   const about = owner.kind === 'client' ? `the client account ${owner.clientName}` : 'your agency';
   return {
     type: 'note',
-    text: `You receive this email as the contact for ${about} at ${branding.displayName}. Atrium never stores card numbers: only the brand, the last four digits and the expiry.`,
+    text: `You receive this email as the contact for ${about} at ${branding.displayName}. Card numbers are never stored here: only the brand, the last four digits and the expiry.`,
   };
 }
 
