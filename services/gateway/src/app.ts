@@ -42,6 +42,7 @@ import { addFieldMappingRoutes } from './routes/field-mappings/operations';
 import { addProspectFieldRoutes } from './routes/prospect-fields/operations';
 import { addProspectListRoutes } from './routes/prospect-lists/operations';
 import { addProspectRoutes } from './routes/prospects/operations';
+import { addTemplateRoutes } from './routes/templates/operations';
 import { addSessionRoutes } from './routes/sessions/operations';
 import { addSystemRoutes } from './routes/system/operations';
 import { addUserRoutes } from './routes/users/operations';
@@ -151,6 +152,7 @@ export function createApp(deps: AppDeps): Express {
   addProspectListRoutes(operations, backends);
   addProspectFieldRoutes(operations, backends);
   addFieldMappingRoutes(operations, backends);
+  addTemplateRoutes(operations, backends);
   addNotificationStreamRoute(operations, {
     backends,
     streams: state.notificationStreams,

@@ -14,15 +14,10 @@ export const ProspectListSchema = z
   })
   .openapi('ProspectList');
 
-const name = z
-  .string()
-  .trim()
-  .min(1)
-  .max(120)
-  .openapi({
-    description: "Unique among the client's lists, compared case-insensitively.",
-    example: 'Dentists in Leeds',
-  });
+const name = z.string().trim().min(1).max(120).openapi({
+  description: "Unique among the client's lists, compared case-insensitively.",
+  example: 'Dentists in Leeds',
+});
 
 export const ProspectListNameSchema = z.strictObject({ name }).openapi('ProspectListName');
 
@@ -35,12 +30,9 @@ export const ProspectListPageSchema = z
 export const AddToListRequestSchema = z
   .strictObject({
     prospectIds: prospectIds.optional(),
-    filter: z
-      .strictObject(prospectFilterShape)
-      .optional()
-      .openapi({
-        description: 'Every stored prospect it matches, as the prospect list filters; {} matches all.',
-      }),
+    filter: z.strictObject(prospectFilterShape).optional().openapi({
+      description: 'Every stored prospect it matches, as the prospect list filters; {} matches all.',
+    }),
   })
   .refine((body) => (body.prospectIds === undefined) !== (body.filter === undefined), {
     message: 'must be given, or a filter instead, not both',
