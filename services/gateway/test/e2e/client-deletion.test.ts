@@ -63,6 +63,12 @@ const INSIDE_A_CLIENT: Record<string, { body?: unknown }> = {
   'POST /v1/clients/{id}/field-mappings': { body: { column: 'E-mail', target: 'email' } },
   'PATCH /v1/clients/{id}/field-mappings/{mappingId}': { body: { column: 'E-mail' } },
   'DELETE /v1/clients/{id}/field-mappings/{mappingId}': {},
+  'GET /v1/clients/{id}/templates': {},
+  'POST /v1/clients/{id}/templates': { body: { name: 'Welcome', channel: 'direct_mail' } },
+  'GET /v1/clients/{id}/templates/{templateId}': {},
+  'PATCH /v1/clients/{id}/templates/{templateId}': { body: { name: 'Welcome' } },
+  'DELETE /v1/clients/{id}/templates/{templateId}': {},
+  'POST /v1/clients/{id}/templates/{templateId}/push': { body: { clientIds: [randomUUID()] } },
 };
 
 async function clientRoutes(): Promise<string[]> {
