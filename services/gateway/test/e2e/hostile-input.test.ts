@@ -52,6 +52,11 @@ async function snapshot(): Promise<unknown[]> {
     `/v1/clients/${ids.id}`,
     `/v1/clients/${ids.id}/users`,
     `/v1/clients/${ids.id}/team`,
+    `/v1/clients/${ids.id}/prospects?limit=100`,
+    `/v1/clients/${ids.id}/lists?limit=100`,
+    `/v1/clients/${ids.id}/prospect-fields`,
+    `/v1/clients/${ids.id}/field-mappings`,
+    `/v1/clients/${ids.id}/templates?limit=100`,
   ];
   return Promise.all(
     reads.map(async (route) => {
