@@ -171,3 +171,25 @@ export async function repairCounters(tx: Tx, clientId: string): Promise<Repaired
     version: Number(row.version),
   };
 }
+
+/**
+ * Takes prospects a batch deleted off the client's counts and moves the version on, without counting
+ * the client's whole table again (a cleanup deletes in many batches). The row must be locked
+ * (lockCounters) since before the deletions.
+ */
+export async function subtractFromCounters(
+  tx: Tx,
+  clientId: string,
+  removed: { stored: number; connected: number },
+): Promise<void> {
+  if (removed.stored === 0 && removed.connected === 0) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE client_prospect_counters
+        SET stored_prospects = greatest(stored_prospects - $2::bigint, 0),
+            connected_prospects = greatest(connected_prospects - $3::bigint, 0), version = version + 1
+      WHERE client_id = $1::uuid`,
+    clientId,
+    removed.stored,
+    removed.connected,
+  );
+}

@@ -2,7 +2,7 @@ import type { Tx } from './db';
 
 /**
  * Deletes everything campaigns holds of the client's prospect database, for the purge
- * (events/purge-client.ts): prospects, lists, custom fields, field mappings and counters.
+ * (events/purge-client.ts): prospects, lists, custom fields, field mappings, counters and cleanup jobs.
  */
 export async function purgeProspectDatabase(tx: Tx, clientId: string): Promise<void> {
   await tx.fieldMapping.deleteMany({ where: { clientId } });
@@ -11,4 +11,5 @@ export async function purgeProspectDatabase(tx: Tx, clientId: string): Promise<v
   await tx.prospectList.deleteMany({ where: { clientId } });
   await tx.prospect.deleteMany({ where: { clientId } });
   await tx.clientProspectCounters.deleteMany({ where: { clientId } });
+  await tx.prospectCleanupJob.deleteMany({ where: { clientId } });
 }

@@ -14,6 +14,7 @@ import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
+import { consumeCampaigns } from './campaigns-consumer';
 import { inTransaction, type Db, type Tx } from '../store/transaction';
 
 export interface ConsumerDeps {
@@ -74,6 +75,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   return Promise.all([
     consume(deps, 'identity', identityHandlers),
     consume(deps, 'tenancy', tenancyHandlers),
+    consumeCampaigns(deps),
   ]);
 }
 

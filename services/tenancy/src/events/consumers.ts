@@ -3,6 +3,7 @@ import type { Logger } from '@atrium/logger';
 import type { EventType } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { projectProspectCounters } from '../counters/project-prospect-counters';
+import { projectCleanupFinished, projectCleanupProgress } from '../jobs/project-cleanup-progress';
 import { inTransactionWithoutTenant } from '../store/tenant';
 import type { Db, Tx } from '../store/transaction';
 
@@ -15,13 +16,21 @@ export interface ConsumerDeps {
 
 /**
  * The facts tenancy keeps of other services' events, by publisher (docs/events.md): campaigns'
- * prospect counters for the client list. Purge reports have consumers of their own
+ * prospect counters for the client list and the progress of the prospect cleanups it runs. Purge reports have consumers of their own
  * (src/purge/consumers.ts), one per participant.
  */
 export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
-  const campaignsHandlers: EventHandlers<Tx, 'atrium.campaigns.v1.client_counters.changed'> = {
+  const campaignsHandlers: EventHandlers<
+    Tx,
+    | 'atrium.campaigns.v1.client_counters.changed'
+    | 'atrium.campaigns.v1.prospect_cleanup.progressed'
+    | 'atrium.campaigns.v1.prospect_cleanup.finished'
+  > = {
     'atrium.campaigns.v1.client_counters.changed': (event, tx) => projectProspectCounters(tx, logger, event),
+    'atrium.campaigns.v1.prospect_cleanup.progressed': (event, tx) =>
+      projectCleanupProgress(tx, logger, event),
+    'atrium.campaigns.v1.prospect_cleanup.finished': (event, tx) => projectCleanupFinished(tx, logger, event),
   };
   return Promise.all([consume(deps, 'campaigns', campaignsHandlers)]);
 }
