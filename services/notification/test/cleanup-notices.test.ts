@@ -16,7 +16,7 @@ let agency: TestAgency;
 let clientId: string;
 
 beforeAll(async () => {
-  platform = await startPlatform('notification_cleanup');
+  platform = await startPlatform('notification_cleanup', { emailMaxAttempts: 3, emailRetryBaseMs: 50 });
   agency = await createAgency(platform, 'Tidy Marketing');
   clientId = (await platform.tenancy.CreateClient({ name: 'Spotless Dental' }, { actor: agency.owner }))
     .client!.id;
