@@ -19,6 +19,8 @@ export interface CleanupWorkerOptions extends CleanupSettings {
 
 // A batch locks one client's counters row for its duration: far below this.
 const BATCH_TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+// Starting counts what the job matches, a scan of up to the client's whole prospect table.
+const START_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
 
 /**
  * Runs the prospect cleanups tenancy asks for (docs/campaigns.md "Cleaning the prospect database"),
@@ -36,7 +38,12 @@ export function startCleanupWorker(db: Db, logger: Logger, options: CleanupWorke
     const waiting = await inTransactionWithoutTenant(db, (tx) => findRunnableCleanupJobs(tx, 10));
     for (const { agencyId, jobId } of waiting) {
       if (stopped) return;
-      const job = await inTenant(db, { agencyId }, (tx) => startCleanup(tx, jobId, options));
+      const job = await inTenant(
+        db,
+        { agencyId },
+        (tx) => startCleanup(tx, jobId, options),
+        START_TRANSACTION,
+      );
       if (job) await runJob(job);
     }
   }

@@ -12,6 +12,8 @@ export interface CountersRepair {
 }
 
 const PAGE = 500;
+// A recount scans the client's whole prospect table: a million rows take seconds, not Prisma's default 5.
+const RECOUNT_TRANSACTION = { maxWait: 10_000, timeout: 300_000 };
 
 /**
  * The operators' repair path after a bug or a restore (docs/campaigns.md "Counters"): counts every
@@ -29,12 +31,17 @@ export async function repairAllCounters(db: Db, logger: Logger): Promise<Counter
       findCountedClients(tx, cursor, PAGE),
     );
     for (const { agencyId, clientId } of page) {
-      const counters = await inTenant(db, { agencyId }, async (tx) => {
-        await lockCounters(tx, agencyId, clientId);
-        const repaired = await repairCounters(tx, clientId);
-        await tellCounters(tx, repaired);
-        return repaired;
-      });
+      const counters = await inTenant(
+        db,
+        { agencyId },
+        async (tx) => {
+          await lockCounters(tx, agencyId, clientId);
+          const repaired = await repairCounters(tx, clientId);
+          await tellCounters(tx, repaired);
+          return repaired;
+        },
+        RECOUNT_TRANSACTION,
+      );
       repair.clients += 1;
       if (
         counters.storedBefore !== counters.storedProspects ||
