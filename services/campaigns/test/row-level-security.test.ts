@@ -14,6 +14,7 @@ const AGENCY_TABLES = [
   'field_mappings',
   'client_prospect_counters',
   'prospect_cleanup_jobs',
+  'templates',
 ];
 // The owner reads the counters and the cleanup jobs for every agency (due_client_counters,
 // counted_clients and runnable_cleanup_jobs in the migrations), so row-level security confines the
@@ -59,6 +60,10 @@ beforeAll(async () => {
       prospectIds: [randomUUID()],
       requestedBy: randomUUID(),
     });
+    await harness.client.CreateTemplate(
+      { clientId, name: 'Welcome', channel: 'TEMPLATE_CHANNEL_DIRECT_MAIL', textBody: 'Hello {{crm_id}}' },
+      { actor },
+    );
   }
   await harness.settled();
 });
