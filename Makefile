@@ -39,6 +39,10 @@ rotate-keys: build ## rotate identity's token-signing key (local platform; in a 
 	source deploy/scripts/local-infra.sh && ensure_identity_kek >/dev/null && \
 	  DATABASE_URL=$$(service_database_url identity) node services/identity/dist/cli.js rotate-keys
 
+repair-counters: build ## count every client's prospects again in campaigns and republish the counters (local platform; in a cluster run the CLI in a campaigns pod)
+	source deploy/scripts/local-infra.sh && \
+	  DATABASE_URL=$$(service_database_url campaigns) node services/campaigns/dist/cli.js repair-counters
+
 browser: ## install Debian's chromium for the browser tests when it is missing
 	bash deploy/scripts/ensure-chromium.sh
 
@@ -71,10 +75,14 @@ up: ## install, build, start Postgres/NATS (or docker compose) and run all six p
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
-bench: ## benchmark the hot routes; writes docs/benchmarks.md
+bench: ## benchmark the hot routes and a prospect cleanup; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
+	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
+
+bench-cleanup: ## clean up 1,000,000 prospects of one client through the gateway: rows/s and the client list's p99 meanwhile; writes docs/benchmarks.md
+	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
 
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-cleanup bench-timing

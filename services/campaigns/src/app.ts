@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
+import { startCleanupWorker } from './cleanup/cleanup-worker';
 import type { CampaignsConfig } from './config';
 import { startConsumers } from './events/consumers';
 import { startCounterPublisher } from './events/publish-counters';
@@ -23,13 +24,21 @@ export function startCampaigns(config: CampaignsConfig, logger: Logger): Promise
     publishesEvents: true,
     rpc: ({ db }) => [campaignsService(db)],
     // The client projection and campaigns's part in the client purge saga (src/events/consumers.ts),
-    // and the coalesced publisher of the client list's prospect counters.
+    // the coalesced publisher of the client list's prospect counters, and the prospect cleanup runner.
     workers: async ({ db, nc }) => [
       ...(await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger })),
       startCounterPublisher(db, logger, {
         minIntervalMs: config.COUNTERS_MIN_INTERVAL_MS,
         pollMs: Math.min(250, config.COUNTERS_MIN_INTERVAL_MS),
         batchSize: 100,
+      }),
+      startCleanupWorker(db, logger, {
+        batchSize: config.CLEANUP_BATCH_SIZE,
+        pollMs: 1000,
+        leaseMs: 30_000,
+        progressIntervalMs: 1000,
+        maxFailures: 3,
+        retryMs: 5000,
       }),
     ],
   });

@@ -12,6 +12,8 @@ export const campaignsConfigShape = {
     .default('atrium_campaigns_app'),
   // The shortest time between two client_counters.changed events of one client (docs/campaigns.md).
   COUNTERS_MIN_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  // Prospects one transaction of a prospect cleanup removes (docs/campaigns.md).
+  CLEANUP_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
 };
 
 export type CampaignsConfig = z.infer<z.ZodObject<typeof campaignsConfigShape>>;

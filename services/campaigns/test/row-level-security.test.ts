@@ -13,11 +13,13 @@ const AGENCY_TABLES = [
   'prospect_fields',
   'field_mappings',
   'client_prospect_counters',
+  'prospect_cleanup_jobs',
   'templates',
 ];
-// The counters' owner reads them for every agency (due_client_counters in the prospects migration), so
-// row-level security confines the service's role there but not the owner.
-const OWNER_READS = ['client_prospect_counters'];
+// The owner reads the counters and the cleanup jobs for every agency (due_client_counters,
+// counted_clients and runnable_cleanup_jobs in the migrations), so row-level security confines the
+// service's role there but not the owner.
+const OWNER_READS = ['client_prospect_counters', 'prospect_cleanup_jobs'];
 
 let harness: Harness;
 // One connection, so a later query is sure to run where an earlier transaction named its tenant.
@@ -51,6 +53,13 @@ beforeAll(async () => {
       { clientId, column: 'CRM', target: 'FIELD_MAPPING_TARGET_CUSTOM', customFieldKey: 'crm_id' },
       { actor },
     );
+    await harness.publishTenancyEvent('atrium.tenancy.v1.prospect_cleanup.requested', {
+      jobId: randomUUID(),
+      ...client,
+      mode: 'selected',
+      prospectIds: [randomUUID()],
+      requestedBy: randomUUID(),
+    });
     await harness.client.CreateTemplate(
       { clientId, name: 'Welcome', channel: 'TEMPLATE_CHANNEL_DIRECT_MAIL', textBody: 'Hello {{crm_id}}' },
       { actor },

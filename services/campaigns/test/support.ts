@@ -74,6 +74,8 @@ export async function startHarness(label: string): Promise<Harness> {
       DATABASE_POOL_SIZE: '4',
       SHUTDOWN_GRACE_MS: '1000',
       COUNTERS_MIN_INTERVAL_MS: '500',
+      // A prospect cleanup of a few prospects runs in several batches (test/prospect-cleanup.test.ts).
+      CLEANUP_BATCH_SIZE: '2',
       LOG_LEVEL: 'silent',
     }),
     createLogger('campaigns', 'silent'),

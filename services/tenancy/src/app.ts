@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
+import { startConsumers } from './events/consumers';
 import { startPurgeConsumers } from './purge/consumers';
 import { StaleDeletionWatch } from './purge/stale-deletion-watch';
 import { tenancyService } from './rpc/tenancy-service';
@@ -42,7 +43,9 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
         warnAfterMs: config.CLIENT_DELETION_WARN_AFTER_MS,
       });
       staleDeletions.start();
-      return [...purgeReports, staleDeletions];
+      // The client list's prospect counters from campaigns' events.
+      const projections = await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger });
+      return [...purgeReports, ...projections, staleDeletions];
     },
   });
 }

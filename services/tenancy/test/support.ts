@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { parseConfig } from '@atrium/config';
 import { deleteStreams, subjectOf } from '@atrium/events';
 import {
@@ -43,6 +43,8 @@ export interface Harness {
   /** The NATS namespace of this harness's streams and subjects. */
   namespace: string;
   events: PublishedEvent[];
+  /** Publishes an event as another service's outbox relay does (`atrium.<service>.v1.…`); resolves to its id. */
+  publishEvent(type: string, data: object, options?: { id?: string }): Promise<string>;
   /** The first event of `type` matching `match`, waiting for it to be published. */
   nextEvent(type: string, match?: (data: Record<string, unknown>) => boolean): Promise<PublishedEvent>;
   stop(): Promise<void>;
@@ -81,6 +83,23 @@ export async function startHarness(label: string, env: Record<string, string> = 
     databaseUrl: database.url,
     namespace,
     events,
+    async publishEvent(type, data, options = {}) {
+      const id = options.id ?? randomUUID();
+      const h = headers();
+      h.set('ce-specversion', '1.0');
+      h.set('ce-id', id);
+      h.set('ce-type', type);
+      h.set('ce-source', `/atrium/${type.split('.')[1]}`);
+      h.set('ce-time', new Date().toISOString());
+      h.set('ce-subject', 'test');
+      h.set('content-type', 'application/json');
+      // A message id of its own, so a repeated event id arrives again as a redelivery would. The
+      // publisher's stream (which tenancy's consumer declared) keeps what lands on its subjects.
+      h.set('Nats-Msg-Id', randomUUID());
+      nc.publish(subjectOf(type, namespace), JSON.stringify(data), { headers: h });
+      await nc.flush();
+      return id;
+    },
     nextEvent: (type, match = () => true) =>
       eventually(
         async () => events.find((event) => event.type === type && match(event.data)),

@@ -2,6 +2,7 @@ import { answering, consumeStream, type EventHandlers, type NatsConnection } fro
 import type { Logger } from '@atrium/logger';
 import type { EventType } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
+import { acceptCleanup } from '../cleanup/accept-cleanup';
 import { inTransactionWithoutTenant } from '../store/tenant';
 import type { Db, Tx } from '../store/transaction';
 import { projectClientMaster, projectClientStatus } from './project-client-status';
@@ -26,6 +27,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     | 'atrium.tenancy.v1.client.reactivated'
     | 'atrium.tenancy.v1.client.deleted'
     | 'atrium.tenancy.v1.client.deletion_requested'
+    | 'atrium.tenancy.v1.prospect_cleanup.requested'
   > = {
     'atrium.tenancy.v1.client.created': async (event, tx) => {
       await projectClientStatus(tx, logger, event, 'active');
@@ -38,6 +40,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     'atrium.tenancy.v1.client.deletion_requested': answering(EVENT_SOURCE, (event, tx: Tx) =>
       purgeClient(tx, logger, event),
     ),
+    'atrium.tenancy.v1.prospect_cleanup.requested': (event, tx) => acceptCleanup(tx, logger, event),
   };
   return Promise.all([consume(deps, 'tenancy', tenancyHandlers)]);
 }

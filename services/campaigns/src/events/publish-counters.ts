@@ -1,9 +1,14 @@
 import { enqueueEvent } from '@atrium/events';
 import type { Logger } from '@atrium/logger';
 import type { Stoppable } from '@atrium/runtime';
-import { claimDueCounters, findDueCounters, markCountersPublished } from '../store/counters';
+import {
+  claimDueCounters,
+  findDueCounters,
+  markCountersPublished,
+  type ClientCounters,
+} from '../store/counters';
 import { inTenant, inTransactionWithoutTenant } from '../store/tenant';
-import type { Db } from '../store/transaction';
+import type { Db, Tx } from '../store/transaction';
 import { EVENT_SOURCE } from './source';
 
 export interface CounterPublisherOptions {
@@ -37,23 +42,7 @@ export function startCounterPublisher(db: Db, logger: Logger, options: CounterPu
       await inTenant(db, { agencyId }, async (tx) => {
         const counters = await claimDueCounters(tx, clientId, options.minIntervalMs);
         if (!counters) return;
-        await enqueueEvent(
-          tx,
-          {
-            type: 'atrium.campaigns.v1.client_counters.changed',
-            subject: `agencies/${agencyId}/clients/${clientId}`,
-            data: {
-              agencyId,
-              clientId,
-              storedProspects: counters.storedProspects,
-              connectedProspects: counters.connectedProspects,
-              version: counters.version,
-              countedAt: new Date().toISOString(),
-            },
-          },
-          EVENT_SOURCE,
-        );
-        await markCountersPublished(tx, clientId, counters.version);
+        await tellCounters(tx, counters);
       });
     }
   }
@@ -75,4 +64,29 @@ export function startCounterPublisher(db: Db, logger: Logger, options: CounterPu
       await running;
     },
   };
+}
+
+/**
+ * Writes client_counters.changed with these counts through the outbox, in the caller's transaction,
+ * and records their version as told. The client's counters row must be locked.
+ */
+export async function tellCounters(tx: Tx, counters: ClientCounters): Promise<void> {
+  const { agencyId, clientId } = counters;
+  await enqueueEvent(
+    tx,
+    {
+      type: 'atrium.campaigns.v1.client_counters.changed',
+      subject: `agencies/${agencyId}/clients/${clientId}`,
+      data: {
+        agencyId,
+        clientId,
+        storedProspects: counters.storedProspects,
+        connectedProspects: counters.connectedProspects,
+        version: counters.version,
+        countedAt: new Date().toISOString(),
+      },
+    },
+    EVENT_SOURCE,
+  );
+  await markCountersPublished(tx, clientId, counters.version);
 }

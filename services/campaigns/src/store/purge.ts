@@ -2,7 +2,8 @@ import type { Tx } from './db';
 
 /**
  * Deletes everything campaigns holds of the client's prospect database, for the purge
- * (events/purge-client.ts): prospects, lists, custom fields, field mappings, counters and templates.
+ * (events/purge-client.ts): prospects, lists, custom fields, field mappings, counters, templates and
+ * cleanup jobs.
  */
 export async function purgeProspectDatabase(tx: Tx, clientId: string): Promise<void> {
   await tx.template.deleteMany({ where: { clientId } });
@@ -12,4 +13,5 @@ export async function purgeProspectDatabase(tx: Tx, clientId: string): Promise<v
   await tx.prospectList.deleteMany({ where: { clientId } });
   await tx.prospect.deleteMany({ where: { clientId } });
   await tx.clientProspectCounters.deleteMany({ where: { clientId } });
+  await tx.prospectCleanupJob.deleteMany({ where: { clientId } });
 }

@@ -51,6 +51,8 @@ export interface Platform {
   logs(name: ProcessName): string;
   /** A backend's test database (its owner's URL), for tests that look at its rows directly. */
   databaseUrl(name: Backend): string;
+  /** A backend's gRPC address, for a test that plays a caller the gateway has no route for yet. */
+  grpcAddress(name: Backend): string;
   /** Every event the processes published since the platform started, as another team receives them. */
   events: RecordedEvent[];
   /** The payload of the first event of `type` that matches, waiting up to 10 s for it. */
@@ -238,6 +240,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     stopNats: () => stop('nats'),
     logs: (name) => output.get(name) ?? '',
     databaseUrl: (name) => databases.get(name)!.url,
+    grpcAddress: address,
     mail: {
       messages: async () => (await (await fetch(`${sinkUrl}/messages`)).json()) as CaughtMail[],
       raw: async (id) =>

@@ -14,6 +14,7 @@ import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
+import { consumeCampaigns } from './campaigns-consumer';
 import { inTransaction, type Db, type Tx } from '../store/transaction';
 import { cardHandlers } from './card-handlers';
 
@@ -78,6 +79,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     consume(deps, 'billing', {
       ...cardHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
     }),
+    consumeCampaigns(deps),
   ]);
 }
 

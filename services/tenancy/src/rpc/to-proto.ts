@@ -124,6 +124,7 @@ export function jobToProto(job: Job): tenancy.Job {
     requestedBy: job.requestedBy,
     createdAt: job.createdAt.toISOString(),
     updatedAt: job.updatedAt.toISOString(),
+    failure: job.failure,
   };
 }
 

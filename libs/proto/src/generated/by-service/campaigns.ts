@@ -47,6 +47,8 @@ export type * from '../atrium/campaigns/v1/ListTemplatesResponse';
 export type * from '../atrium/campaigns/v1/ProjectedClientStatus';
 export type * from '../atrium/campaigns/v1/Prospect';
 export type * from '../atrium/campaigns/v1/ProspectAction';
+export type * from '../atrium/campaigns/v1/ProspectCleanupFinished';
+export type * from '../atrium/campaigns/v1/ProspectCleanupProgressed';
 export type * from '../atrium/campaigns/v1/ProspectField';
 export type * from '../atrium/campaigns/v1/ProspectFieldType';
 export type * from '../atrium/campaigns/v1/ProspectFilter';

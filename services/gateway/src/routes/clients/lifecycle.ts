@@ -101,8 +101,9 @@ export function addClientLifecycleRoutes(
       description:
         "Removes prospects from a client's prospect database in the background, for an active or inactive client " +
         'and without entering it; answers the job, also at `Location` (`GET /v1/jobs/{jobId}`). Needs the ' +
-        '`clients:delete` permission. The campaigns service, which owns prospects, will run the job; until it ' +
-        'does, the job stays `queued`.',
+        '`clients:delete` permission. The campaigns service, which owns prospects, runs the job in batches: ' +
+        '`running` with the prospects removed so far, then `succeeded` or `failed`, and a bell notice to whoever ' +
+        'asked.',
       authenticated: true,
       params: ClientParamsSchema,
       body: ProspectCleanupRequestSchema,

@@ -16,7 +16,8 @@ export function addJobRoutes(operations: OperationRouter, backends: Pick<Backend
       summary: 'Get a background job',
       description:
         "Status and progress of a background job, e.g. a prospect cleanup. Anyone who may reach the job's client " +
-        'may read it. Prospect cleanups stay `queued` until the campaigns service runs them (it does not yet).',
+        'may read it. A prospect cleanup turns `running` when the campaigns service starts it, with `progress` ' +
+        'prospects removed of `total` matched, and ends `succeeded` or `failed` (with `failure`).',
       authenticated: true,
       params: JobParamsSchema,
       response: { status: 200, description: 'The job.', schema: JobSchema },

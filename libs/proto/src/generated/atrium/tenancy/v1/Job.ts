@@ -13,6 +13,7 @@ export interface Job {
   'requestedBy'?: (string);
   'createdAt'?: (string);
   'updatedAt'?: (string);
+  'failure'?: (string);
   '_total'?: "total";
 }
 
@@ -28,5 +29,6 @@ export interface Job__Output {
   'requestedBy': (string);
   'createdAt': (string);
   'updatedAt': (string);
+  'failure': (string);
   '_total'?: "total";
 }
