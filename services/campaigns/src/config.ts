@@ -12,6 +12,10 @@ export const campaignsConfigShape = {
     .default('atrium_campaigns_app'),
   // The shortest time between two client_counters.changed events of one client (docs/campaigns.md).
   COUNTERS_MIN_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
+  // CSV imports (docs/campaigns.md "Importing a CSV"): rows per transaction, and how long a process
+  // holds an import between two batches (or two pieces of its upload) before another takes it over.
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  IMPORT_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 };
 
 export type CampaignsConfig = z.infer<z.ZodObject<typeof campaignsConfigShape>>;

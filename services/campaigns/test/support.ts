@@ -76,7 +76,7 @@ export async function startHarness(label: string): Promise<Harness> {
       COUNTERS_MIN_INTERVAL_MS: '500',
       LOG_LEVEL: 'silent',
     }),
-    createLogger('campaigns', 'silent'),
+    createLogger('campaigns', (process.env.CAMPAIGNS_TEST_LOG_LEVEL ?? 'silent') as 'silent'),
   );
   const proto = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns);
   const client = createClient<campaigns.CampaignsServiceDefinition>(

@@ -12,6 +12,7 @@ import type { CreditsReleased as billing_CreditsReleased, CreditsReleased__Outpu
 import type { CreditsPurchased as billing_CreditsPurchased, CreditsPurchased__Output as billing_CreditsPurchased__Output } from './atrium/billing/v1/CreditsPurchased';
 import type { ClientPurged as campaigns_ClientPurged, ClientPurged__Output as campaigns_ClientPurged__Output } from './atrium/campaigns/v1/ClientPurged';
 import type { ClientCountersChanged as campaigns_ClientCountersChanged, ClientCountersChanged__Output as campaigns_ClientCountersChanged__Output } from './atrium/campaigns/v1/ClientCountersChanged';
+import type { ProspectImportFinished as campaigns_ProspectImportFinished, ProspectImportFinished__Output as campaigns_ProspectImportFinished__Output } from './atrium/campaigns/v1/ProspectImportFinished';
 import type { UserRegistered as identity_UserRegistered, UserRegistered__Output as identity_UserRegistered__Output } from './atrium/identity/v1/UserRegistered';
 import type { UserUpdated as identity_UserUpdated, UserUpdated__Output as identity_UserUpdated__Output } from './atrium/identity/v1/UserUpdated';
 import type { SessionRevoked as identity_SessionRevoked, SessionRevoked__Output as identity_SessionRevoked__Output } from './atrium/identity/v1/SessionRevoked';
@@ -66,6 +67,7 @@ export interface EventMap {
   'atrium.billing.v1.credits.purchased': { input: billing_CreditsPurchased; output: billing_CreditsPurchased__Output };
   'atrium.campaigns.v1.client.purged': { input: campaigns_ClientPurged; output: campaigns_ClientPurged__Output };
   'atrium.campaigns.v1.client_counters.changed': { input: campaigns_ClientCountersChanged; output: campaigns_ClientCountersChanged__Output };
+  'atrium.campaigns.v1.prospect_import.finished': { input: campaigns_ProspectImportFinished; output: campaigns_ProspectImportFinished__Output };
   'atrium.identity.v1.user.registered': { input: identity_UserRegistered; output: identity_UserRegistered__Output };
   'atrium.identity.v1.user.updated': { input: identity_UserUpdated; output: identity_UserUpdated__Output };
   'atrium.identity.v1.session.revoked': { input: identity_SessionRevoked; output: identity_SessionRevoked__Output };
@@ -120,6 +122,7 @@ export const EVENT_TYPES = [
   'atrium.billing.v1.credits.purchased',
   'atrium.campaigns.v1.client.purged',
   'atrium.campaigns.v1.client_counters.changed',
+  'atrium.campaigns.v1.prospect_import.finished',
   'atrium.identity.v1.user.registered',
   'atrium.identity.v1.user.updated',
   'atrium.identity.v1.session.revoked',
