@@ -141,6 +141,7 @@ export async function receiveImport(
       delimiter,
       duplicates: request.duplicates ?? 'skip',
       listId: setup.listId,
+      requestedInClient: actor?.clientId !== undefined && actor.apiKeyId === undefined,
     };
     await inTenant(db, setup.scope, (tx) =>
       insertImport(tx, setup.scope, {

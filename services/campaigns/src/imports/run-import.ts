@@ -150,6 +150,7 @@ async function announceFinished(tx: Tx, job: ImportRecord): Promise<void> {
         failed: job.failed,
         failureReason: job.failureReason,
         failureLine: job.failureLine,
+        requestedInClient: job.options.requestedInClient === true,
       },
     },
     EVENT_SOURCE,

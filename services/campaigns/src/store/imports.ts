@@ -10,6 +10,8 @@ export interface ImportOptions {
   delimiter: string;
   duplicates: 'update' | 'skip';
   listId: string | null;
+  /** Whether a client user of the client started it (the notices act as them: docs/events.md). */
+  requestedInClient: boolean;
 }
 
 export type ImportStatus = 'receiving' | 'queued' | 'running' | 'succeeded' | 'failed';

@@ -4,6 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { EventType, tenancy } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { emailInvitation } from '../emails/email-invitation';
+import { campaignsHandlers } from './campaigns-handlers';
 import { emailLoginUnlock } from '../emails/email-login-unlock';
 import { emailPasswordReset } from '../emails/email-password-reset';
 import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
@@ -74,6 +75,11 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   return Promise.all([
     consume(deps, 'identity', identityHandlers),
     consume(deps, 'tenancy', tenancyHandlers),
+    consume(
+      deps,
+      'campaigns',
+      campaignsHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
+    ),
   ]);
 }
 

@@ -17,6 +17,7 @@ export interface ProspectImportFinished {
   'failed'?: (number | string | Long);
   'failureReason'?: (string);
   'failureLine'?: (number);
+  'requestedInClient'?: (boolean);
 }
 
 export interface ProspectImportFinished__Output {
@@ -33,4 +34,5 @@ export interface ProspectImportFinished__Output {
   'failed': (string);
   'failureReason': (string);
   'failureLine': (number);
+  'requestedInClient': (boolean);
 }
