@@ -9,7 +9,9 @@ export function uploadReader(upload: UploadSpec): RequestHandler[] {
   const checkType: RequestHandler = (req, _res, next) => {
     // req.is answers null when the request carries no body at all; fetch sends an empty PUT as length 0.
     const matched = req.is([...upload.contentTypes]);
-    if (matched === null || req.get('content-length') === '0')
+    // A streamed upload reports a missing body only after its path and query were checked
+    // (streamedUploadOf), so a request wrong in both is told about the parameter first.
+    if ((matched === null || req.get('content-length') === '0') && !upload.streamed)
       throw new DomainError('validation_failed', 'Send the content as the request body.', {
         fields: [{ field: 'body', message: 'is required' }],
       });
@@ -35,7 +37,10 @@ export function uploadReader(upload: UploadSpec): RequestHandler[] {
 
 export function streamedUploadOf(req: Request, upload: UploadSpec): StreamedUpload {
   const contentType = req.is([...upload.contentTypes]);
-  if (typeof contentType !== 'string') throw new Error('an upload lost its Content-Type after the check');
+  if (typeof contentType !== 'string' || req.get('content-length') === '0')
+    throw new DomainError('validation_failed', 'Send the content as the request body.', {
+      fields: [{ field: 'body', message: 'is required' }],
+    });
   return { contentType };
 }
 
