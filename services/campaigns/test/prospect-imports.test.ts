@@ -284,3 +284,30 @@ it('a read-only user may not import, and another client cannot read the job', as
   ).toMatchObject({ code: 'not_found' });
   expect(await importCount(client.clientId)).toBe(1);
 });
+
+it('keeps the counters exact through a long import while their events stay coalesced', async () => {
+  const { client, primary } = await newTenant();
+  let csv = 'email\n';
+  // 20 batches of 500 rows: without coalescing each batch would be an event.
+  for (let row = 0; row < 10_000; row += 1) csv += `bulk${row}@example.com\n`;
+  const { import: queued } = await upload(primary, { clientId: client.clientId }, csv, 64 * 1024);
+  const job = await finished(primary, client.clientId, queued!.id);
+  expect(job).toMatchObject({ status: 'PROSPECT_IMPORT_STATUS_SUCCEEDED', imported: '10000' });
+  const ofClient = () =>
+    harness.events.filter(
+      (event) =>
+        event.type === 'atrium.campaigns.v1.client_counters.changed' &&
+        (event.data as { clientId: string }).clientId === client.clientId,
+    );
+  const last = await eventually(
+    async () => {
+      const events = ofClient();
+      const newest = events[events.length - 1]?.data as { storedProspects: string } | undefined;
+      return newest?.storedProspects === '10000' ? newest : undefined;
+    },
+    10_000,
+    'the final counts to be told',
+  );
+  expect(last).toMatchObject({ storedProspects: '10000', connectedProspects: '0' });
+  expect(ofClient().length).toBeLessThan(20);
+});

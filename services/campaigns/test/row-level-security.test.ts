@@ -13,6 +13,8 @@ const AGENCY_TABLES = [
   'prospect_fields',
   'field_mappings',
   'client_prospect_counters',
+  'prospect_imports',
+  'prospect_import_chunks',
 ];
 // The counters' owner reads them for every agency (due_client_counters in the prospects migration), so
 // row-level security confines the service's role there but not the owner.
@@ -50,6 +52,26 @@ beforeAll(async () => {
       { clientId, column: 'CRM', target: 'FIELD_MAPPING_TARGET_CUSTOM', customFieldKey: 'crm_id' },
       { actor },
     );
+    // An import still receiving its file, with one piece kept; its lease keeps the worker away.
+    await inTenant(app, { agencyId }, async (tx) => {
+      const importId = randomUUID();
+      await tx.$executeRawUnsafe(
+        `INSERT INTO prospect_imports (id, agency_id, client_id, status, requested_by, options, created_at,
+                                       updated_at, lease_expires_at)
+         VALUES ($1::uuid, $2::uuid, $3::uuid, 'receiving', 'someone', '{}'::jsonb, now(), now(),
+                 now() + interval '1 hour')`,
+        importId,
+        agencyId,
+        clientId,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO prospect_import_chunks (import_id, seq, agency_id, client_id, data)
+         VALUES ($1::uuid, 0, $2::uuid, $3::uuid, '\\x00'::bytea)`,
+        importId,
+        agencyId,
+        clientId,
+      );
+    });
   }
   await harness.settled();
 });

@@ -124,7 +124,9 @@ export async function receiveImport(
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let seq = 0;
+  let storedAt = Date.now();
   const store = async () => {
+    storedAt = Date.now();
     if (pendingBytes === 0) return;
     const piece = Buffer.concat(pending);
     pending = [];
@@ -161,7 +163,8 @@ export async function receiveImport(
       pendingBytes += chunk.length;
       if (!created && check.headerEnd !== null)
         await begin(Buffer.concat(pending).subarray(0, check.headerEnd));
-      if (created && pendingBytes >= PIECE_BYTES) await store();
+      // A slow upload still renews its lease in time, so the worker never takes it as cut off.
+      if (created && (pendingBytes >= PIECE_BYTES || Date.now() - storedAt > deps.leaseMs / 3)) await store();
     }
     check.end();
     if (!created) await begin(Buffer.concat(pending));
