@@ -203,9 +203,15 @@ async function measure(base, rows) {
   });
   const uploadMs = Number(process.hrtime.bigint() - started) / 1e6;
   let job;
-  for (;;) {
-    job = (await call(base, 'GET', accepted.headers.get('location'), { token })).body;
-    if (job.status === 'succeeded' || job.status === 'failed') break;
+  // A shared machine's Postgres may refuse a connection now and then: a failed look is retried.
+  for (let refused = 0; ;) {
+    try {
+      job = (await call(base, 'GET', accepted.headers.get('location'), { token })).body;
+      if (job.status === 'succeeded' || job.status === 'failed') break;
+    } catch (error) {
+      refused += 1;
+      if (refused > 50) throw error;
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -226,7 +232,8 @@ function format(result) {
   return [
     `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ` +
       `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}: a file of ${result.rows} rows ` +
-      `(${(result.bytes / 2 ** 20).toFixed(1)} MiB, six columns), platform started by tools/run-all.js.`,
+      `(${(result.bytes / 2 ** 20).toFixed(1)} MiB, six columns), platform started by tools/run-all.js` +
+      `${process.env.DATABASE_POOL_SIZE ? ` with DATABASE_POOL_SIZE=${process.env.DATABASE_POOL_SIZE}` : ''}.`,
     '',
     '| path | seconds | rows/s | as % of COPY | campaigns RSS before → peak |',
     '| --- | ---: | ---: | ---: | ---: |',

@@ -35,7 +35,8 @@ export function addJobRoutes(
       tag: 'jobs',
       summary: 'Get a background job',
       description:
-        "Status and progress of a background job, e.g. a prospect cleanup. Anyone who may reach the job's client " +
+        'Status and progress of a background job: a prospect cleanup, or a CSV import (`kind` `prospect_import`, ' +
+        "whose id starts `imp_`; its figures and first errors, docs/campaigns.md). Anyone who may reach the job's client " +
         'may read it. Prospect cleanups stay `queued` until the campaigns service runs them (it does not yet).',
       authenticated: true,
       params: JobParamsSchema,
