@@ -11,11 +11,12 @@ export function uploadReader(upload: UploadSpec): RequestHandler[] {
     const matched = req.is([...upload.contentTypes]);
     // A streamed upload reports a missing body only after its path and query were checked
     // (streamedUploadOf), so a request wrong in both is told about the parameter first.
-    if ((matched === null || req.get('content-length') === '0') && !upload.streamed)
+    const empty = matched === null || req.get('content-length') === '0';
+    if (empty && !upload.streamed)
       throw new DomainError('validation_failed', 'Send the content as the request body.', {
         fields: [{ field: 'body', message: 'is required' }],
       });
-    if (matched === false)
+    if (!empty && matched === false)
       throw new DomainError(
         'unsupported_media_type',
         `Send the body as ${upload.contentTypes.join(' or ')} with a matching Content-Type.`,

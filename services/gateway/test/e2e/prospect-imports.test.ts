@@ -132,6 +132,26 @@ describe('bad input answers 400 at once, naming the option or the file', () => {
     });
   });
 
+  it('a bad option or client id is named before a missing body', async () => {
+    const token = harbour.owner.accessToken;
+    const noBody = await callWithBytes(
+      e2e.platform,
+      'POST',
+      importsOf(harbour.client.id, '?duplicates=both'),
+      {
+        token,
+      },
+    );
+    expect([noBody.status, noBody.body?.fields]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'duplicates' })],
+    ]);
+    const badId = await callWithBytes(e2e.platform, 'POST', importsOf('not-a-client'), { token });
+    expect([badId.status, badId.body?.fields]).toEqual([400, [expect.objectContaining({ field: 'id' })]]);
+    const empty = await callWithBytes(e2e.platform, 'POST', importsOf(harbour.client.id), { token });
+    expect([empty.status, empty.body?.fields]).toEqual([400, [{ field: 'body', message: 'is required' }]]);
+  });
+
   it('a multipart body without the part "file"', async () => {
     const boundary = 'b0undary';
     const refused = await upload(
