@@ -13,6 +13,7 @@ const AGENCY_TABLES = [
   'prospect_fields',
   'field_mappings',
   'client_prospect_counters',
+  'templates',
   'prospect_imports',
   'prospect_import_chunks',
 ];
@@ -50,6 +51,10 @@ beforeAll(async () => {
     );
     await harness.client.CreateFieldMapping(
       { clientId, column: 'CRM', target: 'FIELD_MAPPING_TARGET_CUSTOM', customFieldKey: 'crm_id' },
+      { actor },
+    );
+    await harness.client.CreateTemplate(
+      { clientId, name: 'Welcome', channel: 'TEMPLATE_CHANNEL_DIRECT_MAIL', textBody: 'Hello {{crm_id}}' },
       { actor },
     );
     // An import still receiving its file, with one piece kept; its lease keeps the worker away.
