@@ -123,7 +123,7 @@ it('refuses a unary handler for a streaming RPC, and a unary call of it', async 
     defineService<Definition>(
       'atrium.campaigns.v1.CampaignsService',
       service,
-      handlers as Implementation<Definition>,
+      handlers as unknown as Implementation<Definition>,
     ),
   ).toThrow(/ImportProspects: the handler does not match how the RPC streams/);
   await expect(client.ImportProspects({ options: { clientId: 'c' } })).rejects.toThrow(/call stream\(\)/);
