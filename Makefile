@@ -75,9 +75,13 @@ up: ## install, build, start Postgres/NATS (or docker compose) and run all six p
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
-bench: ## benchmark the hot routes and a prospect cleanup; writes docs/benchmarks.md
+bench: ## benchmark the hot routes, a CSV import and a prospect cleanup; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
+	BENCH_SCRIPT=tools/bench-import.js ./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
+
+bench-import: ## import a 100,000-row CSV through the gateway next to a plain COPY; writes docs/benchmarks.md
+	BENCH_SCRIPT=tools/bench-import.js ./deploy/scripts/bench.sh
 
 bench-cleanup: ## clean up 1,000,000 prospects of one client through the gateway: rows/s and the client list's p99 meanwhile; writes docs/benchmarks.md
 	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
@@ -85,4 +89,4 @@ bench-cleanup: ## clean up 1,000,000 prospects of one client through the gateway
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-cleanup bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-import bench-cleanup bench-timing

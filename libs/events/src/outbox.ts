@@ -5,6 +5,32 @@ import { eventMessageType, type EventInput, type EventType } from '@atrium/proto
 
 import type { SqlExecutor } from './sql';
 
+type MessageType = ReturnType<typeof eventMessageType>;
+
+/**
+ * The payload with each enum value given by name (as the generated types allow, and as consumers
+ * receive it) replaced by its number, which is all protobufjs's verify accepts; other values stay,
+ * so verify still refuses a name the enum does not have.
+ */
+function withEnumNumbers(type: MessageType, data: unknown): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const copy: Record<string, unknown> = { ...(data as Record<string, unknown>) };
+  for (const field of type.fieldsArray) {
+    const value = copy[field.name];
+    if (value === undefined || value === null) continue;
+    field.resolve();
+    const resolved = field.resolvedType;
+    const convert = (item: unknown): unknown => {
+      if (resolved && 'values' in resolved && typeof item === 'string')
+        return (resolved.values as Record<string, number>)[item] ?? item;
+      if (resolved && 'fieldsArray' in resolved) return withEnumNumbers(resolved as MessageType, item);
+      return item;
+    };
+    copy[field.name] = field.repeated && Array.isArray(value) ? value.map(convert) : convert(value);
+  }
+  return copy;
+}
+
 /** The Postgres channel the relay listens on. */
 export const OUTBOX_CHANNEL = 'atrium_outbox';
 
@@ -31,7 +57,7 @@ export async function enqueueEvent<T extends string>(
   source: string,
 ): Promise<string> {
   const messageType = eventMessageType(event.type);
-  const problem = messageType.verify(event.data);
+  const problem = messageType.verify(withEnumNumbers(messageType, event.data) as Record<string, unknown>);
   if (problem) throw new Error(`Invalid ${event.type} event: ${problem}`);
   const data = messageType.toObject(messageType.fromObject(event.data), {
     defaults: true,

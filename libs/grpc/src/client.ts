@@ -23,7 +23,23 @@ export type PromiseClient<D> = {
     : never;
 };
 
+/** The request and answer types of one RPC of a generated *ServiceDefinition. */
+type RequestOf<M> =
+  M extends MethodDefinition<infer Req, infer _Res, infer _ReqOut, infer _ResOut> ? Req : never;
+type AnswerOf<M> =
+  M extends MethodDefinition<infer _Req, infer _Res, infer _ReqOut, infer ResOut> ? ResOut : never;
+
 export type ServiceClient<D> = PromiseClient<D> & {
+  /**
+   * Calls a client-streaming RPC: each request `requests` yields is written in turn, waiting while the
+   * channel is full, so a large upload flows at the pace the server reads it. The call is cancelled
+   * when `requests` throws (that error rejects) and stops writing as soon as the server answers.
+   */
+  stream<K extends keyof PromiseClient<D> & keyof D>(
+    method: K,
+    requests: AsyncIterable<RequestOf<D[K]>>,
+    options?: CallOptions,
+  ): Promise<AnswerOf<D[K]>>;
   close(): void;
   /** true only when the server answers SERVING for '' within timeoutMs (default: the client's deadline) */
   checkHealth(timeoutMs?: number): Promise<boolean>;
@@ -73,6 +89,56 @@ function unaryCall<Req, Res>(
   });
 }
 
+function clientStreamCall<Req, Res>(
+  client: grpc.Client,
+  method: Pick<
+    MethodDefinition<Req, unknown, unknown, Res>,
+    'path' | 'requestSerialize' | 'responseDeserialize'
+  >,
+  requests: AsyncIterable<Req>,
+  metadata: grpc.Metadata,
+  deadlineMs: number,
+): Promise<Res> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    let wake: () => void = () => undefined;
+    const call = client.makeClientStreamRequest(
+      method.path,
+      method.requestSerialize,
+      method.responseDeserialize,
+      metadata,
+      { deadline: Date.now() + deadlineMs },
+      (error, response) => {
+        settled = true;
+        wake();
+        if (error) reject(error);
+        else resolve(response as Res);
+      },
+    );
+    const writable = () =>
+      new Promise<void>((ready) => {
+        wake = ready;
+        call.once('drain', ready);
+      });
+    void (async () => {
+      try {
+        for await (const request of requests) {
+          if (settled) return;
+          if (!call.write(request)) await writable();
+          if (settled) return;
+        }
+        call.end();
+      } catch (error) {
+        call.cancel();
+        if (!settled) {
+          settled = true;
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
+      }
+    })();
+  });
+}
+
 /**
  * A client for one service over its own channel. Every call has a deadline and carries the current
  * request's id, trace (as a child span) and actor; rejections are the grpc-js ServiceError itself so
@@ -85,20 +151,45 @@ export function createClient<D extends grpc.ServiceDefinition>(
 ): ServiceClient<D> {
   const client = new serviceConstructor(address, grpc.credentials.createInsecure(), CHANNEL_OPTIONS);
   const methods: Record<string, (request: unknown, callOptions?: CallOptions) => Promise<unknown>> = {};
+  const metadataOf = (callOptions: CallOptions) => {
+    const context = getContext();
+    return contextToMetadata({
+      requestId: context?.requestId,
+      traceparent: newTraceparent(context?.traceparent),
+      actor: callOptions.actor ?? context?.actor,
+    });
+  };
   for (const [name, method] of Object.entries(serviceConstructor.service)) {
     methods[name] = (request, callOptions = {}) => {
-      const context = getContext();
-      const actor = callOptions.actor ?? context?.actor;
-      const metadata = contextToMetadata({
-        requestId: context?.requestId,
-        traceparent: newTraceparent(context?.traceparent),
-        actor,
-      });
-      return unaryCall(client, method, request, metadata, callOptions.deadlineMs ?? options.deadlineMs);
+      if (method.requestStream)
+        return Promise.reject(new Error(`${name} streams its requests: call stream()`));
+      return unaryCall(
+        client,
+        method,
+        request,
+        metadataOf(callOptions),
+        callOptions.deadlineMs ?? options.deadlineMs,
+      );
     };
   }
   return {
     ...(methods as PromiseClient<D>),
+    stream: (
+      name: string | number | symbol,
+      requests: AsyncIterable<unknown>,
+      callOptions: CallOptions = {},
+    ) => {
+      const method = serviceConstructor.service[name as string];
+      if (!method?.requestStream)
+        return Promise.reject(new Error(`${String(name)} is not a client-streaming RPC`));
+      return clientStreamCall(
+        client,
+        method,
+        requests,
+        metadataOf(callOptions),
+        callOptions.deadlineMs ?? options.deadlineMs,
+      ) as never;
+    },
     close: () => client.close(),
     checkHealth: async (timeoutMs: number = options.deadlineMs) => {
       try {

@@ -21,7 +21,9 @@ export { requireAgencyActor, requireAgencyPermission, requireClientPermission } 
 export { LIVENESS_SERVICE_NAME } from './health';
 export {
   defineService,
+  clientStream,
   startGrpcServer,
+  type ClientStreamMethod,
   type CallInfo,
   type UnaryMethod,
   type Implementation,

@@ -16,6 +16,21 @@ export interface CallInfo {
 export type UnaryMethod<Req, Res> = (request: Req, call: CallInfo) => Promise<Res>;
 
 /**
+ * The handler of a client-streaming RPC (`rpc X(stream Req) returns (Res)`): it reads the requests as
+ * they arrive, at its own pace (the caller waits while it does not read), and answers once.
+ */
+export interface ClientStreamMethod<Req, Res> {
+  requestStream: (requests: AsyncIterable<Req>, call: CallInfo) => Promise<Res>;
+}
+
+/** Marks a handler as reading a stream of requests; defineService checks the RPC does stream them. */
+export function clientStream<Req, Res>(
+  handle: (requests: AsyncIterable<Req>, call: CallInfo) => Promise<Res>,
+): ClientStreamMethod<Req, Res> {
+  return { requestStream: handle };
+}
+
+/**
  * The handlers a service writes for a generated *ServiceDefinition: one async function per RPC taking
  * the decoded request and answering the permissive message type (defaults may be left out; grpc-js fills
  * them in). The index signature grpc.ServiceDefinition brings along is dropped so that only
@@ -28,7 +43,7 @@ export type Implementation<D> = {
     infer ReqOut,
     infer _ResOut
   >
-    ? UnaryMethod<ReqOut, Res>
+    ? UnaryMethod<ReqOut, Res> | ClientStreamMethod<ReqOut, Res>
     : never;
 };
 
@@ -45,7 +60,9 @@ export interface ServiceRegistration {
  */
 const attachLogger = new WeakMap<ServiceRegistration, (logger: Logger) => void>();
 
-function deadlineOf(call: grpc.ServerUnaryCall<unknown, unknown>): Date | undefined {
+function deadlineOf(
+  call: grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerReadableStream<unknown, unknown>,
+): Date | undefined {
   const deadline = call.getDeadline();
   if (deadline instanceof Date) return deadline;
   return Number.isFinite(deadline) ? new Date(deadline) : undefined;
@@ -61,12 +78,25 @@ export function defineService<D extends grpc.ServiceDefinition>(
   implementation: Implementation<D>,
 ): ServiceRegistration {
   let logger: Logger | undefined;
-  const methods = implementation as unknown as Record<string, UnaryMethod<unknown, unknown>>;
+  const methods = implementation as unknown as Record<
+    string,
+    UnaryMethod<unknown, unknown> | ClientStreamMethod<unknown, unknown>
+  >;
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const [methodName, method] of Object.entries(definition)) {
-    const handle = methods[methodName];
-    if (!handle) throw new Error(`${name} has no implementation for ${methodName}`);
-    const unary: grpc.handleUnaryCall<unknown, unknown> = (call, callback) => {
+    const implemented = methods[methodName];
+    if (!implemented) throw new Error(`${name} has no implementation for ${methodName}`);
+    const streaming = typeof implemented !== 'function';
+    if (streaming !== method.requestStream || method.responseStream)
+      throw new Error(`${name}.${methodName}: the handler does not match how the RPC streams`);
+    const handle: UnaryMethod<unknown, unknown> =
+      typeof implemented === 'function'
+        ? implemented
+        : (requests, call) => implemented.requestStream(requests as AsyncIterable<unknown>, call);
+    const unary = (
+      call: grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerReadableStream<unknown, unknown>,
+      callback: grpc.sendUnaryData<unknown>,
+    ) => {
       const received = contextFromMetadata(call.metadata);
       const context = { ...received, traceparent: newTraceparent(received.traceparent) };
       const info: CallInfo = { metadata: call.metadata };
@@ -77,7 +107,10 @@ export function defineService<D extends grpc.ServiceDefinition>(
       void runWithContext(context, async () => {
         let response: unknown;
         try {
-          response = await handle(call.request, info);
+          response = await handle(
+            streaming ? call : (call as grpc.ServerUnaryCall<unknown, unknown>).request,
+            info,
+          );
         } catch (error) {
           if (isOverload(error)) {
             (logger ??= createLogger(name)).warn(

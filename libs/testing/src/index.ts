@@ -207,6 +207,8 @@ export interface BackendProcess {
   output(): string;
   /** SIGTERM, and SIGKILL if it has not exited within the grace; resolves once it is gone. */
   stop(): Promise<void>;
+  /** SIGKILL at once, as a crash or an evicted pod: nothing of its shutdown runs. Resolves once it is gone. */
+  kill(): Promise<void>;
 }
 
 export interface BackendProcessOptions {
@@ -296,7 +298,11 @@ export async function startBackendProcess(options: BackendProcessOptions): Promi
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return { output: () => output, stop };
+  const kill = async () => {
+    if (running()) child.kill('SIGKILL');
+    if (!spawnError) await closed;
+  };
+  return { output: () => output, stop, kill };
 }
 
 /** Whether something on loopback accepts a TCP connection on the port now. */

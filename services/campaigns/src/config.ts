@@ -14,6 +14,10 @@ export const campaignsConfigShape = {
   COUNTERS_MIN_INTERVAL_MS: z.coerce.number().int().min(50).max(60_000).default(500),
   // Prospects one transaction of a prospect cleanup removes (docs/campaigns.md).
   CLEANUP_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(1000),
+  // CSV imports (docs/campaigns.md "Importing a CSV"): rows per transaction, and how long a process
+  // holds an import between two batches (or two pieces of its upload) before another takes it over.
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  IMPORT_LEASE_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 };
 
 export type CampaignsConfig = z.infer<z.ZodObject<typeof campaignsConfigShape>>;

@@ -15,6 +15,8 @@ const AGENCY_TABLES = [
   'client_prospect_counters',
   'prospect_cleanup_jobs',
   'templates',
+  'prospect_imports',
+  'prospect_import_chunks',
 ];
 // The owner reads the counters and the cleanup jobs for every agency (due_client_counters,
 // counted_clients and runnable_cleanup_jobs in the migrations), so row-level security confines the
@@ -64,6 +66,26 @@ beforeAll(async () => {
       { clientId, name: 'Welcome', channel: 'TEMPLATE_CHANNEL_DIRECT_MAIL', textBody: 'Hello {{crm_id}}' },
       { actor },
     );
+    // An import still receiving its file, with one piece kept; its lease keeps the worker away.
+    await inTenant(app, { agencyId }, async (tx) => {
+      const importId = randomUUID();
+      await tx.$executeRawUnsafe(
+        `INSERT INTO prospect_imports (id, agency_id, client_id, status, requested_by, options, created_at,
+                                       updated_at, lease_expires_at)
+         VALUES ($1::uuid, $2::uuid, $3::uuid, 'receiving', 'someone', '{}'::jsonb, now(), now(),
+                 now() + interval '1 hour')`,
+        importId,
+        agencyId,
+        clientId,
+      );
+      await tx.$executeRawUnsafe(
+        `INSERT INTO prospect_import_chunks (import_id, seq, agency_id, client_id, data)
+         VALUES ($1::uuid, 0, $2::uuid, $3::uuid, '\\x00'::bytea)`,
+        importId,
+        agencyId,
+        clientId,
+      );
+    });
   }
   await harness.settled();
 });

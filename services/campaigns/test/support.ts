@@ -78,7 +78,7 @@ export async function startHarness(label: string): Promise<Harness> {
       CLEANUP_BATCH_SIZE: '2',
       LOG_LEVEL: 'silent',
     }),
-    createLogger('campaigns', 'silent'),
+    createLogger('campaigns', (process.env.CAMPAIGNS_TEST_LOG_LEVEL ?? 'silent') as 'silent'),
   );
   const proto = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns);
   const client = createClient<campaigns.CampaignsServiceDefinition>(

@@ -33,6 +33,7 @@ import { addClientRoutes } from './routes/clients/operations';
 import { docsRouter, registerDocsPaths } from './routes/docs/operations';
 import { addAgencyInvitationRoutes, addInvitationRoutes } from './routes/invitations/operations';
 import { addJobRoutes } from './routes/jobs/operations';
+import { addProspectImportRoutes } from './routes/prospect-imports/operations';
 import { addMeRoutes } from './routes/me/operations';
 import { addMemberRoutes } from './routes/members/operations';
 import { addNotificationStreamRoute } from './routes/notifications/stream';
@@ -119,11 +120,12 @@ export function createApp(deps: AppDeps): Express {
     revokedSessions: state.revokedSessions,
     switchActions: new SwitchActionRecorder(backends.tenancy, logger),
   };
+  const access = new AccessResolver(backends.tenancy, state);
   const operations = new OperationRouter(registry, {
     authenticate: (options) => authenticate(authenticators, options),
     rateLimiter: state.rateLimiter,
     cursors: new CursorSigner(config.CURSOR_SIGNING_KEY),
-    access: new AccessResolver(backends.tenancy, state),
+    access,
     ...(deps.idempotency && { idempotency: idempotency(deps.idempotency, logger) }),
   });
   const invalidation = invalidationHandlers(state, config);
@@ -145,7 +147,8 @@ export function createApp(deps: AppDeps): Express {
   addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);
   addClientLifecycleRoutes(operations, backends);
-  addJobRoutes(operations, backends);
+  addJobRoutes(operations, backends, access);
+  addProspectImportRoutes(operations, backends);
   addClientSwitchRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
   addProspectRoutes(operations, backends);

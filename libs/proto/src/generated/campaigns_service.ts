@@ -29,10 +29,15 @@ import type { DeleteTemplateResponse as _atrium_campaigns_v1_DeleteTemplateRespo
 import type { FieldMapping as _atrium_campaigns_v1_FieldMapping, FieldMapping__Output as _atrium_campaigns_v1_FieldMapping__Output } from './atrium/campaigns/v1/FieldMapping';
 import type { GetClientStatusRequest as _atrium_campaigns_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_campaigns_v1_GetClientStatusRequest__Output } from './atrium/campaigns/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_campaigns_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_campaigns_v1_GetClientStatusResponse__Output } from './atrium/campaigns/v1/GetClientStatusResponse';
+import type { GetProspectImportRequest as _atrium_campaigns_v1_GetProspectImportRequest, GetProspectImportRequest__Output as _atrium_campaigns_v1_GetProspectImportRequest__Output } from './atrium/campaigns/v1/GetProspectImportRequest';
+import type { GetProspectImportResponse as _atrium_campaigns_v1_GetProspectImportResponse, GetProspectImportResponse__Output as _atrium_campaigns_v1_GetProspectImportResponse__Output } from './atrium/campaigns/v1/GetProspectImportResponse';
 import type { GetProspectRequest as _atrium_campaigns_v1_GetProspectRequest, GetProspectRequest__Output as _atrium_campaigns_v1_GetProspectRequest__Output } from './atrium/campaigns/v1/GetProspectRequest';
 import type { GetProspectResponse as _atrium_campaigns_v1_GetProspectResponse, GetProspectResponse__Output as _atrium_campaigns_v1_GetProspectResponse__Output } from './atrium/campaigns/v1/GetProspectResponse';
 import type { GetTemplateRequest as _atrium_campaigns_v1_GetTemplateRequest, GetTemplateRequest__Output as _atrium_campaigns_v1_GetTemplateRequest__Output } from './atrium/campaigns/v1/GetTemplateRequest';
 import type { GetTemplateResponse as _atrium_campaigns_v1_GetTemplateResponse, GetTemplateResponse__Output as _atrium_campaigns_v1_GetTemplateResponse__Output } from './atrium/campaigns/v1/GetTemplateResponse';
+import type { ImportColumnMapping as _atrium_campaigns_v1_ImportColumnMapping, ImportColumnMapping__Output as _atrium_campaigns_v1_ImportColumnMapping__Output } from './atrium/campaigns/v1/ImportColumnMapping';
+import type { ImportProspectsRequest as _atrium_campaigns_v1_ImportProspectsRequest, ImportProspectsRequest__Output as _atrium_campaigns_v1_ImportProspectsRequest__Output } from './atrium/campaigns/v1/ImportProspectsRequest';
+import type { ImportProspectsResponse as _atrium_campaigns_v1_ImportProspectsResponse, ImportProspectsResponse__Output as _atrium_campaigns_v1_ImportProspectsResponse__Output } from './atrium/campaigns/v1/ImportProspectsResponse';
 import type { ListFieldMappingsRequest as _atrium_campaigns_v1_ListFieldMappingsRequest, ListFieldMappingsRequest__Output as _atrium_campaigns_v1_ListFieldMappingsRequest__Output } from './atrium/campaigns/v1/ListFieldMappingsRequest';
 import type { ListFieldMappingsResponse as _atrium_campaigns_v1_ListFieldMappingsResponse, ListFieldMappingsResponse__Output as _atrium_campaigns_v1_ListFieldMappingsResponse__Output } from './atrium/campaigns/v1/ListFieldMappingsResponse';
 import type { ListProspectFieldsRequest as _atrium_campaigns_v1_ListProspectFieldsRequest, ListProspectFieldsRequest__Output as _atrium_campaigns_v1_ListProspectFieldsRequest__Output } from './atrium/campaigns/v1/ListProspectFieldsRequest';
@@ -46,6 +51,9 @@ import type { ListTemplatesResponse as _atrium_campaigns_v1_ListTemplatesRespons
 import type { Prospect as _atrium_campaigns_v1_Prospect, Prospect__Output as _atrium_campaigns_v1_Prospect__Output } from './atrium/campaigns/v1/Prospect';
 import type { ProspectField as _atrium_campaigns_v1_ProspectField, ProspectField__Output as _atrium_campaigns_v1_ProspectField__Output } from './atrium/campaigns/v1/ProspectField';
 import type { ProspectFilter as _atrium_campaigns_v1_ProspectFilter, ProspectFilter__Output as _atrium_campaigns_v1_ProspectFilter__Output } from './atrium/campaigns/v1/ProspectFilter';
+import type { ProspectImport as _atrium_campaigns_v1_ProspectImport, ProspectImport__Output as _atrium_campaigns_v1_ProspectImport__Output } from './atrium/campaigns/v1/ProspectImport';
+import type { ProspectImportError as _atrium_campaigns_v1_ProspectImportError, ProspectImportError__Output as _atrium_campaigns_v1_ProspectImportError__Output } from './atrium/campaigns/v1/ProspectImportError';
+import type { ProspectImportOptions as _atrium_campaigns_v1_ProspectImportOptions, ProspectImportOptions__Output as _atrium_campaigns_v1_ProspectImportOptions__Output } from './atrium/campaigns/v1/ProspectImportOptions';
 import type { ProspectList as _atrium_campaigns_v1_ProspectList, ProspectList__Output as _atrium_campaigns_v1_ProspectList__Output } from './atrium/campaigns/v1/ProspectList';
 import type { PushTemplateRequest as _atrium_campaigns_v1_PushTemplateRequest, PushTemplateRequest__Output as _atrium_campaigns_v1_PushTemplateRequest__Output } from './atrium/campaigns/v1/PushTemplateRequest';
 import type { PushTemplateResponse as _atrium_campaigns_v1_PushTemplateResponse, PushTemplateResponse__Output as _atrium_campaigns_v1_PushTemplateResponse__Output } from './atrium/campaigns/v1/PushTemplateResponse';
@@ -88,6 +96,7 @@ export interface ProtoGrpcType {
         CreateProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_CreateProspectResponse, _atrium_campaigns_v1_CreateProspectResponse__Output>
         CreateTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_CreateTemplateRequest, _atrium_campaigns_v1_CreateTemplateRequest__Output>
         CreateTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_CreateTemplateResponse, _atrium_campaigns_v1_CreateTemplateResponse__Output>
+        CsvDelimiter: EnumTypeDefinition
         DeleteFieldMappingRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteFieldMappingRequest, _atrium_campaigns_v1_DeleteFieldMappingRequest__Output>
         DeleteFieldMappingResponse: MessageTypeDefinition<_atrium_campaigns_v1_DeleteFieldMappingResponse, _atrium_campaigns_v1_DeleteFieldMappingResponse__Output>
         DeleteProspectFieldRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteProspectFieldRequest, _atrium_campaigns_v1_DeleteProspectFieldRequest__Output>
@@ -104,10 +113,15 @@ export interface ProtoGrpcType {
         FieldMappingTarget: EnumTypeDefinition
         GetClientStatusRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetClientStatusRequest, _atrium_campaigns_v1_GetClientStatusRequest__Output>
         GetClientStatusResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetClientStatusResponse, _atrium_campaigns_v1_GetClientStatusResponse__Output>
+        GetProspectImportRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectImportRequest, _atrium_campaigns_v1_GetProspectImportRequest__Output>
+        GetProspectImportResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectImportResponse, _atrium_campaigns_v1_GetProspectImportResponse__Output>
         GetProspectRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectRequest, _atrium_campaigns_v1_GetProspectRequest__Output>
         GetProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectResponse, _atrium_campaigns_v1_GetProspectResponse__Output>
         GetTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetTemplateRequest, _atrium_campaigns_v1_GetTemplateRequest__Output>
         GetTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetTemplateResponse, _atrium_campaigns_v1_GetTemplateResponse__Output>
+        ImportColumnMapping: MessageTypeDefinition<_atrium_campaigns_v1_ImportColumnMapping, _atrium_campaigns_v1_ImportColumnMapping__Output>
+        ImportProspectsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ImportProspectsRequest, _atrium_campaigns_v1_ImportProspectsRequest__Output>
+        ImportProspectsResponse: MessageTypeDefinition<_atrium_campaigns_v1_ImportProspectsResponse, _atrium_campaigns_v1_ImportProspectsResponse__Output>
         ListFieldMappingsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListFieldMappingsRequest, _atrium_campaigns_v1_ListFieldMappingsRequest__Output>
         ListFieldMappingsResponse: MessageTypeDefinition<_atrium_campaigns_v1_ListFieldMappingsResponse, _atrium_campaigns_v1_ListFieldMappingsResponse__Output>
         ListProspectFieldsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListProspectFieldsRequest, _atrium_campaigns_v1_ListProspectFieldsRequest__Output>
@@ -124,6 +138,11 @@ export interface ProtoGrpcType {
         ProspectField: MessageTypeDefinition<_atrium_campaigns_v1_ProspectField, _atrium_campaigns_v1_ProspectField__Output>
         ProspectFieldType: EnumTypeDefinition
         ProspectFilter: MessageTypeDefinition<_atrium_campaigns_v1_ProspectFilter, _atrium_campaigns_v1_ProspectFilter__Output>
+        ProspectImport: MessageTypeDefinition<_atrium_campaigns_v1_ProspectImport, _atrium_campaigns_v1_ProspectImport__Output>
+        ProspectImportDuplicateRule: EnumTypeDefinition
+        ProspectImportError: MessageTypeDefinition<_atrium_campaigns_v1_ProspectImportError, _atrium_campaigns_v1_ProspectImportError__Output>
+        ProspectImportOptions: MessageTypeDefinition<_atrium_campaigns_v1_ProspectImportOptions, _atrium_campaigns_v1_ProspectImportOptions__Output>
+        ProspectImportStatus: EnumTypeDefinition
         ProspectList: MessageTypeDefinition<_atrium_campaigns_v1_ProspectList, _atrium_campaigns_v1_ProspectList__Output>
         ProspectSort: EnumTypeDefinition
         ProspectSortOrder: EnumTypeDefinition

@@ -24,6 +24,10 @@ export type ProjectedClientStatusValue = (typeof PROJECTED_CLIENT_STATUSES)[numb
 export const RESERVATION_STATUSES = ['open', 'committed', 'released'] as const;
 export type ReservationStatusValue = (typeof RESERVATION_STATUSES)[number];
 
+/** atrium.campaigns.v1.CsvDelimiter: The character between a CSV file's cells (ProspectImportOptions.delimiter). */
+export const CSV_DELIMITERS = ['comma', 'semicolon', 'tab', 'pipe'] as const;
+export type CsvDelimiterValue = (typeof CSV_DELIMITERS)[number];
+
 /** atrium.campaigns.v1.FieldMappingTarget: The prospect field a CSV column maps onto (FieldMapping.target); CUSTOM names the custom field. */
 export const FIELD_MAPPING_TARGETS = ['email', 'first_name', 'last_name', 'company', 'position', 'phone', 'tags', 'custom'] as const;
 export type FieldMappingTargetValue = (typeof FIELD_MAPPING_TARGETS)[number];
@@ -35,6 +39,14 @@ export type ProspectActionValue = (typeof PROSPECT_ACTIONS)[number];
 /** atrium.campaigns.v1.ProspectFieldType: The type of a custom prospect field's values (ProspectField.type). */
 export const PROSPECT_FIELD_TYPES = ['text', 'number', 'date'] as const;
 export type ProspectFieldTypeValue = (typeof PROSPECT_FIELD_TYPES)[number];
+
+/** atrium.campaigns.v1.ProspectImportDuplicateRule: What an import does with a row whose email a stored prospect of the client already has (ProspectImportOptions.duplicates). */
+export const PROSPECT_IMPORT_DUPLICATE_RULES = ['update', 'skip'] as const;
+export type ProspectImportDuplicateRuleValue = (typeof PROSPECT_IMPORT_DUPLICATE_RULES)[number];
+
+/** atrium.campaigns.v1.ProspectImportStatus: Where an import job stands (ProspectImport.status). */
+export const PROSPECT_IMPORT_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export type ProspectImportStatusValue = (typeof PROSPECT_IMPORT_STATUSES)[number];
 
 /** atrium.campaigns.v1.ProspectSort: What the prospect list sorts on (ListProspectsRequest.sort); ties break on the prospect id. */
 export const PROSPECT_SORTS = ['created_at', 'email', 'last_name', 'company', 'last_contacted_at'] as const;

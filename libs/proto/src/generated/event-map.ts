@@ -14,6 +14,7 @@ import type { ClientPurged as campaigns_ClientPurged, ClientPurged__Output as ca
 import type { ClientCountersChanged as campaigns_ClientCountersChanged, ClientCountersChanged__Output as campaigns_ClientCountersChanged__Output } from './atrium/campaigns/v1/ClientCountersChanged';
 import type { ProspectCleanupProgressed as campaigns_ProspectCleanupProgressed, ProspectCleanupProgressed__Output as campaigns_ProspectCleanupProgressed__Output } from './atrium/campaigns/v1/ProspectCleanupProgressed';
 import type { ProspectCleanupFinished as campaigns_ProspectCleanupFinished, ProspectCleanupFinished__Output as campaigns_ProspectCleanupFinished__Output } from './atrium/campaigns/v1/ProspectCleanupFinished';
+import type { ProspectImportFinished as campaigns_ProspectImportFinished, ProspectImportFinished__Output as campaigns_ProspectImportFinished__Output } from './atrium/campaigns/v1/ProspectImportFinished';
 import type { UserRegistered as identity_UserRegistered, UserRegistered__Output as identity_UserRegistered__Output } from './atrium/identity/v1/UserRegistered';
 import type { UserUpdated as identity_UserUpdated, UserUpdated__Output as identity_UserUpdated__Output } from './atrium/identity/v1/UserUpdated';
 import type { SessionRevoked as identity_SessionRevoked, SessionRevoked__Output as identity_SessionRevoked__Output } from './atrium/identity/v1/SessionRevoked';
@@ -70,6 +71,7 @@ export interface EventMap {
   'atrium.campaigns.v1.client_counters.changed': { input: campaigns_ClientCountersChanged; output: campaigns_ClientCountersChanged__Output };
   'atrium.campaigns.v1.prospect_cleanup.progressed': { input: campaigns_ProspectCleanupProgressed; output: campaigns_ProspectCleanupProgressed__Output };
   'atrium.campaigns.v1.prospect_cleanup.finished': { input: campaigns_ProspectCleanupFinished; output: campaigns_ProspectCleanupFinished__Output };
+  'atrium.campaigns.v1.prospect_import.finished': { input: campaigns_ProspectImportFinished; output: campaigns_ProspectImportFinished__Output };
   'atrium.identity.v1.user.registered': { input: identity_UserRegistered; output: identity_UserRegistered__Output };
   'atrium.identity.v1.user.updated': { input: identity_UserUpdated; output: identity_UserUpdated__Output };
   'atrium.identity.v1.session.revoked': { input: identity_SessionRevoked; output: identity_SessionRevoked__Output };
@@ -126,6 +128,7 @@ export const EVENT_TYPES = [
   'atrium.campaigns.v1.client_counters.changed',
   'atrium.campaigns.v1.prospect_cleanup.progressed',
   'atrium.campaigns.v1.prospect_cleanup.finished',
+  'atrium.campaigns.v1.prospect_import.finished',
   'atrium.identity.v1.user.registered',
   'atrium.identity.v1.user.updated',
   'atrium.identity.v1.session.revoked',

@@ -1,5 +1,7 @@
-import { defineService, loadProto, type ServiceRegistration } from '@atrium/grpc';
+import { clientStream, DomainError, defineService, loadProto, type ServiceRegistration } from '@atrium/grpc';
 import {
+  CSV_DELIMITERS,
+  PROSPECT_IMPORT_DUPLICATE_RULES,
   PROSPECT_SORT_ORDERS,
   PROSPECT_SORTS,
   SERVICE_PROTO_FILES,
@@ -14,6 +16,8 @@ import {
   PROSPECT_STATUSES,
 } from '../domain/prospect-status';
 import * as mappings from '../field-mappings/field-mappings';
+import { getImport } from '../imports/get-import';
+import { receiveImport, type ReceiveDeps } from '../imports/receive-import';
 import * as lists from '../lists/prospect-lists';
 import { getProspect, listProspects } from '../prospects/read-prospects';
 import {
@@ -31,6 +35,7 @@ import { enumValue, filterFromProto } from './from-proto';
 import {
   clientStatusToProto,
   fieldMappingToProto,
+  importToProto,
   listToProto,
   prospectFieldToProto,
   prospectToProto,
@@ -45,8 +50,21 @@ const channel = (value: campaigns.TemplateChannel__Output) =>
 const mappingTarget = (value: campaigns.FieldMappingTarget__Output) =>
   enumValue(value, 'FIELD_MAPPING_TARGET_', FIELD_MAPPING_TARGETS, 'target');
 
+/** The bytes of an import after its first message, which must carry the options. */
+async function* chunksAfterOptions(
+  messages: AsyncIterator<campaigns.ImportProspectsRequest__Output>,
+): AsyncGenerator<Buffer> {
+  for (let next = await messages.next(); !next.done; next = await messages.next()) {
+    if (next.value.part !== 'chunk' || !next.value.chunk)
+      throw new DomainError('validation_failed', 'Only the first message carries the options.', {
+        fields: [{ field: 'options', message: 'must come once, first' }],
+      });
+    yield next.value.chunk;
+  }
+}
+
 /** gRPC handlers: proto in, one use case, proto out. */
-export function campaignsService(db: Db): ServiceRegistration {
+export function campaignsService(db: Db, imports: ReceiveDeps): ServiceRegistration {
   const proto = loadProto<CampaignsProto>(SERVICE_PROTO_FILES.campaigns);
   return defineService<campaigns.CampaignsServiceDefinition>(
     'atrium.campaigns.v1.CampaignsService',
@@ -237,6 +255,49 @@ export function campaignsService(db: Db): ServiceRegistration {
       },
       PushTemplate: async (request, { actor }) => ({
         results: (await pushTemplate(db, actor, request)).map(pushResultToProto),
+      }),
+
+      ImportProspects: clientStream(async (requests, { actor }) => {
+        const messages = requests[Symbol.asyncIterator]();
+        const first = await messages.next();
+        const options = first.done ? null : first.value.options;
+        if (!options)
+          throw new DomainError('validation_failed', 'The first message must carry the options.', {
+            fields: [{ field: 'options', message: 'is required first' }],
+          });
+        const job = await receiveImport(
+          db,
+          actor,
+          {
+            clientId: options.clientId,
+            fieldMappingIds: options.fieldMappingIds,
+            columns: options.columns.map((column, index) => ({
+              column: column.column,
+              target: enumValue(
+                column.target,
+                'FIELD_MAPPING_TARGET_',
+                FIELD_MAPPING_TARGETS,
+                `columns[${index}].target`,
+              ),
+              customFieldKey: column.customFieldKey,
+            })),
+            delimiter: enumValue(options.delimiter, 'CSV_DELIMITER_', CSV_DELIMITERS, 'delimiter'),
+            duplicates: enumValue(
+              options.duplicates,
+              'PROSPECT_IMPORT_DUPLICATE_RULE_',
+              PROSPECT_IMPORT_DUPLICATE_RULES,
+              'duplicates',
+            ),
+            listId: options.listId,
+            fileName: options.fileName,
+          },
+          chunksAfterOptions(messages),
+          imports,
+        );
+        return { import: importToProto(job) };
+      }),
+      GetProspectImport: async (request, { actor }) => ({
+        import: importToProto(await getImport(db, actor, request)),
       }),
     },
   );

@@ -1,6 +1,8 @@
 import type { campaigns } from '@atrium/proto';
 import type { ClientStatus, KnownClientStatus } from '../domain/client-status';
+import { importJobId } from '../imports/import-ids';
 import type { FieldMappingRecord, ProspectFieldRecord } from '../store/field-mappings';
+import type { ImportRecord } from '../store/imports';
 import type { ProspectListRecord } from '../store/prospect-lists';
 import type { ProspectRecord } from '../store/prospects';
 import type { TemplateRecord } from '../store/templates';
@@ -105,5 +107,39 @@ export function pushResultToProto(result: PushResult): campaigns.TemplatePushRes
     outcome: enumName<campaigns.TemplatePushOutcome>('TEMPLATE_PUSH_OUTCOME_', result.outcome),
     templateId: result.templateId ?? '',
     unknownMergeFields: result.unknownMergeFields,
+  };
+}
+
+/** A job still receiving its file is never answered, so it has no proto status of its own. */
+const IMPORT_STATUS: Record<Exclude<ImportRecord['status'], 'receiving'>, campaigns.ProspectImportStatus> = {
+  queued: 'PROSPECT_IMPORT_STATUS_QUEUED',
+  running: 'PROSPECT_IMPORT_STATUS_RUNNING',
+  succeeded: 'PROSPECT_IMPORT_STATUS_SUCCEEDED',
+  failed: 'PROSPECT_IMPORT_STATUS_FAILED',
+};
+
+export function importToProto(job: ImportRecord): campaigns.ProspectImport {
+  return {
+    id: importJobId(job.clientId, job.id),
+    clientId: job.clientId,
+    status: IMPORT_STATUS[job.status === 'receiving' ? 'queued' : job.status],
+    requestedBy: job.requestedBy,
+    fileName: job.fileName,
+    duplicates: enumName<campaigns.ProspectImportDuplicateRule>(
+      'PROSPECT_IMPORT_DUPLICATE_RULE_',
+      job.options.duplicates,
+    ),
+    listId: job.options.listId ?? '',
+    rowsRead: job.rowsRead,
+    imported: job.imported,
+    updated: job.updated,
+    skipped: job.skipped,
+    failed: job.failed,
+    errors: job.errors,
+    failureReason: job.failureReason,
+    failureLine: job.failureLine,
+    createdAt: job.createdAt.toISOString(),
+    updatedAt: job.updatedAt.toISOString(),
+    finishedAt: time(job.finishedAt),
   };
 }

@@ -70,11 +70,22 @@ export interface UploadSpec {
   contentTypes: readonly string[];
   maxBytes: number;
   description: string;
+  /**
+   * The handler reads the body as a stream (StreamedUpload) instead of the router buffering it, so a
+   * large file passes through in bounded memory; maxBytes is then the handler's to enforce
+   * (http/uploads.ts uploadedFile).
+   */
+  streamed?: true;
 }
 
 export interface Upload {
   contentType: string;
   data: Buffer;
+}
+
+/** A streamed upload: its Content-Type was checked, its body not yet read. */
+export interface StreamedUpload {
+  contentType: string;
 }
 
 export type ResultOf<TResponse> = TResponse extends { schema: infer Schema extends z.ZodType }
@@ -143,7 +154,11 @@ export interface OperationInput<
   query: z.output<TQuery>;
   params: z.output<TParams>;
   headers: z.output<THeaders>;
-  upload: TUpload extends UploadSpec ? Upload : undefined;
+  upload: TUpload extends UploadSpec
+    ? TUpload extends { streamed: true }
+      ? StreamedUpload
+      : Upload
+    : undefined;
   actor: TAuth extends true ? Actor : undefined;
   req: Request;
   res: Response;

@@ -22,7 +22,7 @@ import type {
 } from './operation-spec';
 import type { RateLimiter } from './rate-limit';
 import { actorOf } from './request-context';
-import { uploadOf, uploadReader } from './uploads';
+import { streamedUploadOf, uploadOf, uploadReader } from './uploads';
 import { parseInput } from './validation';
 
 export type * from './operation-spec';
@@ -124,7 +124,11 @@ export class OperationRouter {
         : {};
       const body = spec.body ? parseInput(spec.body, req.body, 'body', multiLine.body) : undefined;
       const headers = spec.headers ? parseInput(spec.headers, req.headers, 'headers') : {};
-      const upload = any.upload ? uploadOf(req, any.upload) : undefined;
+      const upload = any.upload
+        ? any.upload.streamed
+          ? streamedUploadOf(req, any.upload)
+          : uploadOf(req, any.upload)
+        : undefined;
       const authenticated = actorOf(res);
       if (spec.authenticated && !authenticated)
         throw new Error(`${spec.operationId} ran without an authenticated actor`);

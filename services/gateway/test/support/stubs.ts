@@ -1,8 +1,10 @@
 import {
   DomainError,
+  clientStream,
   defineService,
   loadProto,
   type CallInfo,
+  type ClientStreamMethod,
   type Implementation,
   type ServiceRegistration,
   type UnaryMethod,
@@ -49,11 +51,15 @@ function recording<D>(implementation: Partial<Implementation<D>>) {
   return {
     /** The stub's handlers, plus a failing one for each RPC of `service` it leaves out. */
     implementationOf(service: object): Implementation<D> {
-      const complete: Record<string, UnaryMethod<unknown, unknown>> = { ...wrapped };
-      for (const name of Object.keys(service))
-        complete[name] ??= async () => {
-          throw new Error(`the stub does not answer ${name}`);
-        };
+      const complete: Record<string, UnaryMethod<unknown, unknown> | ClientStreamMethod<unknown, unknown>> = {
+        ...wrapped,
+      };
+      const unanswered = (name: string) => async () => {
+        throw new Error(`the stub does not answer ${name}`);
+      };
+      // A client-streaming RPC the stub does not answer must still be declared as one.
+      for (const [name, method] of Object.entries(service as Record<string, { requestStream?: boolean }>))
+        complete[name] ??= method.requestStream ? clientStream(unanswered(name)) : unanswered(name);
       return complete as unknown as Implementation<D>;
     },
     /** Every call of one RPC so far; the same array all along, so it may be kept. */
@@ -772,7 +778,10 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
         'atrium.campaigns.v1.CampaignsService',
         service,
         Object.fromEntries(
-          Object.keys(service).map((method) => [method, unknownClient]),
+          Object.entries(service).map(([name, method]) => [
+            name,
+            method.requestStream ? clientStream(unknownClient) : unknownClient,
+          ]),
         ) as unknown as Implementation<campaigns.CampaignsServiceDefinition>,
       );
     })(),

@@ -4,6 +4,7 @@ import type { Logger } from '@atrium/logger';
 import type { EventType, tenancy } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { emailInvitation } from '../emails/email-invitation';
+import { campaignsHandlers } from './campaigns-handlers';
 import { emailLoginUnlock } from '../emails/email-login-unlock';
 import { emailPasswordReset } from '../emails/email-password-reset';
 import { warnOfSessionReuse } from '../emails/warn-of-session-reuse';
@@ -14,7 +15,6 @@ import { projectAgencyUpdated } from '../projections/agency-updated';
 import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
-import { consumeCampaigns } from './campaigns-consumer';
 import { inTransaction, type Db, type Tx } from '../store/transaction';
 import { cardHandlers } from './card-handlers';
 
@@ -79,7 +79,11 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     consume(deps, 'billing', {
       ...cardHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
     }),
-    consumeCampaigns(deps),
+    consume(
+      deps,
+      'campaigns',
+      campaignsHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
+    ),
   ]);
 }
 

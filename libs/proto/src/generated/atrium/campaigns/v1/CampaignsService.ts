@@ -28,10 +28,14 @@ import type { DeleteTemplateRequest as _atrium_campaigns_v1_DeleteTemplateReques
 import type { DeleteTemplateResponse as _atrium_campaigns_v1_DeleteTemplateResponse, DeleteTemplateResponse__Output as _atrium_campaigns_v1_DeleteTemplateResponse__Output } from '../../../atrium/campaigns/v1/DeleteTemplateResponse';
 import type { GetClientStatusRequest as _atrium_campaigns_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_campaigns_v1_GetClientStatusRequest__Output } from '../../../atrium/campaigns/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_campaigns_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_campaigns_v1_GetClientStatusResponse__Output } from '../../../atrium/campaigns/v1/GetClientStatusResponse';
+import type { GetProspectImportRequest as _atrium_campaigns_v1_GetProspectImportRequest, GetProspectImportRequest__Output as _atrium_campaigns_v1_GetProspectImportRequest__Output } from '../../../atrium/campaigns/v1/GetProspectImportRequest';
+import type { GetProspectImportResponse as _atrium_campaigns_v1_GetProspectImportResponse, GetProspectImportResponse__Output as _atrium_campaigns_v1_GetProspectImportResponse__Output } from '../../../atrium/campaigns/v1/GetProspectImportResponse';
 import type { GetProspectRequest as _atrium_campaigns_v1_GetProspectRequest, GetProspectRequest__Output as _atrium_campaigns_v1_GetProspectRequest__Output } from '../../../atrium/campaigns/v1/GetProspectRequest';
 import type { GetProspectResponse as _atrium_campaigns_v1_GetProspectResponse, GetProspectResponse__Output as _atrium_campaigns_v1_GetProspectResponse__Output } from '../../../atrium/campaigns/v1/GetProspectResponse';
 import type { GetTemplateRequest as _atrium_campaigns_v1_GetTemplateRequest, GetTemplateRequest__Output as _atrium_campaigns_v1_GetTemplateRequest__Output } from '../../../atrium/campaigns/v1/GetTemplateRequest';
 import type { GetTemplateResponse as _atrium_campaigns_v1_GetTemplateResponse, GetTemplateResponse__Output as _atrium_campaigns_v1_GetTemplateResponse__Output } from '../../../atrium/campaigns/v1/GetTemplateResponse';
+import type { ImportProspectsRequest as _atrium_campaigns_v1_ImportProspectsRequest, ImportProspectsRequest__Output as _atrium_campaigns_v1_ImportProspectsRequest__Output } from '../../../atrium/campaigns/v1/ImportProspectsRequest';
+import type { ImportProspectsResponse as _atrium_campaigns_v1_ImportProspectsResponse, ImportProspectsResponse__Output as _atrium_campaigns_v1_ImportProspectsResponse__Output } from '../../../atrium/campaigns/v1/ImportProspectsResponse';
 import type { ListFieldMappingsRequest as _atrium_campaigns_v1_ListFieldMappingsRequest, ListFieldMappingsRequest__Output as _atrium_campaigns_v1_ListFieldMappingsRequest__Output } from '../../../atrium/campaigns/v1/ListFieldMappingsRequest';
 import type { ListFieldMappingsResponse as _atrium_campaigns_v1_ListFieldMappingsResponse, ListFieldMappingsResponse__Output as _atrium_campaigns_v1_ListFieldMappingsResponse__Output } from '../../../atrium/campaigns/v1/ListFieldMappingsResponse';
 import type { ListProspectFieldsRequest as _atrium_campaigns_v1_ListProspectFieldsRequest, ListProspectFieldsRequest__Output as _atrium_campaigns_v1_ListProspectFieldsRequest__Output } from '../../../atrium/campaigns/v1/ListProspectFieldsRequest';
@@ -186,6 +190,15 @@ export interface CampaignsServiceClient extends grpc.Client {
   getProspect(argument: _atrium_campaigns_v1_GetProspectRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectResponse__Output>): grpc.ClientUnaryCall;
   getProspect(argument: _atrium_campaigns_v1_GetProspectRequest, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectResponse__Output>): grpc.ClientUnaryCall;
   
+  GetProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  GetProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  GetProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  GetProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  getProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  getProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  getProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  getProspectImport(argument: _atrium_campaigns_v1_GetProspectImportRequest, callback: grpc.requestCallback<_atrium_campaigns_v1_GetProspectImportResponse__Output>): grpc.ClientUnaryCall;
+  
   GetTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
   GetTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
   GetTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
@@ -194,6 +207,15 @@ export interface CampaignsServiceClient extends grpc.Client {
   getTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
   getTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
   getTemplate(argument: _atrium_campaigns_v1_GetTemplateRequest, callback: grpc.requestCallback<_atrium_campaigns_v1_GetTemplateResponse__Output>): grpc.ClientUnaryCall;
+  
+  ImportProspects(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  ImportProspects(metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  ImportProspects(options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  ImportProspects(callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  importProspects(metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  importProspects(metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  importProspects(options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
+  importProspects(callback: grpc.requestCallback<_atrium_campaigns_v1_ImportProspectsResponse__Output>): grpc.ClientWritableStream<_atrium_campaigns_v1_ImportProspectsRequest>;
   
   ListFieldMappings(argument: _atrium_campaigns_v1_ListFieldMappingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_campaigns_v1_ListFieldMappingsResponse__Output>): grpc.ClientUnaryCall;
   ListFieldMappings(argument: _atrium_campaigns_v1_ListFieldMappingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_campaigns_v1_ListFieldMappingsResponse__Output>): grpc.ClientUnaryCall;
@@ -343,7 +365,11 @@ export interface CampaignsServiceHandlers extends grpc.UntypedServiceImplementat
   
   GetProspect: grpc.handleUnaryCall<_atrium_campaigns_v1_GetProspectRequest__Output, _atrium_campaigns_v1_GetProspectResponse>;
   
+  GetProspectImport: grpc.handleUnaryCall<_atrium_campaigns_v1_GetProspectImportRequest__Output, _atrium_campaigns_v1_GetProspectImportResponse>;
+  
   GetTemplate: grpc.handleUnaryCall<_atrium_campaigns_v1_GetTemplateRequest__Output, _atrium_campaigns_v1_GetTemplateResponse>;
+  
+  ImportProspects: grpc.handleClientStreamingCall<_atrium_campaigns_v1_ImportProspectsRequest__Output, _atrium_campaigns_v1_ImportProspectsResponse>;
   
   ListFieldMappings: grpc.handleUnaryCall<_atrium_campaigns_v1_ListFieldMappingsRequest__Output, _atrium_campaigns_v1_ListFieldMappingsResponse>;
   
@@ -388,7 +414,9 @@ export interface CampaignsServiceDefinition extends grpc.ServiceDefinition {
   DeleteTemplate: MethodDefinition<_atrium_campaigns_v1_DeleteTemplateRequest, _atrium_campaigns_v1_DeleteTemplateResponse, _atrium_campaigns_v1_DeleteTemplateRequest__Output, _atrium_campaigns_v1_DeleteTemplateResponse__Output>
   GetClientStatus: MethodDefinition<_atrium_campaigns_v1_GetClientStatusRequest, _atrium_campaigns_v1_GetClientStatusResponse, _atrium_campaigns_v1_GetClientStatusRequest__Output, _atrium_campaigns_v1_GetClientStatusResponse__Output>
   GetProspect: MethodDefinition<_atrium_campaigns_v1_GetProspectRequest, _atrium_campaigns_v1_GetProspectResponse, _atrium_campaigns_v1_GetProspectRequest__Output, _atrium_campaigns_v1_GetProspectResponse__Output>
+  GetProspectImport: MethodDefinition<_atrium_campaigns_v1_GetProspectImportRequest, _atrium_campaigns_v1_GetProspectImportResponse, _atrium_campaigns_v1_GetProspectImportRequest__Output, _atrium_campaigns_v1_GetProspectImportResponse__Output>
   GetTemplate: MethodDefinition<_atrium_campaigns_v1_GetTemplateRequest, _atrium_campaigns_v1_GetTemplateResponse, _atrium_campaigns_v1_GetTemplateRequest__Output, _atrium_campaigns_v1_GetTemplateResponse__Output>
+  ImportProspects: MethodDefinition<_atrium_campaigns_v1_ImportProspectsRequest, _atrium_campaigns_v1_ImportProspectsResponse, _atrium_campaigns_v1_ImportProspectsRequest__Output, _atrium_campaigns_v1_ImportProspectsResponse__Output>
   ListFieldMappings: MethodDefinition<_atrium_campaigns_v1_ListFieldMappingsRequest, _atrium_campaigns_v1_ListFieldMappingsResponse, _atrium_campaigns_v1_ListFieldMappingsRequest__Output, _atrium_campaigns_v1_ListFieldMappingsResponse__Output>
   ListProspectFields: MethodDefinition<_atrium_campaigns_v1_ListProspectFieldsRequest, _atrium_campaigns_v1_ListProspectFieldsResponse, _atrium_campaigns_v1_ListProspectFieldsRequest__Output, _atrium_campaigns_v1_ListProspectFieldsResponse__Output>
   ListProspectLists: MethodDefinition<_atrium_campaigns_v1_ListProspectListsRequest, _atrium_campaigns_v1_ListProspectListsResponse, _atrium_campaigns_v1_ListProspectListsRequest__Output, _atrium_campaigns_v1_ListProspectListsResponse__Output>

@@ -1,0 +1,275 @@
+'use strict';
+/* global fetch, AbortSignal -- Node globals the shared ESLint config does not list */
+/**
+ * `make bench-import` (deploy/scripts/bench.sh with BENCH_SCRIPT=tools/bench-import.js): a CSV import
+ * of BENCH_IMPORT_ROWS rows (100 000) through the gateway (POST /v1/clients/{id}/prospects/imports,
+ * then GET /v1/jobs/{jobId} until it ends), its rows per second and the campaigns process's peak
+ * resident memory meanwhile; next to it, as the ceiling, a plain COPY of the same rows into the same
+ * table (psql, as the database's owner). Writes the figures between the `<!-- import results -->`
+ * markers of docs/benchmarks.md.
+ *
+ * Environment:
+ *   BENCH_IMPORT_ROWS  rows of the file (100000)
+ *   BENCH_URL          a running gateway to measure (then CAMPAIGNS_DATABASE_URL or POSTGRES_URL must
+ *                      reach its campaigns database); without it the platform is started here through
+ *                      tools/run-all.js — under `flock /tmp/atrium-platform.lock` on a shared machine
+ *   BENCH_REPORT       the report to write (docs/benchmarks.md)
+ */
+const { Buffer } = require('node:buffer');
+const { spawn, execFileSync } = require('node:child_process');
+const { randomUUID } = require('node:crypto');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { clearInterval, setInterval, setTimeout } = require('node:timers');
+
+const ROOT = path.resolve(__dirname, '..');
+const START = '<!-- import results -->';
+const END = '<!-- /import results -->';
+
+function positiveInteger(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer (got "${raw}")`);
+  return value;
+}
+
+async function call(base, method, route, { body, token, csv } = {}) {
+  const headers = { accept: 'application/json', 'idempotency-key': randomUUID() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (csv !== undefined) headers['content-type'] = 'text/csv';
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(`${base}${route}`, {
+    method,
+    headers,
+    body: csv ?? (body === undefined ? undefined : JSON.stringify(body)),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
+  return { body: text ? JSON.parse(text) : undefined, headers: response.headers };
+}
+
+async function portAnswers(port) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function withGateway(work) {
+  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
+  const port = process.env.PORT || '8080';
+  if (await portAnswers(port))
+    throw new Error(`Something already answers on port ${port}: stop it, or set BENCH_URL to measure it.`);
+  const { startPlatform } = require('./run-all');
+  const platform = startPlatform({
+    env: {
+      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      ...process.env,
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    },
+  });
+  const interrupt = () => platform.stop().then(() => process.exit(130));
+  process.once('SIGINT', interrupt);
+  try {
+    const { url } = await platform.ready;
+    return await work(url);
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    await platform.stop();
+  }
+}
+
+/** The campaigns process of this checkout, found by its command line. */
+function campaignsPid() {
+  const main = path.join('services', 'campaigns', 'dist', 'main.js');
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (!cmdline.some((arg) => arg === main || arg === path.join(ROOT, main))) continue;
+      if (fs.realpathSync(`/proc/${entry}/cwd`) === ROOT || cmdline.includes(path.join(ROOT, main)))
+        return Number(entry);
+    } catch {
+      // a process that ended meanwhile
+    }
+  }
+  throw new Error('No campaigns process of this checkout is running (BENCH_URL names another platform?)');
+}
+
+function rssKiB(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+function databaseUrl() {
+  if (process.env.CAMPAIGNS_DATABASE_URL) return process.env.CAMPAIGNS_DATABASE_URL;
+  const server = (process.env.POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432').replace(/\/+$/, '');
+  return `${server}/atrium_campaigns`;
+}
+
+function csvOf(rows) {
+  const lines = ['email,first_name,last_name,company,position,phone'];
+  for (let row = 0; row < rows; row += 1)
+    lines.push(
+      `lead${row}@bench.example,Lead,Number ${row},Company ${row % 997},Buyer,+1 555 ${String(row).padStart(7, '0')}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+/** Runs psql with `input` on stdin; resolves the wall time in ms. */
+function psql(url, sql, input) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    child.stderr.on('data', (chunk) => (errors += chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(Number(process.hrtime.bigint() - started) / 1e6)
+        : reject(new Error(`psql: ${errors}`)),
+    );
+    child.stdin.end(input);
+  });
+}
+
+/** The ceiling: the same rows COPYed into prospects for a client of their own, then deleted again. */
+async function copyCeiling(rows, agencyId) {
+  const url = databaseUrl();
+  const clientId = randomUUID();
+  const now = new Date().toISOString();
+  const lines = [];
+  for (let row = 0; row < rows; row += 1)
+    lines.push(
+      [
+        randomUUID(),
+        agencyId,
+        clientId,
+        `lead${row}@bench.example`,
+        'Lead',
+        `Number ${row}`,
+        `Company ${row % 997}`,
+        'Buyer',
+        `+1 555 ${String(row).padStart(7, '0')}`,
+        'active',
+        now,
+        now,
+      ].join(','),
+    );
+  const ms = await psql(
+    url,
+    'COPY prospects (id, agency_id, client_id, email, first_name, last_name, company, position, phone, status, created_at, updated_at) FROM STDIN WITH (FORMAT csv)',
+    `${lines.join('\n')}\n`,
+  );
+  execFileSync('psql', [url, '-q', '-c', `DELETE FROM prospects WHERE client_id = '${clientId}'`]);
+  return ms;
+}
+
+async function measure(base, rows) {
+  const suffix = randomUUID().slice(0, 8);
+  const signup = await call(base, 'POST', '/v1/auth/signup', {
+    body: {
+      agencyName: `Import Bench ${suffix}`,
+      name: 'Ivy Importer',
+      email: `ivy-${suffix}@bench.example`,
+      password: 'Bench-Import-2026',
+    },
+  });
+  const token = signup.body.accessToken;
+  const agencyId = signup.body.user.agencyId ?? signup.body.agency?.id;
+  const client = await call(base, 'POST', '/v1/clients', { token, body: { name: `Bench Client ${suffix}` } });
+  const csv = Buffer.from(csvOf(rows));
+  const pid = campaignsPid();
+  const rssBefore = rssKiB(pid);
+  let peak = rssBefore;
+  const sampler = setInterval(() => {
+    try {
+      peak = Math.max(peak, rssKiB(pid));
+    } catch {
+      // the process ended: the run fails below
+    }
+  }, 50);
+  const started = process.hrtime.bigint();
+  const accepted = await call(base, 'POST', `/v1/clients/${client.body.id}/prospects/imports`, {
+    token,
+    csv,
+  });
+  const uploadMs = Number(process.hrtime.bigint() - started) / 1e6;
+  let job;
+  // A shared machine's Postgres may refuse a connection now and then: a failed look is retried.
+  for (let refused = 0; ;) {
+    try {
+      job = (await call(base, 'GET', accepted.headers.get('location'), { token })).body;
+      if (job.status === 'succeeded' || job.status === 'failed') break;
+    } catch (error) {
+      refused += 1;
+      if (refused > 50) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const totalMs = Number(process.hrtime.bigint() - started) / 1e6;
+  clearInterval(sampler);
+  if (job.status !== 'succeeded' || job.imported !== rows)
+    throw new Error(
+      `the import ended ${job.status} with ${job.imported} of ${rows} rows: ${JSON.stringify(job)}`,
+    );
+  const copyMs = await copyCeiling(rows, agencyId ?? job.clientId);
+  return { rows, bytes: csv.length, uploadMs, totalMs, copyMs, rssBefore, peak };
+}
+
+function format(result) {
+  const cpus = os.cpus();
+  const mib = (kib) => (kib / 1024).toFixed(0);
+  const importRate = Math.round(result.rows / (result.totalMs / 1000));
+  const copyRate = Math.round(result.rows / (result.copyMs / 1000));
+  return [
+    `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ` +
+      `${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}: a file of ${result.rows} rows ` +
+      `(${(result.bytes / 2 ** 20).toFixed(1)} MiB, six columns), platform started by tools/run-all.js` +
+      `${process.env.DATABASE_POOL_SIZE ? ` with DATABASE_POOL_SIZE=${process.env.DATABASE_POOL_SIZE}` : ''}.`,
+    '',
+    '| path | seconds | rows/s | as % of COPY | campaigns RSS before → peak |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    `| upload answered (202, file kept) | ${(result.uploadMs / 1000).toFixed(1)} | | | |`,
+    `| import through the gateway, to \`succeeded\` | ${(result.totalMs / 1000).toFixed(1)} | ${importRate} | ${((100 * importRate) / copyRate).toFixed(1)} % | ${mib(result.rssBefore)} → ${mib(result.peak)} MiB |`,
+    `| plain COPY of the same rows (psql) | ${(result.copyMs / 1000).toFixed(1)} | ${copyRate} | 100.0 % | |`,
+  ].join('\n');
+}
+
+async function writeReport(file, results) {
+  const prettier = require('prettier');
+  const existing = fs.readFileSync(file, 'utf8');
+  const from = existing.indexOf(START);
+  const to = existing.indexOf(END);
+  if (from === -1 || to === -1) throw new Error(`${file} lacks the ${START} … ${END} markers`);
+  const text = `${existing.slice(0, from + START.length)}\n\n${results}\n\n${existing.slice(to)}`;
+  fs.writeFileSync(
+    file,
+    await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }),
+  );
+}
+
+async function main() {
+  const rows = positiveInteger('BENCH_IMPORT_ROWS', 100_000);
+  const result = await withGateway((base) => measure(base, rows));
+  const results = format(result);
+  process.stdout.write(`\n${results}\n`);
+  const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
+  await writeReport(report, results);
+  process.stdout.write(`\nWritten to ${report}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(`Benchmark failed: ${error.stack ?? error.message}`);
+    process.exit(1);
+  },
+);
