@@ -74,7 +74,10 @@ demo: ## fill a demo agency (needs `make up` running)
 bench: ## benchmark the hot routes; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 
+dashboard-snapshot: ## plot the Grafana dashboard's panels from a short local run into docs/images/dashboard.png (needs gnuplot)
+	./deploy/scripts/dashboard-snapshot.sh
+
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing dashboard-snapshot
