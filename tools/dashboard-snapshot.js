@@ -1,5 +1,5 @@
 'use strict';
-/* global fetch -- a Node global the shared ESLint config does not list */
+/* global fetch, URL -- Node globals the shared ESLint config does not list */
 /**
  * `make dashboard-snapshot`: what an operator sees on the Grafana dashboard
  * (charts/atrium/dashboards/atrium.json), without Prometheus or Grafana. It starts the local platform
@@ -341,7 +341,9 @@ async function main() {
   } finally {
     process.removeListener('SIGINT', interrupt);
     await platform.stop();
-    await cleanUp();
+    await cleanUp().catch((error) =>
+      process.stderr.write(`could not drop the run's databases and streams: ${error.message}\n`),
+    );
   }
 }
 
