@@ -86,7 +86,10 @@ bench-import: ## import a 100,000-row CSV through the gateway next to a plain CO
 bench-cleanup: ## clean up 1,000,000 prospects of one client through the gateway: rows/s and the client list's p99 meanwhile; writes docs/benchmarks.md
 	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
 
+dashboard-snapshot: ## plot the Grafana dashboard's panels from a short local run into docs/images/dashboard.png (needs gnuplot)
+	./deploy/scripts/dashboard-snapshot.sh
+
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-import bench-cleanup bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-import bench-cleanup bench-timing dashboard-snapshot

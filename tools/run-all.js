@@ -58,8 +58,12 @@ function platformProcesses(env, root = ROOT) {
     command: process.execPath,
     args: [main(name)],
     grpcPort,
-    // An inherited GRPC_PORT would make all five bind one port.
-    env: { DATABASE_URL: databaseUrl(name, env), GRPC_PORT: String(grpcPort) },
+    // An inherited GRPC_PORT or METRICS_PORT would make all five bind one port; 5005n pairs with 946n.
+    env: {
+      DATABASE_URL: databaseUrl(name, env),
+      GRPC_PORT: String(grpcPort),
+      METRICS_PORT: String(grpcPort - 50051 + 9461),
+    },
   }));
   // Without an SMTP_URL of its own, notification mails the development sink (tools/smtp-sink.js):
   // nothing leaves the machine and every message is listed at http://127.0.0.1:8025/messages.

@@ -179,7 +179,9 @@ describe.each(VALUE_SET_NAMES)('pods with %s values', (valueSet) => {
         const [host, port] = configMapOf(objects, service)[`${peer.toUpperCase()}_ADDR`]!.split(':');
         const target = services.get(host);
         expect(target && componentOf(target as K8sObject)).toBe(peer);
-        expect(target!.spec!.ports!.map((servicePort) => servicePort.port)).toEqual([Number(port)]);
+        // Besides the metrics port every Service also names (docs/operations.md, "What to watch").
+        const ports = target!.spec!.ports!.filter((servicePort) => servicePort.name !== 'metrics');
+        expect(ports.map((servicePort) => servicePort.port)).toEqual([Number(port)]);
       }
     }
   });
@@ -241,6 +243,11 @@ describe('probes', () => {
     expect(container.readinessProbe!.httpGet).toEqual({ path: '/readyz', port: 'http' });
     expect(container.ports).toEqual([
       { name: 'http', containerPort: Number(configMapOf(objects, 'gateway').PORT), protocol: 'TCP' },
+      {
+        name: 'metrics',
+        containerPort: Number(configMapOf(objects, 'gateway').METRICS_PORT),
+        protocol: 'TCP',
+      },
     ]);
   });
 });
@@ -466,9 +473,12 @@ describe('network policies', () => {
     expect(selectedComponents(objects, policy.spec!.podSelector.matchLabels)).toEqual([service]);
     expect(policy.spec!.policyTypes).toEqual(['Ingress', 'Egress']);
     const port = Number(configMapOf(objects, service).GRPC_PORT);
-    expect(policy.spec!.ingress).toHaveLength(1);
+    // The gRPC port, and the metrics port for the scraper (charts/test/monitoring.test.ts).
+    expect(policy.spec!.ingress!.map(portsOf)).toEqual([
+      [port],
+      [Number(configMapOf(objects, service).METRICS_PORT)],
+    ]);
     const rule = policy.spec!.ingress![0]!;
-    expect(portsOf(rule)).toEqual([port]);
     const admitted = rule.from!.flatMap((peer) => selectedComponents(objects, peer.podSelector?.matchLabels));
     expect(admitted.sort()).toEqual([...callersOf(service)].sort());
     expect(admitted).toContain('gateway');

@@ -1,5 +1,6 @@
 {{- define "atrium-lib.deployment" -}}
 {{- $component := include "atrium-lib.component" . | fromYaml -}}
+{{- $global := include "atrium-lib.global" . | fromYaml -}}
 apiVersion: apps/v1
 kind: Deployment
 metadata:
@@ -30,6 +31,11 @@ spec:
       annotations:
         # Variables are read once at start: a changed ConfigMap must roll the pods.
         checksum/config: {{ include "atrium-lib.configEnv" . | sha256sum }}
+        # For Prometheus's pod discovery (kubernetes_sd_configs role: pod); a ServiceMonitor is the
+        # alternative (monitoring.serviceMonitor in charts/atrium).
+        prometheus.io/scrape: 'true'
+        prometheus.io/port: {{ $global.metrics.port | quote }}
+        prometheus.io/path: /metrics
         {{- with .Values.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
@@ -78,6 +84,9 @@ spec:
           ports:
             - name: {{ $component.protocol }}
               containerPort: {{ $component.port }}
+              protocol: TCP
+            - name: metrics
+              containerPort: {{ $global.metrics.port }}
               protocol: TCP
           envFrom:
             - configMapRef:

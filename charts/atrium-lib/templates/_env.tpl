@@ -23,6 +23,7 @@ Every non-secret variable of docs/configuration.md for this service, as YAML: wh
 {{- $_ := set $env "HOST" "0.0.0.0" -}}
 {{- $_ := set $env "PORT" $component.port -}}
 {{- end -}}
+{{- $_ := set $env "METRICS_PORT" $global.metrics.port -}}
 {{- if has "nats" $component.uses -}}
 {{- if not $global.nats.existingSecret -}}
 {{- $_ := set $env "NATS_URL" $global.nats.url -}}

@@ -28,8 +28,9 @@
 
 {{/*
 The server pods accept their own port only from the components that call them (the gateway from
-`networkPolicy.ingressFrom`, i.e. the ingress controller) and reach only DNS, the peers they call,
-Postgres, NATS and, for notification, SMTP.
+`networkPolicy.ingressFrom`, i.e. the ingress controller) and the metrics port only from
+`global.metrics.scrapeFrom`; they reach only DNS, the peers they call, Postgres, NATS and, for
+notification, SMTP.
 */}}
 {{- define "atrium-lib.networkPolicy" -}}
 {{- $component := include "atrium-lib.component" . | fromYaml -}}
@@ -61,6 +62,14 @@ spec:
       {{- else if .Values.networkPolicy.ingressFrom }}
       from:
         {{- toYaml .Values.networkPolicy.ingressFrom | nindent 8 }}
+      {{- end }}
+    # The metrics port, from global.metrics.scrapeFrom (Prometheus); empty lets any pod scrape.
+    - ports:
+        - port: {{ $global.metrics.port }}
+          protocol: TCP
+      {{- with $global.metrics.scrapeFrom }}
+      from:
+        {{- toYaml . | nindent 8 }}
       {{- end }}
     {{- with .Values.networkPolicy.extraIngress }}
     {{- toYaml . | nindent 4 }}

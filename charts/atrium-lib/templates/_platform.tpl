@@ -96,6 +96,9 @@ jwt:
   issuer: {{ dig "jwt" "issuer" "atrium" $g | quote }}
   audience: {{ dig "jwt" "audience" "atrium-api" $g | quote }}
   accessTokenTtlSeconds: {{ dig "jwt" "accessTokenTtlSeconds" 900 $g | int }}
+metrics:
+  port: {{ dig "metrics" "port" 9464 $g | int }}
+  scrapeFrom: {{ dig "metrics" "scrapeFrom" list $g | toJson }}
 networkPolicy:
   enabled: {{ dig "networkPolicy" "enabled" true $g }}
   dns:

@@ -16,6 +16,12 @@ spec:
       targetPort: {{ $component.protocol }}
       protocol: TCP
       appProtocol: {{ eq $component.protocol "grpc" | ternary "kubernetes.io/h2c" "http" }}
+    # GET /metrics for a ServiceMonitor (docs/operations.md, "What to watch").
+    - name: metrics
+      port: {{ (include "atrium-lib.global" . | fromYaml).metrics.port }}
+      targetPort: metrics
+      protocol: TCP
+      appProtocol: http
 {{- end }}
 
 {{- define "atrium-lib.serviceAccount" -}}

@@ -29,8 +29,64 @@ const MODELS: ModelClass[] = [
 ];
 const MODEL_BY_TYPE = new Map(MODELS.map((model) => [`${model.apiVersion}/${model.kind}`, model]));
 
+/**
+ * kubernetes-models has no schemas for the Prometheus Operator's CRDs, so their shape is checked here:
+ * the fields the operator requires and their types (monitoring.coreos.com/v1). Unknown fields pass, as
+ * for the models.
+ */
+const CRD_CHECKS: Record<string, (object: K8sObject) => string[]> = {
+  'monitoring.coreos.com/v1/ServiceMonitor': (object) => {
+    const spec = object.spec as
+      { selector?: { matchLabels?: unknown }; endpoints?: Array<Record<string, unknown>> } | undefined;
+    const problems: string[] = [];
+    if (typeof spec?.selector?.matchLabels !== 'object')
+      problems.push('spec.selector.matchLabels is required');
+    if (!Array.isArray(spec?.endpoints) || spec.endpoints.length === 0)
+      problems.push('spec.endpoints must list at least one endpoint');
+    for (const [index, endpoint] of (spec?.endpoints ?? []).entries()) {
+      if (typeof endpoint.port !== 'string')
+        problems.push(`spec.endpoints[${index}].port must be a port name`);
+      for (const key of ['interval', 'scrapeTimeout'])
+        if (endpoint[key] !== undefined && !/^\d+(ms|s|m|h)$/.test(String(endpoint[key])))
+          problems.push(`spec.endpoints[${index}].${key} must be a duration`);
+    }
+    return problems;
+  },
+  'monitoring.coreos.com/v1/PrometheusRule': (object) => {
+    const groups = (object.spec as { groups?: Array<{ name?: unknown; rules?: unknown }> } | undefined)
+      ?.groups;
+    if (!Array.isArray(groups) || groups.length === 0) return ['spec.groups must list at least one group'];
+    return groups.flatMap((group, index) => {
+      if (typeof group.name !== 'string') return [`spec.groups[${index}].name is required`];
+      if (!Array.isArray(group.rules)) return [`spec.groups[${index}].rules must be a list`];
+      return (group.rules as Array<Record<string, unknown>>).flatMap((rule, ruleIndex) => {
+        const at = `spec.groups[${index}].rules[${ruleIndex}]`;
+        const problems: string[] = [];
+        if (typeof rule.alert !== 'string' && typeof rule.record !== 'string')
+          problems.push(`${at} needs alert or record`);
+        if (typeof rule.expr !== 'string' || rule.expr.trim() === '') problems.push(`${at}.expr is required`);
+        if (rule.for !== undefined && !/^\d+(ms|s|m|h)$/.test(String(rule.for)))
+          problems.push(`${at}.for must be a duration`);
+        for (const map of ['labels', 'annotations'])
+          if (
+            rule[map] !== undefined &&
+            Object.values(rule[map] as object).some((v) => typeof v !== 'string')
+          )
+            problems.push(`${at}.${map} must map to strings`);
+        return problems;
+      });
+    });
+  },
+};
+
 /** Validates an object against its kind's schema; a kind the charts should not render is an error too. */
 export function validateObject(object: K8sObject): void {
+  const crdCheck = CRD_CHECKS[`${object.apiVersion}/${object.kind}`];
+  if (crdCheck) {
+    const problems = crdCheck(object);
+    if (problems.length > 0) throw new Error(problems.join('; '));
+    return;
+  }
   const model = MODEL_BY_TYPE.get(`${object.apiVersion}/${object.kind}`);
   if (!model) {
     throw new Error(

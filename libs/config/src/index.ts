@@ -86,12 +86,17 @@ export const vars = {
       .default(''),
 };
 
-/** Variables every backend service reads; documented in docs/configuration.md. */
-export function serviceVars(service: string, grpcPort: number) {
+/**
+ * Variables every backend service reads; documented in docs/configuration.md. The default metrics
+ * port pairs with the gRPC one (50051 → 9461, 50052 → 9462, …), so a whole platform fits one machine.
+ */
+export function serviceVars(service: string, grpcPort: number, metricsPort = grpcPort - 50051 + 9461) {
   return {
     LOG_LEVEL: vars.logLevel(),
     GRPC_HOST: z.string().default('0.0.0.0'),
     GRPC_PORT: vars.port(grpcPort),
+    // Prometheus text at GET /metrics, on GRPC_HOST (libs/metrics).
+    METRICS_PORT: vars.port(metricsPort),
     DATABASE_URL: vars.postgresUrl(`postgres://postgres@127.0.0.1:5432/atrium_${service}`),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     NATS_URL: vars.natsUrl(),

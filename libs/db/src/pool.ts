@@ -1,6 +1,8 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 
+import { watchPool } from './pool-metrics';
+
 export interface PoolOptions {
   /** Most connections the pool opens at once (pg's default is 10). */
   max?: number;
@@ -45,12 +47,16 @@ export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   // listener. The pool already discards that client and the next query opens a fresh one, while
   // readiness (pingDatabase) reports the outage; this mirrors what Prisma's adapter does.
   pool.on('error', () => undefined);
+  watchPool(pool, options.applicationName ?? 'default');
   return pool;
 }
 
-/** The driver adapter a service hands to `new PrismaClient({ adapter })`; it owns its own pool. */
+/**
+ * The driver adapter a service hands to `new PrismaClient({ adapter })`. It is given a pool of
+ * createPool's (so /metrics shows its connections) and ends it on `$disconnect()`.
+ */
 export function createPrismaAdapter(url: string, options: PoolOptions = {}): PrismaPg {
-  return new PrismaPg(poolConfig(url, options));
+  return new PrismaPg(createPool(url, options), { disposeExternalPool: true });
 }
 
 /** Resolves when the database answers a query, rejects otherwise. */

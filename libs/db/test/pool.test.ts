@@ -1,5 +1,6 @@
 import { createPool, createPrismaAdapter, pingDatabase } from '@atrium/db';
-import { createTestDatabase, freePort, type TestDatabase } from '@atrium/testing';
+import { registry } from '@atrium/metrics';
+import { createTestDatabase, freePort, parseMetrics, sampleSum, type TestDatabase } from '@atrium/testing';
 
 describe('pool', () => {
   let database: TestDatabase;
@@ -23,6 +24,28 @@ describe('pool', () => {
     } finally {
       await pool.end();
     }
+  });
+
+  it('reports the connections it lends, those it keeps idle and the callers waiting, until it is ended', async () => {
+    const pool = createPool(database.url, { max: 1, applicationName: 'atrium-db-metrics-test' });
+    const read = async (name: string, labels: Record<string, string> = {}) =>
+      sampleSum(parseMetrics(await registry.metrics()), name, { pool: 'atrium-db-metrics-test', ...labels });
+    try {
+      const held = await pool.connect();
+      const waiting = pool.query('SELECT 1');
+      expect(await read('atrium_db_pool_connections', { state: 'in_use' })).toBe(1);
+      expect(await read('atrium_db_pool_waiting_requests')).toBe(1);
+      expect(await read('atrium_db_pool_max_connections')).toBe(1);
+      held.release();
+      await waiting;
+      expect(await read('atrium_db_pool_connections', { state: 'in_use' })).toBe(0);
+      expect(await read('atrium_db_pool_connections', { state: 'idle' })).toBe(1);
+      expect(await read('atrium_db_pool_waiting_requests')).toBe(0);
+    } finally {
+      await pool.end();
+    }
+    // An ended pool leaves the scrape.
+    expect(await read('atrium_db_pool_max_connections')).toBe(0);
   });
 
   it('starts every connection with the settings it is given, spaces and backslashes included', async () => {

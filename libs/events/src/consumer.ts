@@ -14,6 +14,7 @@ import { runWithContext, type Logger } from '@atrium/logger';
 import { readEventData, type EventType } from '@atrium/proto';
 
 import type { EventEnvelope, ReceivedEvent } from './envelope';
+import { consumers, handlerFailures, inboxDuplicates, redeliveries } from './metrics';
 import { streamOf } from './naming';
 import { isApiError } from './nats';
 import type { SqlExecutor } from './sql';
@@ -63,6 +64,16 @@ export async function startConsumer<Tx extends SqlExecutor, E extends EventType 
   const stream = streamOf(options.service, options.namespace).name;
   await ensureConsumer(options);
   const consumer = await jetstream(options.nc).consumers.get(stream, options.durable);
+  const reading = async () => {
+    const info = await consumer.info();
+    return {
+      durable: options.durable,
+      pending: info.num_pending,
+      ackPending: info.num_ack_pending,
+      redelivered: info.num_redelivered,
+    };
+  };
+  consumers.add(reading);
   const stopping = new AbortController();
   let messages: ConsumerMessages | undefined;
 
@@ -89,6 +100,7 @@ export async function startConsumer<Tx extends SqlExecutor, E extends EventType 
 
   return {
     async stop() {
+      consumers.delete(reading);
       stopping.abort();
       messages?.stop();
       await running;
@@ -140,6 +152,7 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
   options: ConsumerOptions<Tx, E>,
 ): Promise<void> {
   const { logger, durable } = options;
+  if (message.info.deliveryCount > 1) redeliveries.inc({ durable });
   let envelope: EventEnvelope;
   try {
     envelope = envelopeOf(message);
@@ -176,6 +189,7 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
           event.id,
         );
         if (recorded === 0) {
+          inboxDuplicates.inc({ durable });
           logger.debug({ durable, eventId: event.id, eventType: event.type }, 'event already handled');
           return;
         }
@@ -187,11 +201,13 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
     const maxDeliver = options.maxDeliver ?? 10;
     const context = { err: error, durable, eventId: event.id, eventType: event.type, attempt };
     if (attempt >= maxDeliver) {
+      handlerFailures.inc({ durable, outcome: 'terminated' });
       logger.error(context, 'event handler failed for the last time; event terminated');
       settle(message, logger, () => message.term());
     } else {
       const backoff = options.backoffMs ?? DEFAULT_BACKOFF_MS;
       const delay = backoff[Math.min(attempt, backoff.length) - 1];
+      handlerFailures.inc({ durable, outcome: 'retry' });
       logger.warn({ ...context, retryInMs: delay }, 'event handler failed; will retry');
       settle(message, logger, () => message.nak(delay));
     }

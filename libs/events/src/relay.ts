@@ -3,6 +3,7 @@ import { headers, type NatsConnection } from '@nats-io/transport-node';
 import pg from 'pg';
 import type { Logger } from '@atrium/logger';
 
+import { outboxes, type OutboxReading } from './metrics';
 import { subjectOf } from './naming';
 import { OUTBOX_CHANNEL } from './outbox';
 
@@ -53,12 +54,14 @@ export class OutboxRelay {
   private draining: Promise<void> | undefined;
   private wokenWhileDraining = false;
   private stopped = false;
+  private readonly reading = () => this.pendingNow();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.batchSize = options.batchSize ?? 100;
     this.pollIntervalMs = options.pollIntervalMs ?? 5000;
-    // One connection is enough: batches of one relay run one after another.
-    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 1 });
+    // Batches of one relay run one after another on one connection; the second serves /metrics, so a
+    // scrape never waits for a batch.
+    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
     this.pool.on('error', (error) =>
       options.logger.warn({ err: error }, 'outbox relay database connection failed'),
     );
@@ -68,6 +71,7 @@ export class OutboxRelay {
   /** Listens for new events, starts polling and publishes whatever is already pending. */
   async start(): Promise<void> {
     await this.listen();
+    outboxes.add(this.reading);
     this.pollTimer = setInterval(() => this.wake(), this.pollIntervalMs);
     this.wake();
   }
@@ -109,6 +113,7 @@ export class OutboxRelay {
   /** Stops listening and polling, lets a batch in flight finish, and closes its database connections. */
   async stop(): Promise<void> {
     this.stopped = true;
+    outboxes.delete(this.reading);
     clearInterval(this.pollTimer);
     clearTimeout(this.reconnectTimer);
     await Promise.all([this.draining, this.relistening]);
@@ -116,6 +121,18 @@ export class OutboxRelay {
     this.listener = undefined;
     await listener?.end().catch(() => undefined);
     await this.pool.end();
+  }
+
+  /** What is pending now, for /metrics (atrium_outbox_*): one look at the pending rows' partial index. */
+  async pendingNow(): Promise<OutboxReading> {
+    const { rows } = await this.pool.query<{ pending: number; oldest_age_seconds: number }>(
+      `SELECT count(*)::int AS pending,
+              coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest_age_seconds
+         FROM outbox_events
+        WHERE published_at IS NULL`,
+    );
+    const row = rows[0]!;
+    return { pending: row.pending, oldestAgeSeconds: Math.max(0, row.oldest_age_seconds) };
   }
 
   private async publish(row: OutboxRow): Promise<void> {

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { headers } from '@nats-io/transport-node';
 import { getContext, runWithContext, type RequestContext } from '@atrium/logger';
+import { registry } from '@atrium/metrics';
 import type { EventInput } from '@atrium/proto';
-import { eventually } from '@atrium/testing';
+import { eventually, parseMetrics, sampleSum } from '@atrium/testing';
 
 import {
   enqueueEvent,
@@ -107,6 +108,11 @@ async function inboxRows(durable: string): Promise<number> {
   return rows.length;
 }
 
+/** A series of the process's /metrics registry, summed over the labels left open. */
+async function metric(name: string, labels: Record<string, string>): Promise<number> {
+  return sampleSum(parseMetrics(await registry.metrics()), name, labels);
+}
+
 function envelope(clientId = randomUUID()): EventEnvelope<EventInput<typeof CLIENT_CREATED>> {
   const event = clientCreated(clientId);
   return {
@@ -176,6 +182,7 @@ test('an event delivered twice is handled once', async () => {
   expect(calls).toBe(1);
   expect(await handledRows()).toEqual([{ event_id: event.id, client_id: event.data.clientId }]);
   expect(await inboxRows(durable)).toBe(1);
+  expect(await metric('atrium_events_inbox_duplicates_total', { durable })).toBe(1);
 });
 
 test('a handler that fails once is retried and its writes are committed once', async () => {
@@ -193,6 +200,8 @@ test('a handler that fails once is retried and its writes are committed once', a
   expect(calls).toBe(2);
   expect(await handledRows()).toEqual([{ event_id: event.id, client_id: event.data.clientId }]);
   expect(await inboxRows(durable)).toBe(1);
+  expect(await metric('atrium_events_handler_failures_total', { durable, outcome: 'retry' })).toBe(1);
+  expect(await metric('atrium_events_redeliveries_total', { durable })).toBe(1);
 });
 
 test("a handler's failure rolls back its writes, and after the last delivery the event is given up", async () => {
@@ -212,6 +221,9 @@ test("a handler's failure rolls back its writes, and after the last delivery the
   expect(calls).toBe(3);
   expect(await handledRows()).toEqual([]);
   expect(await inboxRows(durable)).toBe(0);
+  expect(await metric('atrium_events_handler_failures_total', { durable, outcome: 'retry' })).toBe(2);
+  expect(await metric('atrium_events_handler_failures_total', { durable, outcome: 'terminated' })).toBe(1);
+  expect(await metric('atrium_events_redeliveries_total', { durable })).toBe(2);
 });
 
 test('malformed messages, payloads that break their proto and events of other types are skipped without stopping the consumer', async () => {

@@ -88,10 +88,16 @@ test('events stay pending while NATS is unreachable and are published once a wor
   await expect(newRelay({ nc: lost }).relayOnce()).rejects.toThrow();
   expect(await pendingRows(harness)).toBe(3);
   expect(await streamMessages(harness)).toHaveLength(0);
+  // What /metrics reports as atrium_outbox_pending_events and atrium_outbox_oldest_pending_age_seconds.
+  const relay = newRelay();
+  const during = await relay.pendingNow();
+  expect(during.pending).toBe(3);
+  expect(during.oldestAgeSeconds).toBeGreaterThan(0);
 
-  expect(await newRelay().relayOnce()).toBe(3);
+  expect(await relay.relayOnce()).toBe(3);
   expect(await publishedIds()).toEqual(ids);
   expect(await pendingRows(harness)).toBe(0);
+  expect(await relay.pendingNow()).toEqual({ pending: 0, oldestAgeSeconds: 0 });
 });
 
 test('a relay publishes the events already pending when it starts', async () => {

@@ -5,6 +5,7 @@ import { createLogger, newTraceparent, runWithContext, type Actor, type Logger }
 import { DomainError, isOverload, toServiceError } from './errors';
 import { contextFromMetadata } from './metadata';
 import { startHealthReporting } from './health';
+import { observeCall } from './metrics';
 
 export interface CallInfo {
   actor?: Actor;
@@ -97,6 +98,7 @@ export function defineService<D extends grpc.ServiceDefinition>(
       call: grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerReadableStream<unknown, unknown>,
       callback: grpc.sendUnaryData<unknown>,
     ) => {
+      const start = process.hrtime.bigint();
       const received = contextFromMetadata(call.metadata);
       const context = { ...received, traceparent: newTraceparent(received.traceparent) };
       const info: CallInfo = { metadata: call.metadata };
@@ -120,9 +122,12 @@ export function defineService<D extends grpc.ServiceDefinition>(
           } else if (!(error instanceof DomainError)) {
             (logger ??= createLogger(name)).error({ err: error, method: method.path }, 'gRPC handler failed');
           }
-          callback(toServiceError(error));
+          const serviceError = toServiceError(error);
+          observeCall(name, methodName, serviceError.code, start);
+          callback(serviceError);
           return;
         }
+        observeCall(name, methodName, grpc.status.OK, start);
         callback(null, response);
       });
     };

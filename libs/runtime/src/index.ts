@@ -10,6 +10,7 @@ import {
 } from '@atrium/events';
 import { startGrpcServer, type ServiceRegistration } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
+import { collectProcessMetrics, startMetricsServer } from '@atrium/metrics';
 
 /** The variables every backend reads (libs/config serviceVars). */
 export type BackendConfig = z.infer<z.ZodObject<ReturnType<typeof serviceVars>>>;
@@ -40,6 +41,8 @@ export interface BackendOptions<Db extends Database> {
 
 export interface RunningBackend<Db> {
   port: number;
+  /** Where GET /metrics answers (METRICS_PORT, or the port taken when it is 0). */
+  metricsPort: number;
   db: Db;
   nc: NatsConnection;
   stop(): Promise<void>;
@@ -48,12 +51,13 @@ export interface RunningBackend<Db> {
 /**
  * Boots a backend the same way everywhere: migrate → database → NATS →
  * stream and outbox relay → gRPC server (NOT_SERVING until the database and
- * NATS answer) → workers and the event-table pruner. stop() undoes it in the reverse order.
+ * NATS answer) → workers and the event-table pruner → /metrics. stop() undoes it in the reverse order.
  */
 export async function startBackend<Db extends Database>(
   options: BackendOptions<Db>,
 ): Promise<RunningBackend<Db>> {
   const { config, logger, service } = options;
+  collectProcessMetrics(service);
   await migrate({ databaseUrl: config.DATABASE_URL, migrationsDir: options.migrationsDir, logger });
   const db = options.createDb();
   const nc = await connectNats({ servers: config.NATS_URL, name: service, logger });
@@ -84,6 +88,7 @@ export async function startBackend<Db extends Database>(
   // Every backend has outbox and inbox tables (EVENTS_TABLES_SQL); this keeps them bounded.
   const pruner = new EventTablesPruner({ databaseUrl: config.DATABASE_URL, logger });
   pruner.start();
+  const metrics = await startMetricsServer({ host: config.GRPC_HOST, port: config.METRICS_PORT, logger });
   logger.info({ port: server.port }, `${service} serving gRPC`);
 
   let stopping: Promise<void> | undefined;
@@ -97,11 +102,13 @@ export async function startBackend<Db extends Database>(
       await relay?.stop();
       await nc.drain().catch((error: unknown) => logger.warn({ err: error }, 'NATS drain failed'));
       await db.$disconnect();
+      // Last, so the final scrape during a drain still sees the process.
+      await metrics.stop();
       logger.info(`${service} stopped`);
     })();
     return stopping;
   };
-  return { port: server.port, db, nc, stop };
+  return { port: server.port, metricsPort: metrics.port, db, nc, stop };
 }
 
 /** Runs `stop` once on SIGTERM or SIGINT, then exits; a second signal exits at once. */

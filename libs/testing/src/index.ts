@@ -316,3 +316,53 @@ export function acceptsConnections(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+/** One sample of a Prometheus text exposition: `name{labels} value`. */
+export interface MetricSample {
+  name: string;
+  labels: Record<string, string>;
+  value: number;
+}
+
+const SAMPLE_LINE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})?\s+(\S+)/;
+const LABEL_PAIR = /([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g;
+
+/** Reads Prometheus text format (what GET /metrics answers) into samples; comments are skipped. */
+export function parseMetrics(text: string): MetricSample[] {
+  const samples: MetricSample[] = [];
+  for (const line of text.split('\n')) {
+    const match = SAMPLE_LINE.exec(line);
+    if (!match || line.startsWith('#')) continue;
+    const labels: Record<string, string> = {};
+    for (const [, key, value] of (match[2] ?? '').matchAll(LABEL_PAIR))
+      labels[key!] = value!.replace(/\\"/g, '"').replace(/\\n/g, '\n').replace(/\\\\/g, '\\');
+    samples.push({ name: match[1]!, labels, value: Number(match[3]) });
+  }
+  return samples;
+}
+
+/** GETs a /metrics URL and parses it; throws unless it answers 200 in Prometheus text. */
+export async function scrapeMetrics(url: string): Promise<MetricSample[]> {
+  const response = await fetch(url);
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+  if (!(response.headers.get('content-type') ?? '').startsWith('text/plain'))
+    throw new Error(`${url} answered ${response.headers.get('content-type')}, not Prometheus text`);
+  return parseMetrics(await response.text());
+}
+
+/**
+ * The sum of the samples named `name` whose labels include `labels` (0 when none does): a counter or
+ * a histogram's _count over the label values left open.
+ */
+export function sampleSum(
+  samples: MetricSample[],
+  name: string,
+  labels: Record<string, string> = {},
+): number {
+  return samples
+    .filter(
+      (sample) =>
+        sample.name === name && Object.entries(labels).every(([key, value]) => sample.labels[key] === value),
+    )
+    .reduce((sum, sample) => sum + sample.value, 0);
+}

@@ -71,6 +71,7 @@ export async function startHarness(
       EVENTS_NAMESPACE: namespace,
       GRPC_HOST: '127.0.0.1',
       GRPC_PORT: '0',
+      METRICS_PORT: '0',
       DATABASE_POOL_SIZE: '4',
       SHUTDOWN_GRACE_MS: '1000',
       LOG_LEVEL: 'silent',

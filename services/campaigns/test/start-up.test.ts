@@ -41,6 +41,7 @@ function environment(port: number, overrides: Record<string, string> = {}): Reco
     EVENTS_NAMESPACE: namespace,
     GRPC_HOST: '127.0.0.1',
     GRPC_PORT: String(port),
+    METRICS_PORT: '0',
     LOG_LEVEL: 'info',
     SHUTDOWN_GRACE_MS: '1000',
     ...overrides,

@@ -71,6 +71,7 @@ export async function startHarness(label: string): Promise<Harness> {
       EVENTS_NAMESPACE: namespace,
       GRPC_HOST: '127.0.0.1',
       GRPC_PORT: '0',
+      METRICS_PORT: '0',
       DATABASE_POOL_SIZE: '4',
       SHUTDOWN_GRACE_MS: '1000',
       COUNTERS_MIN_INTERVAL_MS: '500',

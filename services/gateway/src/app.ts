@@ -18,6 +18,7 @@ import { notFound, problemResponder } from './http/problems';
 import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
 import { Lifecycle } from './lifecycle';
+import { httpMetrics } from './metrics/http-metrics';
 import { idempotency, type IdempotencyStore } from './http/idempotency';
 import { createRegistry, generateDocument } from './openapi/document';
 import { addAgencyRoutes } from './routes/agency/operations';
@@ -94,6 +95,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
 
+  app.use(httpMetrics());
   app.use(requestContext);
   app.use(accessLog(logger));
   app.use(securityHeaders({ hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS }));

@@ -4,6 +4,8 @@ import { parseConfig, vars, z } from '@atrium/config';
 export const gatewayConfigShape = {
   PORT: vars.port(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
+  // Prometheus text at GET /metrics, on HOST but apart from PORT, so no public route reaches it.
+  METRICS_PORT: vars.port(9460),
   LOG_LEVEL: vars.logLevel(),
   IDENTITY_ADDR: vars.address('127.0.0.1:50051'),
   TENANCY_ADDR: vars.address('127.0.0.1:50052'),

@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from '@atrium/config';
 import { createLogger } from '@atrium/logger';
+import { collectProcessMetrics, startMetricsServer } from '@atrium/metrics';
 import { createApp } from './app';
 import { closeBackends, createBackends } from './backends';
 import { gatewayConfigShape } from './config';
@@ -11,6 +12,13 @@ import { createGatewayState } from './state';
 
 const config = loadConfigOrExit(gatewayConfigShape);
 const logger = createLogger('gateway', config.LOG_LEVEL);
+collectProcessMetrics('gateway');
+const metrics = startMetricsServer({ host: config.HOST, port: config.METRICS_PORT, logger }).catch(
+  (error: unknown) => {
+    logger.fatal({ err: error }, 'gateway could not serve /metrics');
+    process.exit(1);
+  },
+);
 const backends = createBackends(config);
 const lifecycle = new Lifecycle();
 const state = createGatewayState(config, backends, logger);
@@ -46,7 +54,7 @@ function shutdown(signal: string): void {
   server.close(() => {
     clearTimeout(force);
     closeBackends(backends);
-    void events.stop().finally(() => {
+    void Promise.all([events.stop(), metrics.then((server) => server?.stop())]).finally(() => {
       logger.info('gateway stopped');
       logger.flush();
     });

@@ -101,6 +101,7 @@ export async function startHarness(label: string): Promise<Harness> {
       ...common,
       LOG_LEVEL: 'warn',
       GRPC_PORT: String(tenancyPort),
+      METRICS_PORT: '0',
       DATABASE_URL: tenancyDatabase.url,
     },
     port: tenancyPort,
@@ -112,6 +113,7 @@ export async function startHarness(label: string): Promise<Harness> {
   const config = parseConfig(identityConfigShape, {
     ...common,
     GRPC_PORT: '0',
+    METRICS_PORT: '0',
     DATABASE_URL: identityDatabase.url,
     TENANCY_ADDR: tenancyAddress,
     IDENTITY_KEK: randomBytes(32).toString('base64'),

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedMail } from 'mailparser';
 import type { Subscription } from '@nats-io/transport-node';
 import { subjectOf } from '@atrium/events';
-import { eventually } from '@atrium/testing';
+import { registry } from '@atrium/metrics';
+import { eventually, parseMetrics, sampleSum } from '@atrium/testing';
 import {
   createAgency,
   firstMailTo,
@@ -337,6 +338,19 @@ describe('delivery when SMTP fails', () => {
     expect(delivery).toMatchObject({ attempts: MAX_ATTEMPTS, html: '', text: '' });
     expect(delivery.lastError).toBe('451 4.2.1 Mailbox busy, try later');
     expect(delivery.failedAt).not.toBeNull();
+  });
+
+  it('counts each retry and each email given up in atrium_email_delivery_attempts_total', async () => {
+    const attempts = async (outcome: string) =>
+      sampleSum(parseMetrics(await registry.metrics()), 'atrium_email_delivery_attempts_total', { outcome });
+    const retriesBefore = await attempts('retry');
+    const failedBefore = await attempts('failed');
+    const email = uniqueEmail('busy');
+    await invite(email);
+    await waitForDelivery(email, 'failed', 30000);
+
+    expect(await attempts('retry')).toBeGreaterThanOrEqual(retriesBefore + MAX_ATTEMPTS - 1);
+    expect(await attempts('failed')).toBeGreaterThanOrEqual(failedBefore + 1);
   });
 
   it('marks an email failed at once when the receiving server refuses the recipient for good', async () => {

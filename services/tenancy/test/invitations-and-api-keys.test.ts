@@ -40,6 +40,7 @@ beforeAll(async () => {
     EVENTS_NAMESPACE: namespace,
     GRPC_HOST: '127.0.0.1',
     GRPC_PORT: String(port),
+    METRICS_PORT: '0',
     LOG_LEVEL: 'silent',
   });
   nc = await connect({ servers: servers.natsUrl });

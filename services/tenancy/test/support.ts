@@ -64,6 +64,7 @@ export async function startHarness(label: string, env: Record<string, string> = 
       EVENTS_NAMESPACE: namespace,
       GRPC_HOST: '127.0.0.1',
       GRPC_PORT: '0',
+      METRICS_PORT: '0',
       DATABASE_POOL_SIZE: '4',
       SHUTDOWN_GRACE_MS: '1000',
       LOG_LEVEL: 'silent',

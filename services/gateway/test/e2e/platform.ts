@@ -49,6 +49,8 @@ export interface Platform {
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
   logs(name: ProcessName): string;
+  /** Where a process answers GET /metrics (its METRICS_PORT). */
+  metricsUrl(name: ProcessName): string;
   /** A backend's test database (its owner's URL), for tests that look at its rows directly. */
   databaseUrl(name: Backend): string;
   /** A backend's gRPC address, for a test that plays a caller the gateway has no route for yet. */
@@ -95,6 +97,9 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       [...BACKENDS, 'gateway', 'nats', 'smtp', 'smtpHttp'].map(async (name) => [name, await freePort()]),
     ),
   ) as Record<ProcessName | 'nats' | 'smtp' | 'smtpHttp', number>;
+  const metricsPorts = Object.fromEntries(
+    await Promise.all([...BACKENDS, 'gateway'].map(async (name) => [name, await freePort()])),
+  ) as Record<ProcessName, number>;
   const natsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'atrium-e2e-nats-'));
   const natsUrl = `nats://127.0.0.1:${ports.nats}`;
   const address = (backend: Backend) => `127.0.0.1:${ports[backend]}`;
@@ -162,8 +167,14 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
   const sinkUrl = `http://127.0.0.1:${ports.smtpHttp}`;
 
   const envOf = (name: ProcessName): NodeJS.ProcessEnv => {
-    if (name === 'gateway') return { ...common, PORT: String(ports.gateway), HOST: '127.0.0.1' };
-    const env = { ...common, GRPC_PORT: String(ports[name]), DATABASE_URL: databases.get(name)!.url };
+    const metrics = { METRICS_PORT: String(metricsPorts[name]) };
+    if (name === 'gateway') return { ...common, ...metrics, PORT: String(ports.gateway), HOST: '127.0.0.1' };
+    const env = {
+      ...common,
+      ...metrics,
+      GRPC_PORT: String(ports[name]),
+      DATABASE_URL: databases.get(name)!.url,
+    };
     return name === 'notification' ? { ...env, SMTP_URL: `smtp://127.0.0.1:${ports.smtp}` } : env;
   };
 
@@ -239,6 +250,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     startNats,
     stopNats: () => stop('nats'),
     logs: (name) => output.get(name) ?? '',
+    metricsUrl: (name) => `http://127.0.0.1:${metricsPorts[name]}/metrics`,
     databaseUrl: (name) => databases.get(name)!.url,
     grpcAddress: address,
     mail: {

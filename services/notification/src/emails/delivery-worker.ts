@@ -10,6 +10,7 @@ import {
   scheduleRetry,
   type ClaimedDelivery,
 } from '../store/email-deliveries';
+import { deliveryMetrics } from './delivery-metrics';
 import type { Mailer } from './mailer';
 import { describeFailure, isPermanentFailure } from './smtp-failure';
 
@@ -58,6 +59,7 @@ export class DeliveryWorker implements Stoppable {
   }
 
   start(): void {
+    deliveryMetrics.watch(this.options.db);
     this.pollTimer = setInterval(() => this.wake(), this.pollIntervalMs);
     this.wake();
   }
@@ -76,6 +78,7 @@ export class DeliveryWorker implements Stoppable {
   /** Lets sends in flight finish and record their outcome, then closes the mailer. */
   async stop(): Promise<void> {
     this.stopped = true;
+    deliveryMetrics.unwatch(this.options.db);
     clearInterval(this.pollTimer);
     for (const timer of this.retryTimers) clearTimeout(timer);
     await this.draining;
@@ -126,16 +129,19 @@ export class DeliveryWorker implements Stoppable {
       const lastError = describeFailure(error);
       if (isPermanentFailure(error) || delivery.attempts >= maxAttempts) {
         await markDeliveryFailed(db, delivery, lastError);
+        deliveryMetrics.attempted('failed');
         logger.error({ ...context, err: error }, 'email delivery failed for good');
       } else {
         const delayMs = retryDelayMs(delivery.attempts, retryBaseMs);
         await scheduleRetry(db, delivery, lastError, delayMs);
+        deliveryMetrics.attempted('retry');
         this.wakeAfter(delayMs);
         logger.warn({ ...context, err: error, retryInMs: delayMs }, 'email delivery failed; will retry');
       }
       return;
     }
     await markDeliverySent(db, delivery);
+    deliveryMetrics.attempted('sent');
     logger.info(context, 'email sent');
   }
 }

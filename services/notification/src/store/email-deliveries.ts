@@ -63,6 +63,23 @@ export async function claimDueDeliveries(db: Db, limit: number, leaseMs: number)
   );
 }
 
+export interface PendingDeliveryCounts {
+  pending: number;
+  /** Seconds since the oldest pending delivery was queued; 0 when none is. */
+  oldestAgeSeconds: number;
+}
+
+/** How many deliveries wait to be sent and for how long the oldest has (for /metrics). */
+export async function pendingDeliveryCounts(db: Db): Promise<PendingDeliveryCounts> {
+  const [row] = await db.$queryRawUnsafe<{ pending: number; oldest_age_seconds: number }[]>(
+    `SELECT count(*)::int AS pending,
+            coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest_age_seconds
+       FROM email_deliveries
+      WHERE status = 'pending'`,
+  );
+  return { pending: row!.pending, oldestAgeSeconds: Math.max(0, row!.oldest_age_seconds) };
+}
+
 /*
  * The settling updates match on attempts too: if this worker's lease ran out and another worker
  * claimed the row again, only the newer attempt records its outcome. Settled rows lose their bodies,

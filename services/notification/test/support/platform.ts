@@ -128,7 +128,13 @@ export async function startPlatform(label: string, options: PlatformOptions): Pr
   // Tenancy's environment as docs/configuration.md lists it; its defaults stand for the rest.
   platform.tenancyProcess = await startBackendProcess({
     entry: TENANCY_MAIN,
-    env: { ...common, LOG_LEVEL: 'warn', DATABASE_URL: tenancyDb.url, GRPC_PORT: String(tenancyPort) },
+    env: {
+      ...common,
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: tenancyDb.url,
+      GRPC_PORT: String(tenancyPort),
+      METRICS_PORT: '0',
+    },
     port: tenancyPort,
     ready: () => tenancyClient.checkHealth(1000),
   }).catch((error: unknown) => {
@@ -140,6 +146,7 @@ export async function startPlatform(label: string, options: PlatformOptions): Pr
       ...common,
       DATABASE_URL: notificationDb.url,
       GRPC_PORT: '0',
+      METRICS_PORT: '0',
       TENANCY_ADDR: tenancyAddress,
       SMTP_URL: `smtp://notification:secret@127.0.0.1:${sinkOptions.smtpPort}`,
       EMAIL_FROM: 'Atrium <no-reply@atrium.test>',
