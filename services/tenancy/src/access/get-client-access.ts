@@ -23,6 +23,8 @@ export interface ClientAccessGrant {
   clientStatus: string;
   clientPermissions: readonly ClientPermission[];
   agencyPermissions: readonly AgencyPermission[];
+  /** Entered as a user of the client (its client role's permissions), not as an agency user. */
+  clientUser: boolean;
 }
 
 const NO_CLIENT = 'No such client.';
@@ -60,13 +62,21 @@ export function clientAccessOf(actor: Actor, standing: ClientStanding): ClientAc
     agencyPermissions.includes('clients:read_all') ||
     (!actor.apiKeyId && standing.memberRole !== null && client.ownedOrOnTeam);
   let clientPermissions: readonly ClientPermission[];
+  let clientUser = false;
   if (agencyUserEnters) clientPermissions = AGENCY_USER_CLIENT_PERMISSIONS;
-  else if (!actor.apiKeyId && standing.clientRole !== null && isClientRole(standing.clientRole))
+  else if (!actor.apiKeyId && standing.clientRole !== null && isClientRole(standing.clientRole)) {
     clientPermissions = clientPermissionsOf(standing.clientRole);
-  else throw new DomainError('not_found', NO_CLIENT);
+    clientUser = true;
+  } else throw new DomainError('not_found', NO_CLIENT);
   if (client.status === 'deleting')
     throw new DomainError(TENANCY_ERRORS.client_deleted, 'The client is being deleted.');
-  return { clientId: client.id, clientStatus: client.status, clientPermissions, agencyPermissions };
+  return {
+    clientId: client.id,
+    clientStatus: client.status,
+    clientPermissions,
+    agencyPermissions,
+    clientUser,
+  };
 }
 
 /** GetClientAccess: the gateway's resolution for routes of services that do not own access. One statement. */
