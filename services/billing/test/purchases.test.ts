@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import Stripe from 'stripe';
 import { problemFromGrpcError } from '@atrium/grpc';
-import type { Actor } from '@atrium/logger';
+import { createLogger, type Actor } from '@atrium/logger';
 import { eventually } from '@atrium/testing';
+import { PurchaseReconciler } from '../src/credits/purchase-reconciler';
 import type { ChargeRequest, ChargeResult, PaymentProvider } from '../src/payments/port';
 import { sandboxProvider } from '../src/payments/sandbox';
 import {
@@ -266,6 +267,32 @@ describe('a purchase whose charge answer does not arrive', () => {
     expect(await buy(actor, 70, key)).toMatchObject({ purchaseId: pending!.id, available: '70' });
     expect(await agencyCredits(actor)).toBe(70);
     expect(await purchaseMovements(agencyId)).toBe(1);
+  });
+});
+
+describe('the purchase reconciler', () => {
+  it('finishes a purchase whose answer was lost and that nobody retried, crediting it once when two run at once', async () => {
+    const { agencyId, actor } = await agencyWithCard('pm_card_visa');
+    faults.lose = 1;
+    expect(await problemOf(buy(actor, 15))).toMatchObject({ code: 'payment_provider_unavailable' });
+    const [pending] = await purchaseRows(agencyId);
+    expect(pending).toMatchObject({ status: 'pending' });
+    // Two replicas, as after billing restarted on both; the grace a request in flight gets is waived.
+    const replicas = [1, 2].map(
+      () =>
+        new PurchaseReconciler({
+          db: harness.backend.db,
+          provider,
+          logger: createLogger('test', 'silent'),
+          graceMs: 0,
+        }),
+    );
+    await Promise.all(replicas.map((replica) => replica.reconcile()));
+    expect(await agencyCredits(actor)).toBe(15);
+    expect(await purchaseRows(agencyId)).toEqual([{ id: pending!.id, status: 'succeeded' }]);
+    expect(await purchaseMovements(agencyId)).toBe(1);
+    const asked = charges.filter((charge) => charge.reference === pending!.id);
+    expect(new Set(asked.map((charge) => charge.idempotencyKey)).size).toBe(1);
   });
 });
 

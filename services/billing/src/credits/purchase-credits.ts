@@ -190,6 +190,27 @@ async function withinBudget(
   }
 }
 
+/**
+ * Asks the provider again for a pending purchase's charge, under the same key and reference (the
+ * provider answers the charge it made, never a second one), and settles the answer: the reconciler's
+ * way to finish a purchase whose answer was lost and that no retry or webhook finished.
+ */
+export async function resumePurchase(
+  db: Db,
+  provider: PaymentProvider,
+  purchase: PurchaseRecord,
+): Promise<PurchaseResult> {
+  const result = await chargePaymentMethod(db, provider, {
+    agencyId: purchase.agencyId,
+    clientId: purchase.clientId,
+    amount: purchase.amountMinor,
+    currency: purchase.currency,
+    idempotencyKey: chargeKeyOf(purchase.id),
+    reference: purchase.id,
+  });
+  return settle(db, purchase, result);
+}
+
 /** Applies the provider's answer to the pending purchase: credit it, or record why not. */
 async function settle(db: Db, purchase: PurchaseRecord, result: ChargeResult): Promise<PurchaseResult> {
   const tenant = { agencyId: purchase.agencyId };

@@ -1,4 +1,4 @@
-import type { Tx } from './db';
+import type { Db, Tx } from './db';
 
 /** A credit purchase as billing keeps it (docs/billing.md "Purchases"). */
 export interface PurchaseRecord {
@@ -138,4 +138,25 @@ export async function agencyOfPurchase(tx: Tx, purchaseId: string): Promise<stri
 /** The client purge's part: the client's purchases (keys, actors, answers) go. */
 export async function deleteClientPurchases(tx: Tx, clientId: string): Promise<number> {
   return tx.$executeRaw`DELETE FROM credit_purchases WHERE client_id = ${clientId}::uuid`;
+}
+
+/** The purchase, in the transaction's agency. */
+export async function findPurchase(tx: Tx, purchaseId: string): Promise<PurchaseRecord | null> {
+  const [row] = await tx.$queryRawUnsafe<PurchaseRow[]>(
+    `SELECT ${COLUMNS} FROM credit_purchases WHERE id = $1::uuid`,
+    purchaseId,
+  );
+  return row ? recordOf(row) : null;
+}
+
+/** Purchases still pending that were asked for between the two times, in every agency (ids only). */
+export async function findPendingPurchases(
+  db: Db,
+  window: { askedAfter: Date; askedBefore: Date },
+  limit: number,
+): Promise<Array<{ purchaseId: string; agencyId: string }>> {
+  const rows = await db.$queryRaw<Array<{ purchase_id: string; purchase_agency_id: string }>>`
+    SELECT purchase_id::text, purchase_agency_id::text
+      FROM pending_credit_purchases(${window.askedBefore}, ${window.askedAfter}, ${limit}::int)`;
+  return rows.map((row) => ({ purchaseId: row.purchase_id, agencyId: row.purchase_agency_id }));
 }
