@@ -71,10 +71,14 @@ up: ## install, build, start Postgres/NATS (or docker compose) and run all six p
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
-bench: ## benchmark the hot routes; writes docs/benchmarks.md
+bench: ## benchmark the hot routes and credit transfers; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
+	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
+
+bench-credits: ## credit transfers/s through the gateway vs plain SQL, 0 overdrafts checked; writes docs/benchmarks.md
+	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
 
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-timing
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-timing
