@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@atrium/testing';
-import { clientCreated, newClient, startHarness, type Harness } from './support';
+import { actorIn, clientCreated, newClient, startHarness, type Harness } from './support';
 
 // campaigns's part of tenancy's client purge saga (docs/events.md): on client.deletion_requested it
 // deletes what it holds of the client and answers client.purged, with its inbox row, in one transaction.
@@ -54,6 +54,34 @@ it('deletes what it holds of the client, keeps the others, and reports once howe
   // A tombstone of ids is all that is left of it; the other client is untouched.
   expect(await rowOf(doomed.clientId)).toEqual([{ status: 'deleted' }]);
   expect(await rowOf(kept.clientId)).toEqual([{ status: 'active' }]);
+});
+
+it("deletes the client's templates and leaves the other clients' alone", async () => {
+  const doomed = newClient();
+  const kept = newClient(doomed.agencyId);
+  for (const client of [doomed, kept]) {
+    await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
+    await harness.client.CreateTemplate(
+      {
+        clientId: client.clientId,
+        name: 'Welcome',
+        channel: 'TEMPLATE_CHANNEL_EMAIL',
+        subject: 'Hello {{first_name}}',
+        htmlBody: '<p>Hello</p>',
+      },
+      { actor: actorIn(client, 'designer') },
+    );
+  }
+  await harness.publishTenancyEvent(REQUESTED, deletionRequested(doomed));
+  await eventually(
+    async () => (reportsAbout(doomed.clientId).length > 0 ? true : undefined),
+    10_000,
+    'the report',
+  );
+  const templatesOf = async (clientId: string) =>
+    (await harness.owner.query('SELECT id FROM templates WHERE client_id = $1', [clientId])).rows;
+  expect(await templatesOf(doomed.clientId)).toEqual([]);
+  expect(await templatesOf(kept.clientId)).toHaveLength(1);
 });
 
 it('reports a client it never heard of, so the deletion is not held up', async () => {

@@ -13,6 +13,7 @@ const AGENCY_TABLES = [
   'prospect_fields',
   'field_mappings',
   'client_prospect_counters',
+  'templates',
 ];
 // The counters' owner reads them for every agency (due_client_counters in the prospects migration), so
 // row-level security confines the service's role there but not the owner.
@@ -48,6 +49,10 @@ beforeAll(async () => {
     );
     await harness.client.CreateFieldMapping(
       { clientId, column: 'CRM', target: 'FIELD_MAPPING_TARGET_CUSTOM', customFieldKey: 'crm_id' },
+      { actor },
+    );
+    await harness.client.CreateTemplate(
+      { clientId, name: 'Welcome', channel: 'TEMPLATE_CHANNEL_DIRECT_MAIL', textBody: 'Hello {{crm_id}}' },
       { actor },
     );
   }

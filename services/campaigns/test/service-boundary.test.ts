@@ -100,6 +100,24 @@ const calls = fc.oneof(
   fc
     .record({ clientId: id, prospectId: id })
     .map((request) => () => harness.client.GetProspect(request, { actor })),
+  fc
+    .record({ name: text, channel: enumValue, subject: text, htmlBody: text, textBody: text })
+    .map(
+      (request) => () =>
+        harness.client.CreateTemplate({ clientId: client.clientId, ...request } as never, { actor }),
+    ),
+  fc
+    .record({ templateId: id, name: text, channel: enumValue, htmlBody: text })
+    .map(
+      (request) => () =>
+        harness.client.UpdateTemplate({ clientId: client.clientId, ...request } as never, { actor }),
+    ),
+  fc.record({ templateId: id, targetClientIds: fc.array(id, { maxLength: 4 }) }).map(
+    (request) => () =>
+      harness.client.PushTemplate({ clientId: client.clientId, ...request } as never, {
+        actor: { ...actor, agencyPermissions: ['clients:read_all'] },
+      }),
+  ),
 );
 
 it('answers bad input with a problem below 500, never an internal error', async () => {

@@ -40,6 +40,11 @@ import { addMemberRoutes } from './routes/members/operations';
 import { addNotificationStreamRoute } from './routes/notifications/stream';
 import { addRoleRoutes } from './routes/roles/operations';
 import { addNotificationRoutes } from './routes/notifications/operations';
+import { addFieldMappingRoutes } from './routes/field-mappings/operations';
+import { addProspectFieldRoutes } from './routes/prospect-fields/operations';
+import { addProspectListRoutes } from './routes/prospect-lists/operations';
+import { addProspectRoutes } from './routes/prospects/operations';
+import { addTemplateRoutes } from './routes/templates/operations';
 import { addSessionRoutes } from './routes/sessions/operations';
 import { addSystemRoutes } from './routes/system/operations';
 import { addUserRoutes } from './routes/users/operations';
@@ -153,6 +158,11 @@ export function createApp(deps: AppDeps): Express {
   addJobRoutes(operations, backends);
   addClientSwitchRoutes(operations, backends);
   addNotificationRoutes(operations, backends);
+  addProspectRoutes(operations, backends);
+  addProspectListRoutes(operations, backends);
+  addProspectFieldRoutes(operations, backends);
+  addFieldMappingRoutes(operations, backends);
+  addTemplateRoutes(operations, backends);
   addNotificationStreamRoute(operations, {
     backends,
     streams: state.notificationStreams,

@@ -12,6 +12,8 @@ import type { CreateProspectListRequest as _atrium_campaigns_v1_CreateProspectLi
 import type { CreateProspectListResponse as _atrium_campaigns_v1_CreateProspectListResponse, CreateProspectListResponse__Output as _atrium_campaigns_v1_CreateProspectListResponse__Output } from './atrium/campaigns/v1/CreateProspectListResponse';
 import type { CreateProspectRequest as _atrium_campaigns_v1_CreateProspectRequest, CreateProspectRequest__Output as _atrium_campaigns_v1_CreateProspectRequest__Output } from './atrium/campaigns/v1/CreateProspectRequest';
 import type { CreateProspectResponse as _atrium_campaigns_v1_CreateProspectResponse, CreateProspectResponse__Output as _atrium_campaigns_v1_CreateProspectResponse__Output } from './atrium/campaigns/v1/CreateProspectResponse';
+import type { CreateTemplateRequest as _atrium_campaigns_v1_CreateTemplateRequest, CreateTemplateRequest__Output as _atrium_campaigns_v1_CreateTemplateRequest__Output } from './atrium/campaigns/v1/CreateTemplateRequest';
+import type { CreateTemplateResponse as _atrium_campaigns_v1_CreateTemplateResponse, CreateTemplateResponse__Output as _atrium_campaigns_v1_CreateTemplateResponse__Output } from './atrium/campaigns/v1/CreateTemplateResponse';
 import type { DeleteFieldMappingRequest as _atrium_campaigns_v1_DeleteFieldMappingRequest, DeleteFieldMappingRequest__Output as _atrium_campaigns_v1_DeleteFieldMappingRequest__Output } from './atrium/campaigns/v1/DeleteFieldMappingRequest';
 import type { DeleteFieldMappingResponse as _atrium_campaigns_v1_DeleteFieldMappingResponse, DeleteFieldMappingResponse__Output as _atrium_campaigns_v1_DeleteFieldMappingResponse__Output } from './atrium/campaigns/v1/DeleteFieldMappingResponse';
 import type { DeleteProspectFieldRequest as _atrium_campaigns_v1_DeleteProspectFieldRequest, DeleteProspectFieldRequest__Output as _atrium_campaigns_v1_DeleteProspectFieldRequest__Output } from './atrium/campaigns/v1/DeleteProspectFieldRequest';
@@ -22,11 +24,15 @@ import type { DeleteProspectRequest as _atrium_campaigns_v1_DeleteProspectReques
 import type { DeleteProspectResponse as _atrium_campaigns_v1_DeleteProspectResponse, DeleteProspectResponse__Output as _atrium_campaigns_v1_DeleteProspectResponse__Output } from './atrium/campaigns/v1/DeleteProspectResponse';
 import type { DeleteProspectsRequest as _atrium_campaigns_v1_DeleteProspectsRequest, DeleteProspectsRequest__Output as _atrium_campaigns_v1_DeleteProspectsRequest__Output } from './atrium/campaigns/v1/DeleteProspectsRequest';
 import type { DeleteProspectsResponse as _atrium_campaigns_v1_DeleteProspectsResponse, DeleteProspectsResponse__Output as _atrium_campaigns_v1_DeleteProspectsResponse__Output } from './atrium/campaigns/v1/DeleteProspectsResponse';
+import type { DeleteTemplateRequest as _atrium_campaigns_v1_DeleteTemplateRequest, DeleteTemplateRequest__Output as _atrium_campaigns_v1_DeleteTemplateRequest__Output } from './atrium/campaigns/v1/DeleteTemplateRequest';
+import type { DeleteTemplateResponse as _atrium_campaigns_v1_DeleteTemplateResponse, DeleteTemplateResponse__Output as _atrium_campaigns_v1_DeleteTemplateResponse__Output } from './atrium/campaigns/v1/DeleteTemplateResponse';
 import type { FieldMapping as _atrium_campaigns_v1_FieldMapping, FieldMapping__Output as _atrium_campaigns_v1_FieldMapping__Output } from './atrium/campaigns/v1/FieldMapping';
 import type { GetClientStatusRequest as _atrium_campaigns_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_campaigns_v1_GetClientStatusRequest__Output } from './atrium/campaigns/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_campaigns_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_campaigns_v1_GetClientStatusResponse__Output } from './atrium/campaigns/v1/GetClientStatusResponse';
 import type { GetProspectRequest as _atrium_campaigns_v1_GetProspectRequest, GetProspectRequest__Output as _atrium_campaigns_v1_GetProspectRequest__Output } from './atrium/campaigns/v1/GetProspectRequest';
 import type { GetProspectResponse as _atrium_campaigns_v1_GetProspectResponse, GetProspectResponse__Output as _atrium_campaigns_v1_GetProspectResponse__Output } from './atrium/campaigns/v1/GetProspectResponse';
+import type { GetTemplateRequest as _atrium_campaigns_v1_GetTemplateRequest, GetTemplateRequest__Output as _atrium_campaigns_v1_GetTemplateRequest__Output } from './atrium/campaigns/v1/GetTemplateRequest';
+import type { GetTemplateResponse as _atrium_campaigns_v1_GetTemplateResponse, GetTemplateResponse__Output as _atrium_campaigns_v1_GetTemplateResponse__Output } from './atrium/campaigns/v1/GetTemplateResponse';
 import type { ListFieldMappingsRequest as _atrium_campaigns_v1_ListFieldMappingsRequest, ListFieldMappingsRequest__Output as _atrium_campaigns_v1_ListFieldMappingsRequest__Output } from './atrium/campaigns/v1/ListFieldMappingsRequest';
 import type { ListFieldMappingsResponse as _atrium_campaigns_v1_ListFieldMappingsResponse, ListFieldMappingsResponse__Output as _atrium_campaigns_v1_ListFieldMappingsResponse__Output } from './atrium/campaigns/v1/ListFieldMappingsResponse';
 import type { ListProspectFieldsRequest as _atrium_campaigns_v1_ListProspectFieldsRequest, ListProspectFieldsRequest__Output as _atrium_campaigns_v1_ListProspectFieldsRequest__Output } from './atrium/campaigns/v1/ListProspectFieldsRequest';
@@ -35,14 +41,21 @@ import type { ListProspectListsRequest as _atrium_campaigns_v1_ListProspectLists
 import type { ListProspectListsResponse as _atrium_campaigns_v1_ListProspectListsResponse, ListProspectListsResponse__Output as _atrium_campaigns_v1_ListProspectListsResponse__Output } from './atrium/campaigns/v1/ListProspectListsResponse';
 import type { ListProspectsRequest as _atrium_campaigns_v1_ListProspectsRequest, ListProspectsRequest__Output as _atrium_campaigns_v1_ListProspectsRequest__Output } from './atrium/campaigns/v1/ListProspectsRequest';
 import type { ListProspectsResponse as _atrium_campaigns_v1_ListProspectsResponse, ListProspectsResponse__Output as _atrium_campaigns_v1_ListProspectsResponse__Output } from './atrium/campaigns/v1/ListProspectsResponse';
+import type { ListTemplatesRequest as _atrium_campaigns_v1_ListTemplatesRequest, ListTemplatesRequest__Output as _atrium_campaigns_v1_ListTemplatesRequest__Output } from './atrium/campaigns/v1/ListTemplatesRequest';
+import type { ListTemplatesResponse as _atrium_campaigns_v1_ListTemplatesResponse, ListTemplatesResponse__Output as _atrium_campaigns_v1_ListTemplatesResponse__Output } from './atrium/campaigns/v1/ListTemplatesResponse';
 import type { Prospect as _atrium_campaigns_v1_Prospect, Prospect__Output as _atrium_campaigns_v1_Prospect__Output } from './atrium/campaigns/v1/Prospect';
 import type { ProspectField as _atrium_campaigns_v1_ProspectField, ProspectField__Output as _atrium_campaigns_v1_ProspectField__Output } from './atrium/campaigns/v1/ProspectField';
 import type { ProspectFilter as _atrium_campaigns_v1_ProspectFilter, ProspectFilter__Output as _atrium_campaigns_v1_ProspectFilter__Output } from './atrium/campaigns/v1/ProspectFilter';
 import type { ProspectList as _atrium_campaigns_v1_ProspectList, ProspectList__Output as _atrium_campaigns_v1_ProspectList__Output } from './atrium/campaigns/v1/ProspectList';
+import type { PushTemplateRequest as _atrium_campaigns_v1_PushTemplateRequest, PushTemplateRequest__Output as _atrium_campaigns_v1_PushTemplateRequest__Output } from './atrium/campaigns/v1/PushTemplateRequest';
+import type { PushTemplateResponse as _atrium_campaigns_v1_PushTemplateResponse, PushTemplateResponse__Output as _atrium_campaigns_v1_PushTemplateResponse__Output } from './atrium/campaigns/v1/PushTemplateResponse';
 import type { RecordProspectActionRequest as _atrium_campaigns_v1_RecordProspectActionRequest, RecordProspectActionRequest__Output as _atrium_campaigns_v1_RecordProspectActionRequest__Output } from './atrium/campaigns/v1/RecordProspectActionRequest';
 import type { RecordProspectActionResponse as _atrium_campaigns_v1_RecordProspectActionResponse, RecordProspectActionResponse__Output as _atrium_campaigns_v1_RecordProspectActionResponse__Output } from './atrium/campaigns/v1/RecordProspectActionResponse';
 import type { RemoveProspectsFromListRequest as _atrium_campaigns_v1_RemoveProspectsFromListRequest, RemoveProspectsFromListRequest__Output as _atrium_campaigns_v1_RemoveProspectsFromListRequest__Output } from './atrium/campaigns/v1/RemoveProspectsFromListRequest';
 import type { RemoveProspectsFromListResponse as _atrium_campaigns_v1_RemoveProspectsFromListResponse, RemoveProspectsFromListResponse__Output as _atrium_campaigns_v1_RemoveProspectsFromListResponse__Output } from './atrium/campaigns/v1/RemoveProspectsFromListResponse';
+import type { Template as _atrium_campaigns_v1_Template, Template__Output as _atrium_campaigns_v1_Template__Output } from './atrium/campaigns/v1/Template';
+import type { TemplateProvenance as _atrium_campaigns_v1_TemplateProvenance, TemplateProvenance__Output as _atrium_campaigns_v1_TemplateProvenance__Output } from './atrium/campaigns/v1/TemplateProvenance';
+import type { TemplatePushResult as _atrium_campaigns_v1_TemplatePushResult, TemplatePushResult__Output as _atrium_campaigns_v1_TemplatePushResult__Output } from './atrium/campaigns/v1/TemplatePushResult';
 import type { UpdateFieldMappingRequest as _atrium_campaigns_v1_UpdateFieldMappingRequest, UpdateFieldMappingRequest__Output as _atrium_campaigns_v1_UpdateFieldMappingRequest__Output } from './atrium/campaigns/v1/UpdateFieldMappingRequest';
 import type { UpdateFieldMappingResponse as _atrium_campaigns_v1_UpdateFieldMappingResponse, UpdateFieldMappingResponse__Output as _atrium_campaigns_v1_UpdateFieldMappingResponse__Output } from './atrium/campaigns/v1/UpdateFieldMappingResponse';
 import type { UpdateProspectFieldRequest as _atrium_campaigns_v1_UpdateProspectFieldRequest, UpdateProspectFieldRequest__Output as _atrium_campaigns_v1_UpdateProspectFieldRequest__Output } from './atrium/campaigns/v1/UpdateProspectFieldRequest';
@@ -51,6 +64,8 @@ import type { UpdateProspectListRequest as _atrium_campaigns_v1_UpdateProspectLi
 import type { UpdateProspectListResponse as _atrium_campaigns_v1_UpdateProspectListResponse, UpdateProspectListResponse__Output as _atrium_campaigns_v1_UpdateProspectListResponse__Output } from './atrium/campaigns/v1/UpdateProspectListResponse';
 import type { UpdateProspectRequest as _atrium_campaigns_v1_UpdateProspectRequest, UpdateProspectRequest__Output as _atrium_campaigns_v1_UpdateProspectRequest__Output } from './atrium/campaigns/v1/UpdateProspectRequest';
 import type { UpdateProspectResponse as _atrium_campaigns_v1_UpdateProspectResponse, UpdateProspectResponse__Output as _atrium_campaigns_v1_UpdateProspectResponse__Output } from './atrium/campaigns/v1/UpdateProspectResponse';
+import type { UpdateTemplateRequest as _atrium_campaigns_v1_UpdateTemplateRequest, UpdateTemplateRequest__Output as _atrium_campaigns_v1_UpdateTemplateRequest__Output } from './atrium/campaigns/v1/UpdateTemplateRequest';
+import type { UpdateTemplateResponse as _atrium_campaigns_v1_UpdateTemplateResponse, UpdateTemplateResponse__Output as _atrium_campaigns_v1_UpdateTemplateResponse__Output } from './atrium/campaigns/v1/UpdateTemplateResponse';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -71,6 +86,8 @@ export interface ProtoGrpcType {
         CreateProspectListResponse: MessageTypeDefinition<_atrium_campaigns_v1_CreateProspectListResponse, _atrium_campaigns_v1_CreateProspectListResponse__Output>
         CreateProspectRequest: MessageTypeDefinition<_atrium_campaigns_v1_CreateProspectRequest, _atrium_campaigns_v1_CreateProspectRequest__Output>
         CreateProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_CreateProspectResponse, _atrium_campaigns_v1_CreateProspectResponse__Output>
+        CreateTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_CreateTemplateRequest, _atrium_campaigns_v1_CreateTemplateRequest__Output>
+        CreateTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_CreateTemplateResponse, _atrium_campaigns_v1_CreateTemplateResponse__Output>
         DeleteFieldMappingRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteFieldMappingRequest, _atrium_campaigns_v1_DeleteFieldMappingRequest__Output>
         DeleteFieldMappingResponse: MessageTypeDefinition<_atrium_campaigns_v1_DeleteFieldMappingResponse, _atrium_campaigns_v1_DeleteFieldMappingResponse__Output>
         DeleteProspectFieldRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteProspectFieldRequest, _atrium_campaigns_v1_DeleteProspectFieldRequest__Output>
@@ -81,12 +98,16 @@ export interface ProtoGrpcType {
         DeleteProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_DeleteProspectResponse, _atrium_campaigns_v1_DeleteProspectResponse__Output>
         DeleteProspectsRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteProspectsRequest, _atrium_campaigns_v1_DeleteProspectsRequest__Output>
         DeleteProspectsResponse: MessageTypeDefinition<_atrium_campaigns_v1_DeleteProspectsResponse, _atrium_campaigns_v1_DeleteProspectsResponse__Output>
+        DeleteTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_DeleteTemplateRequest, _atrium_campaigns_v1_DeleteTemplateRequest__Output>
+        DeleteTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_DeleteTemplateResponse, _atrium_campaigns_v1_DeleteTemplateResponse__Output>
         FieldMapping: MessageTypeDefinition<_atrium_campaigns_v1_FieldMapping, _atrium_campaigns_v1_FieldMapping__Output>
         FieldMappingTarget: EnumTypeDefinition
         GetClientStatusRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetClientStatusRequest, _atrium_campaigns_v1_GetClientStatusRequest__Output>
         GetClientStatusResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetClientStatusResponse, _atrium_campaigns_v1_GetClientStatusResponse__Output>
         GetProspectRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectRequest, _atrium_campaigns_v1_GetProspectRequest__Output>
         GetProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetProspectResponse, _atrium_campaigns_v1_GetProspectResponse__Output>
+        GetTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_GetTemplateRequest, _atrium_campaigns_v1_GetTemplateRequest__Output>
+        GetTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_GetTemplateResponse, _atrium_campaigns_v1_GetTemplateResponse__Output>
         ListFieldMappingsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListFieldMappingsRequest, _atrium_campaigns_v1_ListFieldMappingsRequest__Output>
         ListFieldMappingsResponse: MessageTypeDefinition<_atrium_campaigns_v1_ListFieldMappingsResponse, _atrium_campaigns_v1_ListFieldMappingsResponse__Output>
         ListProspectFieldsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListProspectFieldsRequest, _atrium_campaigns_v1_ListProspectFieldsRequest__Output>
@@ -95,6 +116,8 @@ export interface ProtoGrpcType {
         ListProspectListsResponse: MessageTypeDefinition<_atrium_campaigns_v1_ListProspectListsResponse, _atrium_campaigns_v1_ListProspectListsResponse__Output>
         ListProspectsRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListProspectsRequest, _atrium_campaigns_v1_ListProspectsRequest__Output>
         ListProspectsResponse: MessageTypeDefinition<_atrium_campaigns_v1_ListProspectsResponse, _atrium_campaigns_v1_ListProspectsResponse__Output>
+        ListTemplatesRequest: MessageTypeDefinition<_atrium_campaigns_v1_ListTemplatesRequest, _atrium_campaigns_v1_ListTemplatesRequest__Output>
+        ListTemplatesResponse: MessageTypeDefinition<_atrium_campaigns_v1_ListTemplatesResponse, _atrium_campaigns_v1_ListTemplatesResponse__Output>
         ProjectedClientStatus: EnumTypeDefinition
         Prospect: MessageTypeDefinition<_atrium_campaigns_v1_Prospect, _atrium_campaigns_v1_Prospect__Output>
         ProspectAction: EnumTypeDefinition
@@ -105,10 +128,17 @@ export interface ProtoGrpcType {
         ProspectSort: EnumTypeDefinition
         ProspectSortOrder: EnumTypeDefinition
         ProspectStatus: EnumTypeDefinition
+        PushTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_PushTemplateRequest, _atrium_campaigns_v1_PushTemplateRequest__Output>
+        PushTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_PushTemplateResponse, _atrium_campaigns_v1_PushTemplateResponse__Output>
         RecordProspectActionRequest: MessageTypeDefinition<_atrium_campaigns_v1_RecordProspectActionRequest, _atrium_campaigns_v1_RecordProspectActionRequest__Output>
         RecordProspectActionResponse: MessageTypeDefinition<_atrium_campaigns_v1_RecordProspectActionResponse, _atrium_campaigns_v1_RecordProspectActionResponse__Output>
         RemoveProspectsFromListRequest: MessageTypeDefinition<_atrium_campaigns_v1_RemoveProspectsFromListRequest, _atrium_campaigns_v1_RemoveProspectsFromListRequest__Output>
         RemoveProspectsFromListResponse: MessageTypeDefinition<_atrium_campaigns_v1_RemoveProspectsFromListResponse, _atrium_campaigns_v1_RemoveProspectsFromListResponse__Output>
+        Template: MessageTypeDefinition<_atrium_campaigns_v1_Template, _atrium_campaigns_v1_Template__Output>
+        TemplateChannel: EnumTypeDefinition
+        TemplateProvenance: MessageTypeDefinition<_atrium_campaigns_v1_TemplateProvenance, _atrium_campaigns_v1_TemplateProvenance__Output>
+        TemplatePushOutcome: EnumTypeDefinition
+        TemplatePushResult: MessageTypeDefinition<_atrium_campaigns_v1_TemplatePushResult, _atrium_campaigns_v1_TemplatePushResult__Output>
         UpdateFieldMappingRequest: MessageTypeDefinition<_atrium_campaigns_v1_UpdateFieldMappingRequest, _atrium_campaigns_v1_UpdateFieldMappingRequest__Output>
         UpdateFieldMappingResponse: MessageTypeDefinition<_atrium_campaigns_v1_UpdateFieldMappingResponse, _atrium_campaigns_v1_UpdateFieldMappingResponse__Output>
         UpdateProspectFieldRequest: MessageTypeDefinition<_atrium_campaigns_v1_UpdateProspectFieldRequest, _atrium_campaigns_v1_UpdateProspectFieldRequest__Output>
@@ -117,6 +147,8 @@ export interface ProtoGrpcType {
         UpdateProspectListResponse: MessageTypeDefinition<_atrium_campaigns_v1_UpdateProspectListResponse, _atrium_campaigns_v1_UpdateProspectListResponse__Output>
         UpdateProspectRequest: MessageTypeDefinition<_atrium_campaigns_v1_UpdateProspectRequest, _atrium_campaigns_v1_UpdateProspectRequest__Output>
         UpdateProspectResponse: MessageTypeDefinition<_atrium_campaigns_v1_UpdateProspectResponse, _atrium_campaigns_v1_UpdateProspectResponse__Output>
+        UpdateTemplateRequest: MessageTypeDefinition<_atrium_campaigns_v1_UpdateTemplateRequest, _atrium_campaigns_v1_UpdateTemplateRequest__Output>
+        UpdateTemplateResponse: MessageTypeDefinition<_atrium_campaigns_v1_UpdateTemplateResponse, _atrium_campaigns_v1_UpdateTemplateResponse__Output>
       }
     }
   }

@@ -48,6 +48,14 @@ export type ProspectSortOrderValue = (typeof PROSPECT_SORT_ORDERS)[number];
 export const PROSPECT_STATUSES = ['active', 'unsubscribed', 'bounced', 'blacklisted'] as const;
 export type ProspectStatusValue = (typeof PROSPECT_STATUSES)[number];
 
+/** atrium.campaigns.v1.TemplateChannel: What a template is sent as (Template.channel). */
+export const TEMPLATE_CHANNELS = ['email', 'direct_mail'] as const;
+export type TemplateChannelValue = (typeof TEMPLATE_CHANNELS)[number];
+
+/** atrium.campaigns.v1.TemplatePushOutcome: What a push did in one target client (TemplatePushResult.outcome). */
+export const TEMPLATE_PUSH_OUTCOMES = ['created', 'updated', 'skipped_edited', 'skipped_unknown_merge_field', 'not_found'] as const;
+export type TemplatePushOutcomeValue = (typeof TEMPLATE_PUSH_OUTCOMES)[number];
+
 /** atrium.notification.v1.EmailDeliveryStatus: Where an email's delivery stands (EmailDelivery.status, ListEmailDeliveriesRequest.status). */
 export const EMAIL_DELIVERY_STATUSES = ['pending', 'sent', 'failed'] as const;
 export type EmailDeliveryStatusValue = (typeof EMAIL_DELIVERY_STATUSES)[number];

@@ -23,3 +23,16 @@ export function nextClientStatus(
   if (change.status === known.status) return null;
   return change;
 }
+
+/**
+ * Whether an event about the master flag changes what is known: a retried event older than the one
+ * that set it changes nothing, as for the status.
+ */
+export function masterChanges(
+  known: { isMaster: boolean; changedAt: Date | null } | null,
+  change: { isMaster: boolean; changedAt: Date },
+): boolean {
+  if (!known) return true;
+  if (known.changedAt && change.changedAt < known.changedAt) return false;
+  return known.isMaster !== change.isMaster || known.changedAt === null;
+}

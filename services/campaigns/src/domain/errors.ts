@@ -13,4 +13,8 @@ export const CAMPAIGNS_ERRORS = defineErrors({
     title: 'The client has a prospect field with this key.',
   },
   field_mapping_exists: { category: 'already_exists', title: 'The client maps this column already.' },
+  not_master_client: {
+    category: 'conflict',
+    title: "Only the agency's master client pushes templates to other clients.",
+  },
 });

@@ -4,7 +4,7 @@ import type { EventType } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { inTransactionWithoutTenant } from '../store/tenant';
 import type { Db, Tx } from '../store/transaction';
-import { projectClientStatus } from './project-client-status';
+import { projectClientMaster, projectClientStatus } from './project-client-status';
 import { purgeClient } from './purge-client';
 import { EVENT_SOURCE } from './source';
 
@@ -21,12 +21,17 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const tenancyHandlers: EventHandlers<
     Tx,
     | 'atrium.tenancy.v1.client.created'
+    | 'atrium.tenancy.v1.client.updated'
     | 'atrium.tenancy.v1.client.deactivated'
     | 'atrium.tenancy.v1.client.reactivated'
     | 'atrium.tenancy.v1.client.deleted'
     | 'atrium.tenancy.v1.client.deletion_requested'
   > = {
-    'atrium.tenancy.v1.client.created': (event, tx) => projectClientStatus(tx, logger, event, 'active'),
+    'atrium.tenancy.v1.client.created': async (event, tx) => {
+      await projectClientStatus(tx, logger, event, 'active');
+      await projectClientMaster(tx, logger, event);
+    },
+    'atrium.tenancy.v1.client.updated': (event, tx) => projectClientMaster(tx, logger, event),
     'atrium.tenancy.v1.client.deactivated': (event, tx) => projectClientStatus(tx, logger, event, 'inactive'),
     'atrium.tenancy.v1.client.reactivated': (event, tx) => projectClientStatus(tx, logger, event, 'active'),
     'atrium.tenancy.v1.client.deleted': (event, tx) => projectClientStatus(tx, logger, event, 'deleted'),

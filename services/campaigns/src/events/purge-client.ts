@@ -8,10 +8,11 @@ import type { Tx } from '../store/transaction';
 
 /**
  * campaigns's part in tenancy's client purge saga (docs/events.md): on client.deletion_requested it
- * deletes everything it holds of the client, in the consumer's transaction, and answers
+ * deletes everything it holds of the client (store/purge.ts: its prospect database and its templates,
+ * and the copies pushed into it), in the consumer's transaction, and answers
  * client.purged (libs/events `answering` commits both with the inbox row). Of the client it keeps
  * only a tombstone of ids in its projection, as tenancy does, so a late lifecycle event cannot bring
- * the client back. Each table campaigns gains with a client_id adds its deletion here.
+ * the client back. Each table campaigns gains with a client_id adds its deletion to store/purge.ts.
  */
 export async function purgeClient(
   tx: Tx,

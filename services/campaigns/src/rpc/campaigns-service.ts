@@ -24,6 +24,9 @@ import {
   updateProspect,
 } from '../prospects/write-prospects';
 import type { Db } from '../store/transaction';
+import { TEMPLATE_CHANNELS } from '../domain/templates';
+import { pushTemplate } from '../templates/push-template';
+import * as templates from '../templates/templates';
 import { enumValue, filterFromProto } from './from-proto';
 import {
   clientStatusToProto,
@@ -31,10 +34,14 @@ import {
   listToProto,
   prospectFieldToProto,
   prospectToProto,
+  pushResultToProto,
+  templateToProto,
 } from './to-proto';
 
 const status = (value: campaigns.ProspectStatus__Output | undefined, field = 'status') =>
   enumValue(value, 'PROSPECT_STATUS_', PROSPECT_STATUSES, field);
+const channel = (value: campaigns.TemplateChannel__Output) =>
+  enumValue(value, 'TEMPLATE_CHANNEL_', TEMPLATE_CHANNELS, 'channel');
 const mappingTarget = (value: campaigns.FieldMappingTarget__Output) =>
   enumValue(value, 'FIELD_MAPPING_TARGET_', FIELD_MAPPING_TARGETS, 'target');
 
@@ -189,6 +196,48 @@ export function campaignsService(db: Db): ServiceRegistration {
         await mappings.deleteFieldMapping(db, actor, request);
         return {};
       },
+
+      ListTemplates: async (request, { actor }) => {
+        const page = await templates.listTemplates(db, actor, request);
+        return { templates: page.items.map(templateToProto), nextCursor: page.nextCursor ?? '' };
+      },
+      GetTemplate: async (request, { actor }) => ({
+        template: templateToProto(await templates.getTemplate(db, actor, request)),
+      }),
+      CreateTemplate: async (request, { actor }) => ({
+        template: templateToProto(
+          await templates.createTemplate(db, actor, {
+            clientId: request.clientId,
+            name: request.name,
+            channel: channel(request.channel),
+            subject: request.subject,
+            htmlBody: request.htmlBody,
+            textBody: request.textBody,
+          }),
+        ),
+      }),
+      UpdateTemplate: async (request, { actor }) => {
+        const changedChannel = channel(request.channel);
+        const template = await templates.updateTemplate(db, actor, {
+          clientId: request.clientId,
+          templateId: request.templateId,
+          change: {
+            ...(request.name !== undefined && { name: request.name }),
+            ...(changedChannel && { channel: changedChannel }),
+            ...(request.subject !== undefined && { subject: request.subject }),
+            ...(request.htmlBody !== undefined && { htmlBody: request.htmlBody }),
+            ...(request.textBody !== undefined && { textBody: request.textBody }),
+          },
+        });
+        return { template: templateToProto(template) };
+      },
+      DeleteTemplate: async (request, { actor }) => {
+        await templates.deleteTemplate(db, actor, request);
+        return {};
+      },
+      PushTemplate: async (request, { actor }) => ({
+        results: (await pushTemplate(db, actor, request)).map(pushResultToProto),
+      }),
     },
   );
 }

@@ -3,6 +3,8 @@ import type { ClientStatus, KnownClientStatus } from '../domain/client-status';
 import type { FieldMappingRecord, ProspectFieldRecord } from '../store/field-mappings';
 import type { ProspectListRecord } from '../store/prospect-lists';
 import type { ProspectRecord } from '../store/prospects';
+import type { TemplateRecord } from '../store/templates';
+import type { PushResult } from '../templates/push-template';
 
 const CLIENT_STATUS: Record<ClientStatus, campaigns.ProjectedClientStatus> = {
   active: 'PROJECTED_CLIENT_STATUS_ACTIVE',
@@ -72,5 +74,36 @@ export function fieldMappingToProto(mapping: FieldMappingRecord): campaigns.Fiel
     target: enumName<campaigns.FieldMappingTarget>('FIELD_MAPPING_TARGET_', mapping.target),
     customFieldKey: mapping.customFieldKey ?? '',
     createdAt: mapping.createdAt.toISOString(),
+  };
+}
+
+export function templateToProto(template: TemplateRecord): campaigns.Template {
+  return {
+    id: template.id,
+    clientId: template.clientId,
+    name: template.name,
+    channel: enumName<campaigns.TemplateChannel>('TEMPLATE_CHANNEL_', template.channel),
+    subject: template.subject,
+    htmlBody: template.htmlBody,
+    textBody: template.textBody,
+    ...(template.pushedFrom && {
+      pushedFrom: {
+        sourceClientId: template.pushedFrom.sourceClientId,
+        sourceTemplateId: template.pushedFrom.sourceTemplateId,
+        pushedAt: template.pushedFrom.pushedAt.toISOString(),
+        edited: template.pushedFrom.edited,
+      },
+    }),
+    createdAt: template.createdAt.toISOString(),
+    updatedAt: template.updatedAt.toISOString(),
+  };
+}
+
+export function pushResultToProto(result: PushResult): campaigns.TemplatePushResult {
+  return {
+    clientId: result.clientId,
+    outcome: enumName<campaigns.TemplatePushOutcome>('TEMPLATE_PUSH_OUTCOME_', result.outcome),
+    templateId: result.templateId ?? '',
+    unknownMergeFields: result.unknownMergeFields,
   };
 }

@@ -57,6 +57,32 @@ const INSIDE_A_CLIENT: Record<string, { body?: unknown; headers?: Record<string,
   'PUT /v1/clients/{id}/payment-method': { body: { token: 'pm_card_visa' } },
   'GET /v1/clients/{id}/payment-method': {},
   'DELETE /v1/clients/{id}/payment-method': {},
+  'GET /v1/clients/{id}/prospects': {},
+  'POST /v1/clients/{id}/prospects': { body: { email: 'ada@deletion.test' } },
+  'GET /v1/clients/{id}/prospects/{prospectId}': {},
+  'PATCH /v1/clients/{id}/prospects/{prospectId}': { body: { company: 'Contoso' } },
+  'DELETE /v1/clients/{id}/prospects/{prospectId}': {},
+  'POST /v1/clients/{id}/prospects/bulk-delete': { body: { prospectIds: [randomUUID()] } },
+  'GET /v1/clients/{id}/lists': {},
+  'POST /v1/clients/{id}/lists': { body: { name: 'Leads' } },
+  'PATCH /v1/clients/{id}/lists/{listId}': { body: { name: 'Leads' } },
+  'DELETE /v1/clients/{id}/lists/{listId}': {},
+  'POST /v1/clients/{id}/lists/{listId}/prospects': { body: { prospectIds: [randomUUID()] } },
+  'DELETE /v1/clients/{id}/lists/{listId}/prospects': { body: { prospectIds: [randomUUID()] } },
+  'GET /v1/clients/{id}/prospect-fields': {},
+  'POST /v1/clients/{id}/prospect-fields': { body: { key: 'crm_id', label: 'CRM', type: 'text' } },
+  'PATCH /v1/clients/{id}/prospect-fields/{key}': { body: { label: 'CRM' } },
+  'DELETE /v1/clients/{id}/prospect-fields/{key}': {},
+  'GET /v1/clients/{id}/field-mappings': {},
+  'POST /v1/clients/{id}/field-mappings': { body: { column: 'E-mail', target: 'email' } },
+  'PATCH /v1/clients/{id}/field-mappings/{mappingId}': { body: { column: 'E-mail' } },
+  'DELETE /v1/clients/{id}/field-mappings/{mappingId}': {},
+  'GET /v1/clients/{id}/templates': {},
+  'POST /v1/clients/{id}/templates': { body: { name: 'Welcome', channel: 'direct_mail' } },
+  'GET /v1/clients/{id}/templates/{templateId}': {},
+  'PATCH /v1/clients/{id}/templates/{templateId}': { body: { name: 'Welcome' } },
+  'DELETE /v1/clients/{id}/templates/{templateId}': {},
+  'POST /v1/clients/{id}/templates/{templateId}/push': { body: { clientIds: [randomUUID()] } },
 };
 
 async function clientRoutes(): Promise<string[]> {
@@ -208,7 +234,11 @@ describe('deleting a client', () => {
       await askToDelete(client);
       for (const route of await clientRoutes()) {
         const [method, template] = route.split(' ') as [string, string];
-        const path = template.replace('{id}', clientId).replace(/\{\w+\}/g, randomUUID());
+        // Every other parameter is an id, but for a custom prospect field's key.
+        const path = template
+          .replace('{id}', clientId)
+          .replace('{key}', 'crm_id')
+          .replace(/\{\w+\}/g, randomUUID());
         for (const token of [owner.accessToken, member.accessToken]) {
           const answer = await call(method, path, { token, ...INSIDE_A_CLIENT[route] });
           expect([route, answer.status, answer.body?.code]).toEqual([route, 410, 'client_deleted']);

@@ -52,14 +52,20 @@ async function snapshot(): Promise<unknown[]> {
     `/v1/clients/${ids.id}`,
     `/v1/clients/${ids.id}/users`,
     `/v1/clients/${ids.id}/team`,
+    `/v1/clients/${ids.id}/prospects?limit=100`,
+    `/v1/clients/${ids.id}/lists?limit=100`,
+    `/v1/clients/${ids.id}/prospect-fields`,
+    `/v1/clients/${ids.id}/field-mappings`,
+    `/v1/clients/${ids.id}/templates?limit=100`,
   ];
-  return Promise.all(
-    reads.map(async (route) => {
-      const answer = await call('GET', route);
-      if (answer.status !== 200) throw new Error(`GET ${route} answered ${answer.status}: ${answer.text}`);
-      return { route, body: answer.body };
-    }),
-  );
+  // One at a time: seventeen reads at once across four services outlast a busy machine's deadlines.
+  const answers: unknown[] = [];
+  for (const route of reads) {
+    const answer = await call('GET', route);
+    if (answer.status !== 200) throw new Error(`GET ${route} answered ${answer.status}: ${answer.text}`);
+    answers.push({ route, body: answer.body });
+  }
+  return answers;
 }
 
 beforeAll(async () => {

@@ -51,3 +51,23 @@ export async function withApiFieldNames<T>(call: Promise<T>, names: Record<strin
     });
   }
 }
+
+/**
+ * A closed-set value as its proto enum names it: `bounced` with the prefix `PROSPECT_STATUS_` is
+ * `PROSPECT_STATUS_BOUNCED`. The API's values are @atrium/proto's closed sets, generated from the same
+ * enums, so the two cannot drift apart.
+ */
+export function protoEnum<T extends string | number>(prefix: string, value: string): T {
+  return `${prefix}${value.toUpperCase()}` as T;
+}
+
+/** A proto enum's answer as the API names it; unspecified or unknown is a backend bug. */
+export function fromProtoEnum<const Values extends readonly string[]>(
+  values: Values,
+  prefix: string,
+  value: string,
+  what: string,
+): Values[number] {
+  const name = value.startsWith(prefix) ? value.slice(prefix.length).toLowerCase() : value;
+  return oneOf(values, name, what);
+}

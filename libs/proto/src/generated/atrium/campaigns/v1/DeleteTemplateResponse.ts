@@ -1,0 +1,8 @@
+// Original file: protos/atrium/campaigns/v1/campaigns_service.proto
+
+
+export interface DeleteTemplateResponse {
+}
+
+export interface DeleteTemplateResponse__Output {
+}
