@@ -59,10 +59,13 @@ function authorize(actor: Actor | undefined, clientId: string): { agencyId: stri
   return { agencyId: entered.agencyId, userId: entered.apiKeyId ?? entered.userId };
 }
 
+/**
+ * The gateway let the caller into the client through tenancy, so a client billing's projection has not
+ * heard of yet (its created event is on the way) still has settings; a deleted one has none.
+ */
 async function requireLiveClient(tx: Tx, clientId: string): Promise<void> {
   const known = await findClientStatus(tx, clientId);
-  if (!known) throw new DomainError('not_found', 'No such client.');
-  if (known.status === 'deleted')
+  if (known?.status === 'deleted')
     throw new DomainError(BILLING_ERRORS.client_deleted, 'The client is deleted.');
 }
 

@@ -120,23 +120,10 @@ export class OperationRouter {
       const pattern = spec.path.replace(PATH_PARAMETER, '[^/]+');
       this.rawBodyRoutes.push({ method: spec.method.toUpperCase(), path: new RegExp(`^${pattern}/?$`) });
     } else handlers.push(jsonBodyGuard(spec.operationId));
-    if (spec.requiresIdempotencyKey) {
-      if (spec.method !== 'post' || spec.issuesSecrets)
-        throw new Error(
-          `${spec.operationId}: only a POST whose answers are kept may require an Idempotency-Key`,
-        );
-      handlers.push((req, _res, next) => {
-        if (req.get('idempotency-key') === undefined)
-          throw new DomainError(
-            'validation_failed',
-            'Send an Idempotency-Key header: this request must never run twice.',
-            {
-              fields: [{ field: 'Idempotency-Key', message: 'is required' }],
-            },
-          );
-        next();
-      });
-    }
+    if (spec.requiresIdempotencyKey && (spec.method !== 'post' || spec.issuesSecrets))
+      throw new Error(
+        `${spec.operationId}: only a POST whose answers are kept may require an Idempotency-Key`,
+      );
     if (spec.method === 'post' && !spec.issuesSecrets && this.options.idempotency)
       handlers.push(this.options.idempotency);
     handlers.push(async (req, res) => {
@@ -146,6 +133,15 @@ export class OperationRouter {
         : {};
       const body = spec.body ? parseInput(spec.body, req.body, 'body', multiLine.body) : undefined;
       const headers = spec.headers ? parseInput(spec.headers, req.headers, 'headers') : {};
+      // After the body, so a bad field is named first; the key's format is the idempotency step's.
+      if (spec.requiresIdempotencyKey && req.get('idempotency-key') === undefined)
+        throw new DomainError(
+          'validation_failed',
+          'Send an Idempotency-Key header: this request must never run twice.',
+          {
+            fields: [{ field: 'Idempotency-Key', message: 'is required' }],
+          },
+        );
       const upload = any.upload ? uploadOf(req, any.upload) : undefined;
       const authenticated = actorOf(res);
       if (spec.authenticated && !authenticated)
