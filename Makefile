@@ -75,8 +75,9 @@ up: ## install, build, start Postgres/NATS (or docker compose) and run all six p
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
-bench: ## benchmark the hot routes, a CSV import and a prospect cleanup; writes docs/benchmarks.md
+bench: ## benchmark the hot routes, credit transfers, a CSV import and a prospect cleanup; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
+	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-import.js ./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
 
@@ -89,7 +90,10 @@ bench-cleanup: ## clean up 1,000,000 prospects of one client through the gateway
 dashboard-snapshot: ## plot the Grafana dashboard's panels from a short local run into docs/images/dashboard.png (needs gnuplot)
 	./deploy/scripts/dashboard-snapshot.sh
 
+bench-credits: ## credit transfers/s through the gateway vs plain SQL, 0 overdrafts checked; writes docs/benchmarks.md
+	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
+
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-import bench-cleanup bench-timing dashboard-snapshot
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot

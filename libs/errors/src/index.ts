@@ -7,6 +7,7 @@
 export type ErrorCategory =
   | 'invalid'
   | 'unprocessable'
+  | 'payment_required'
   | 'unauthenticated'
   | 'permission'
   | 'not_found'

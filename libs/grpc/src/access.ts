@@ -41,3 +41,28 @@ export function requireClientPermission(
     throw new DomainError('forbidden', `This needs the client permission ${permission}.`);
   return agencyActor;
 }
+
+/**
+ * Inside `clientId`, a right agency users and the client's own users hold through different
+ * permissions (billing: the client's card needs billing:manage of an agency user, payment_methods:manage
+ * of a client user). An agency user who enters a client holds every client permission, so the client
+ * permission alone cannot tell the two apart: which one counts follows ClientAccess.clientUser, which
+ * the gateway resolved from tenancy. Entry as requireClientPermission; without the right, forbidden.
+ */
+export function requireClientOrAgencyPermission(
+  actor: Actor | undefined,
+  clientId: string,
+  permissions: { agency: string; client: string },
+): Actor & { agencyId: string } {
+  const entered = requireClientPermission(actor, clientId);
+  const allowed =
+    entered.clientAccess!.clientUser === true
+      ? entered.clientAccess!.permissions.includes(permissions.client)
+      : (entered.agencyPermissions ?? []).includes(permissions.agency);
+  if (!allowed)
+    throw new DomainError(
+      'forbidden',
+      `This needs the agency permission ${permissions.agency}, or ${permissions.client} as a user of the client.`,
+    );
+  return entered;
+}

@@ -26,6 +26,8 @@ export {
 export const ERROR_CATEGORIES: Record<ErrorCategory, { grpcStatus: GrpcStatus; httpStatus: number }> = {
   invalid: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 400 },
   unprocessable: { grpcStatus: GrpcStatus.INVALID_ARGUMENT, httpStatus: 422 },
+  // A charge the payment provider declined, or one a spending limit refuses: nothing was charged.
+  payment_required: { grpcStatus: GrpcStatus.FAILED_PRECONDITION, httpStatus: 402 },
   unauthenticated: { grpcStatus: GrpcStatus.UNAUTHENTICATED, httpStatus: 401 },
   permission: { grpcStatus: GrpcStatus.PERMISSION_DENIED, httpStatus: 403 },
   not_found: { grpcStatus: GrpcStatus.NOT_FOUND, httpStatus: 404 },

@@ -17,7 +17,12 @@ export {
   type Problem,
 } from './errors';
 export { contextToMetadata, contextFromMetadata } from './metadata';
-export { requireAgencyActor, requireAgencyPermission, requireClientPermission } from './access';
+export {
+  requireAgencyActor,
+  requireAgencyPermission,
+  requireClientOrAgencyPermission,
+  requireClientPermission,
+} from './access';
 export { LIVENESS_SERVICE_NAME } from './health';
 export {
   defineService,

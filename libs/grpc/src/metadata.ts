@@ -49,9 +49,10 @@ function parseActor(json: string | undefined): Actor | undefined {
   const access = record.clientAccess;
   if (access !== undefined && access !== null) {
     if (typeof access !== 'object') return undefined;
-    const { clientId, permissions } = access as Record<string, unknown>;
+    const { clientId, permissions, clientUser } = access as Record<string, unknown>;
     if (typeof clientId !== 'string' || clientId === '' || !isStringList(permissions)) return undefined;
-    actor.clientAccess = { clientId, permissions };
+    if (clientUser !== undefined && typeof clientUser !== 'boolean') return undefined;
+    actor.clientAccess = { clientId, permissions, ...(clientUser === true && { clientUser }) };
   }
   return actor;
 }

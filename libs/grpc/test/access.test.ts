@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { DomainError, requireAgencyPermission, requireClientPermission, type Actor } from '../src';
+import {
+  DomainError,
+  requireAgencyPermission,
+  requireClientOrAgencyPermission,
+  requireClientPermission,
+  type Actor,
+} from '../src';
 
 const member = (fields: Partial<Actor> = {}): Actor => ({ userId: 'u1', agencyId: 'a1', ...fields });
 
@@ -51,5 +57,41 @@ describe('access resolved by the gateway, checked by a service that does not own
         },
       ),
     );
+  });
+
+  describe('a right agency users and client users hold through different permissions', () => {
+    const card = { agency: 'billing:manage', client: 'payment_methods:manage' };
+    const EVERY_CLIENT_PERMISSION = ['users:manage', 'payment_methods:manage', 'credits:manage'];
+
+    it("admits a client user by its client role's permission, never by an agency permission", () => {
+      const primary = member({
+        agencyPermissions: [],
+        clientAccess: { clientId: 'c1', permissions: ['payment_methods:manage'], clientUser: true },
+      });
+      const administrator = member({
+        agencyPermissions: [],
+        clientAccess: { clientId: 'c1', permissions: ['campaigns:write'], clientUser: true },
+      });
+      expect(codeOf(() => requireClientOrAgencyPermission(primary, 'c1', card))).toBe(undefined);
+      expect(codeOf(() => requireClientOrAgencyPermission(administrator, 'c1', card))).toBe('forbidden');
+      expect(codeOf(() => requireClientOrAgencyPermission(primary, 'c2', card))).toBe('not_found');
+    });
+
+    it('admits an agency user inside the client only with the agency permission, though it holds every client one', () => {
+      const manager = member({
+        agencyPermissions: ['billing:manage'],
+        clientAccess: { clientId: 'c1', permissions: EVERY_CLIENT_PERMISSION },
+      });
+      // A custom role with no agency permission at all, on the client's team: not a client user.
+      const noAgencyPermission = member({
+        agencyPermissions: [],
+        clientAccess: { clientId: 'c1', permissions: EVERY_CLIENT_PERMISSION },
+      });
+      const unresolved = member({ clientAccess: { clientId: 'c1', permissions: EVERY_CLIENT_PERMISSION } });
+      expect(codeOf(() => requireClientOrAgencyPermission(manager, 'c1', card))).toBe(undefined);
+      expect(codeOf(() => requireClientOrAgencyPermission(noAgencyPermission, 'c1', card))).toBe('forbidden');
+      expect(codeOf(() => requireClientOrAgencyPermission(unresolved, 'c1', card))).toBe('forbidden');
+      expect(codeOf(() => requireClientOrAgencyPermission(manager, 'c2', card))).toBe('not_found');
+    });
   });
 });

@@ -21,6 +21,7 @@ import { tenancyProto } from './fixtures';
 const EVERY_CATEGORY = Object.keys({
   invalid: true,
   unprocessable: true,
+  payment_required: true,
   unauthenticated: true,
   permission: true,
   not_found: true,
@@ -88,6 +89,7 @@ describe('the error categories', () => {
     ['already_exists', GrpcStatus.ALREADY_EXISTS, 409],
     ['gone', GrpcStatus.FAILED_PRECONDITION, 410],
     ['unprocessable', GrpcStatus.INVALID_ARGUMENT, 422],
+    ['payment_required', GrpcStatus.FAILED_PRECONDITION, 402],
   ] as const)(
     'maps the category %s of services’ own codes to gRPC %s and HTTP %s',
     (category, grpcStatus, httpStatus) => {

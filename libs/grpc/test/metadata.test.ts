@@ -16,7 +16,7 @@ describe('request context in metadata', () => {
         apiKeyId: 'k1',
         apiKeyPermissions: ['clients:read_all'],
         agencyPermissions: ['billing:read'],
-        clientAccess: { clientId: 'c1', permissions: ['lists:write'] },
+        clientAccess: { clientId: 'c1', permissions: ['lists:write'], clientUser: true },
       },
     };
     const metadata = contextToMetadata(context);
@@ -42,6 +42,10 @@ describe('request context in metadata', () => {
     [
       'client access whose permissions are not strings',
       '{"userId":"u1","clientAccess":{"clientId":"c1","permissions":[true]}}',
+    ],
+    [
+      'client access whose clientUser is not a boolean',
+      '{"userId":"u1","clientAccess":{"clientId":"c1","permissions":[],"clientUser":"yes"}}',
     ],
   ])('drops an actor that is %s', (_label, json) => {
     const metadata = new Metadata();

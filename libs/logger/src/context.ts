@@ -33,6 +33,12 @@ export interface Actor {
 export interface ClientAccess {
   clientId: string;
   permissions: string[];
+  /**
+   * True when the caller entered as a user of the client (its client role's permissions); absent for
+   * an agency user or API key, who holds every client permission. A right the two hold through
+   * different permissions is checked with libs/grpc requireClientOrAgencyPermission.
+   */
+  clientUser?: boolean;
 }
 
 export interface RequestContext {

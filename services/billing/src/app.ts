@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { BillingConfig } from './config';
+import { PurchaseReconciler } from './credits/purchase-reconciler';
 import { ReservationSweeper } from './credits/reservation-sweeper';
 import { startConsumers } from './events/consumers';
 import type { PaymentProvider } from './payments/port';
@@ -31,14 +32,18 @@ export function startBilling(
     publishesEvents: true,
     rpc: ({ db }) => [billingService(db, provider, logger)],
     // The client projection and billing's part in the client purge saga (src/events/consumers.ts), the
-    // daily scan for expiring cards, and the release of reservations left open past their expiry.
+    // daily scan for expiring cards, the release of reservations left open past their expiry, and the
+    // settling of purchases left pending by a stop between a charge and its answer.
     workers: async ({ db, nc }) => {
       const sweeper = new ReservationSweeper({ db, logger });
       sweeper.start();
+      const reconciler = new PurchaseReconciler({ db, provider, logger });
+      reconciler.start();
       return [
         ...(await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger })),
         startExpiryScanner(db, logger, config.CARD_EXPIRY_SCAN_INTERVAL_MS),
         sweeper,
+        reconciler,
       ];
     },
   });

@@ -27,9 +27,8 @@ const agencyUserIn = (agencyId: string, clientId: string, agencyPermissions: str
 const clientUser = (agencyId: string, clientId: string, permissions: string[]): Actor => ({
   userId: randomUUID(),
   agencyId,
-  clientId,
   agencyPermissions: [],
-  clientAccess: { clientId, permissions },
+  clientAccess: { clientId, permissions, clientUser: true },
 });
 
 const PRIMARY = ['users:manage', 'payment_methods:manage', 'invoices:read'];
@@ -150,6 +149,8 @@ describe('payment methods', () => {
     for (const actor of [
       clientUser(agencyId, clientId, ADMINISTRATOR),
       agencyUserIn(agencyId, clientId, ['clients:read_all']),
+      // A custom role without any agency permission, on the client's team: still an agency user.
+      agencyUserIn(agencyId, clientId, []),
     ]) {
       expect(
         await problemOf(harness.client.SavePaymentMethod({ owner, token: 'pm_card_visa' }, { actor })),

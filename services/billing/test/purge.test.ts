@@ -111,7 +111,7 @@ it('reports nothing while the purge fails, and purges and reports on the retry',
   expect(await rowOf(client.clientId)).toEqual([{ status: 'deleted' }]);
 });
 
-it("deletes the client's credit movements and reservations, and keeps the agency's books balanced", async () => {
+it("deletes the client's credit movements, purchases, money settings and reservations, and keeps the agency's books balanced", async () => {
   const client = newClient();
   await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
   await harness.settled();
@@ -132,13 +132,31 @@ it("deletes the client's credit movements and reservations, and keeps the agency
     expiresAt: new Date(Date.now() + 60_000).toISOString(),
     reason: 'campaign',
   });
+  const manager = memberOf(client.agencyId, { clientId: client.clientId });
+  await harness.client.SavePaymentMethod(
+    { owner: { clientId: client.clientId }, token: 'pm_card_visa' },
+    manager,
+  );
+  await harness.client.UpdateClientBillingSettings(
+    { clientId: client.clientId, licensePriceMinor: 900 },
+    manager,
+  );
+  await harness.client.PurchaseCredits(
+    { clientId: client.clientId, quantity: 4, idempotencyKey: randomUUID() },
+    manager,
+  );
   await harness.publishTenancyEvent(REQUESTED, deletionRequested(client));
   await eventually(
     async () => (reportsAbout(client.clientId).length > 0 ? true : undefined),
     10_000,
     'the report',
   );
-  for (const table of ['credit_movements', 'credit_reservations']) {
+  for (const table of [
+    'credit_movements',
+    'credit_reservations',
+    'credit_purchases',
+    'client_billing_settings',
+  ]) {
     const { rows } = await harness.owner.query(
       `SELECT count(*)::int AS n FROM ${table} WHERE client_id = $1`,
       [client.clientId],

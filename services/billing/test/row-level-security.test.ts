@@ -6,10 +6,12 @@ import { clientCreated, issueCredits, memberOf, newClient, startHarness, type Ha
 // Every table of agency data. A test below fails when the schema gains a table with an agency_id that
 // is not listed here, so each new table gets the same checks.
 const AGENCY_TABLES = [
+  'client_billing_settings',
   'clients',
   'credit_accounts',
   'credit_entries',
   'credit_movements',
+  'credit_purchases',
   'credit_reservations',
   'payment_method_alerts',
   'payment_methods',
@@ -52,6 +54,20 @@ beforeAll(async () => {
         idempotencyKey: randomUUID(),
       },
       memberOf(client.agencyId),
+    );
+    // A client card, its money settings and a purchase charged to it.
+    const manager = memberOf(client.agencyId, { clientId: client.clientId });
+    await harness.client.SavePaymentMethod(
+      { owner: { clientId: client.clientId }, token: 'pm_card_visa' },
+      manager,
+    );
+    await harness.client.UpdateClientBillingSettings(
+      { clientId: client.clientId, spendingLimitMinor: 100_000 },
+      manager,
+    );
+    await harness.client.PurchaseCredits(
+      { clientId: client.clientId, quantity: 3, idempotencyKey: randomUUID() },
+      manager,
     );
     await harness.client.ReserveCredits({
       ...client,

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type Request } from 'express';
 import type { Logger } from '@atrium/logger';
 import { authenticate } from './auth/authenticate';
 import { AccessResolver } from './auth/resolve-access';
@@ -26,6 +26,8 @@ import { addApiKeyRoutes } from './routes/api-keys/operations';
 import { addAuditLogRoutes } from './routes/audit-log/operations';
 import { addAuthRoutes } from './routes/auth/operations';
 import { addCreditRoutes } from './routes/credits/operations';
+import { addPaymentMethodRoutes } from './routes/payment-methods/operations';
+import { addBillingSettingsRoutes } from './routes/billing-settings/operations';
 import { addClientSwitchRoutes } from './routes/client-switch/operations';
 import { addClientLifecycleRoutes } from './routes/clients/lifecycle';
 import { addClientTeamRoutes } from './routes/client-team/operations';
@@ -113,8 +115,6 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use(decodablePath);
   app.use(acceptedContentEncoding);
-  app.use(express.json({ limit: config.BODY_LIMIT }));
-
   const registry = createRegistry();
   const authenticators = {
     jwt: state.jwt,
@@ -130,6 +130,14 @@ export function createApp(deps: AppDeps): Express {
     access,
     ...(deps.idempotency && { idempotency: idempotency(deps.idempotency, logger) }),
   });
+  // Routes register below; an upload's body (a signed webhook's JSON too) stays raw for its route.
+  app.use(
+    express.json({
+      limit: config.BODY_LIMIT,
+      type: (req) =>
+        Boolean((req as Request).is('application/json')) && !operations.takesRawBody(req as Request),
+    }),
+  );
   const invalidation = invalidationHandlers(state, config);
   const tenancyInvalidation = tenancyInvalidationHandlers(state);
   addSystemRoutes(operations, registry, backends, lifecycle);
@@ -145,6 +153,8 @@ export function createApp(deps: AppDeps): Express {
   addAuditLogRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addCreditRoutes(operations, backends);
+  addPaymentMethodRoutes(operations, backends);
+  addBillingSettingsRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
   addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);

@@ -82,6 +82,7 @@ describe('GetClientAccess for agency users', () => {
       clientStatus: 'active',
       clientPermissions: [...CLIENT_PERMISSIONS],
       agencyPermissions: [...AGENCY_PERMISSIONS],
+      clientUser: false,
     });
   });
 
@@ -92,6 +93,8 @@ describe('GetClientAccess for agency users', () => {
     expect(answer.agencyPermissions).toContain('clients:read_all');
   });
 
+  // A member holds no agency permission either, yet enters as an agency user, not as a client user:
+  // clientUser tells the two apart where the permission lists cannot.
   it('lets a member into the clients it owns or is on the team of, and no other', async () => {
     const owning = await addMember(harness, agency, 'member', 'Owen Owning');
     const onTeam = await addMember(harness, agency, 'member', 'Tess Team');
@@ -108,6 +111,7 @@ describe('GetClientAccess for agency users', () => {
         clientStatus: 'active',
         clientPermissions: [...CLIENT_PERMISSIONS],
         agencyPermissions: [],
+        clientUser: false,
       });
     }
     expect(await codeOf(outsider, owned.id)).toBe('not_found');
@@ -171,6 +175,7 @@ describe('GetClientAccess for client users', () => {
       clientStatus: 'active',
       clientPermissions: ['templates:write'],
       agencyPermissions: [],
+      clientUser: true,
     });
   });
 
@@ -276,6 +281,7 @@ describe('GetClientAccess for switch tokens and API keys', () => {
       clientStatus: 'active',
       clientPermissions: [...CLIENT_PERMISSIONS],
       agencyPermissions: [...AGENCY_PERMISSIONS],
+      clientUser: false,
     });
     expect(await codeOf(switched, other.id)).toBe('not_found');
   });
@@ -287,6 +293,7 @@ describe('GetClientAccess for switch tokens and API keys', () => {
       clientStatus: 'active',
       clientPermissions: [...CLIENT_PERMISSIONS],
       agencyPermissions: ['clients:read_all', 'billing:read'],
+      clientUser: false,
     });
   });
 

@@ -2,11 +2,14 @@ import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
 import type { BillingServiceClient as _atrium_billing_v1_BillingServiceClient, BillingServiceDefinition as _atrium_billing_v1_BillingServiceDefinition } from './atrium/billing/v1/BillingService';
+import type { ClientBillingSettings as _atrium_billing_v1_ClientBillingSettings, ClientBillingSettings__Output as _atrium_billing_v1_ClientBillingSettings__Output } from './atrium/billing/v1/ClientBillingSettings';
 import type { CommitReservationRequest as _atrium_billing_v1_CommitReservationRequest, CommitReservationRequest__Output as _atrium_billing_v1_CommitReservationRequest__Output } from './atrium/billing/v1/CommitReservationRequest';
 import type { CommitReservationResponse as _atrium_billing_v1_CommitReservationResponse, CommitReservationResponse__Output as _atrium_billing_v1_CommitReservationResponse__Output } from './atrium/billing/v1/CommitReservationResponse';
 import type { CreditAccountRef as _atrium_billing_v1_CreditAccountRef, CreditAccountRef__Output as _atrium_billing_v1_CreditAccountRef__Output } from './atrium/billing/v1/CreditAccountRef';
 import type { CreditLedgerEntry as _atrium_billing_v1_CreditLedgerEntry, CreditLedgerEntry__Output as _atrium_billing_v1_CreditLedgerEntry__Output } from './atrium/billing/v1/CreditLedgerEntry';
 import type { CreditPackTier as _atrium_billing_v1_CreditPackTier, CreditPackTier__Output as _atrium_billing_v1_CreditPackTier__Output } from './atrium/billing/v1/CreditPackTier';
+import type { GetClientBillingSettingsRequest as _atrium_billing_v1_GetClientBillingSettingsRequest, GetClientBillingSettingsRequest__Output as _atrium_billing_v1_GetClientBillingSettingsRequest__Output } from './atrium/billing/v1/GetClientBillingSettingsRequest';
+import type { GetClientBillingSettingsResponse as _atrium_billing_v1_GetClientBillingSettingsResponse, GetClientBillingSettingsResponse__Output as _atrium_billing_v1_GetClientBillingSettingsResponse__Output } from './atrium/billing/v1/GetClientBillingSettingsResponse';
 import type { GetClientStatusRequest as _atrium_billing_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_billing_v1_GetClientStatusRequest__Output } from './atrium/billing/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_billing_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_billing_v1_GetClientStatusResponse__Output } from './atrium/billing/v1/GetClientStatusResponse';
 import type { GetCreditsRequest as _atrium_billing_v1_GetCreditsRequest, GetCreditsRequest__Output as _atrium_billing_v1_GetCreditsRequest__Output } from './atrium/billing/v1/GetCreditsRequest';
@@ -19,6 +22,8 @@ import type { ListCreditPacksRequest as _atrium_billing_v1_ListCreditPacksReques
 import type { ListCreditPacksResponse as _atrium_billing_v1_ListCreditPacksResponse, ListCreditPacksResponse__Output as _atrium_billing_v1_ListCreditPacksResponse__Output } from './atrium/billing/v1/ListCreditPacksResponse';
 import type { PaymentMethod as _atrium_billing_v1_PaymentMethod, PaymentMethod__Output as _atrium_billing_v1_PaymentMethod__Output } from './atrium/billing/v1/PaymentMethod';
 import type { PaymentMethodOwner as _atrium_billing_v1_PaymentMethodOwner, PaymentMethodOwner__Output as _atrium_billing_v1_PaymentMethodOwner__Output } from './atrium/billing/v1/PaymentMethodOwner';
+import type { PurchaseCreditsRequest as _atrium_billing_v1_PurchaseCreditsRequest, PurchaseCreditsRequest__Output as _atrium_billing_v1_PurchaseCreditsRequest__Output } from './atrium/billing/v1/PurchaseCreditsRequest';
+import type { PurchaseCreditsResponse as _atrium_billing_v1_PurchaseCreditsResponse, PurchaseCreditsResponse__Output as _atrium_billing_v1_PurchaseCreditsResponse__Output } from './atrium/billing/v1/PurchaseCreditsResponse';
 import type { ReleaseReservationRequest as _atrium_billing_v1_ReleaseReservationRequest, ReleaseReservationRequest__Output as _atrium_billing_v1_ReleaseReservationRequest__Output } from './atrium/billing/v1/ReleaseReservationRequest';
 import type { ReleaseReservationResponse as _atrium_billing_v1_ReleaseReservationResponse, ReleaseReservationResponse__Output as _atrium_billing_v1_ReleaseReservationResponse__Output } from './atrium/billing/v1/ReleaseReservationResponse';
 import type { RemovePaymentMethodRequest as _atrium_billing_v1_RemovePaymentMethodRequest, RemovePaymentMethodRequest__Output as _atrium_billing_v1_RemovePaymentMethodRequest__Output } from './atrium/billing/v1/RemovePaymentMethodRequest';
@@ -30,6 +35,8 @@ import type { SavePaymentMethodRequest as _atrium_billing_v1_SavePaymentMethodRe
 import type { SavePaymentMethodResponse as _atrium_billing_v1_SavePaymentMethodResponse, SavePaymentMethodResponse__Output as _atrium_billing_v1_SavePaymentMethodResponse__Output } from './atrium/billing/v1/SavePaymentMethodResponse';
 import type { TransferCreditsRequest as _atrium_billing_v1_TransferCreditsRequest, TransferCreditsRequest__Output as _atrium_billing_v1_TransferCreditsRequest__Output } from './atrium/billing/v1/TransferCreditsRequest';
 import type { TransferCreditsResponse as _atrium_billing_v1_TransferCreditsResponse, TransferCreditsResponse__Output as _atrium_billing_v1_TransferCreditsResponse__Output } from './atrium/billing/v1/TransferCreditsResponse';
+import type { UpdateClientBillingSettingsRequest as _atrium_billing_v1_UpdateClientBillingSettingsRequest, UpdateClientBillingSettingsRequest__Output as _atrium_billing_v1_UpdateClientBillingSettingsRequest__Output } from './atrium/billing/v1/UpdateClientBillingSettingsRequest';
+import type { UpdateClientBillingSettingsResponse as _atrium_billing_v1_UpdateClientBillingSettingsResponse, UpdateClientBillingSettingsResponse__Output as _atrium_billing_v1_UpdateClientBillingSettingsResponse__Output } from './atrium/billing/v1/UpdateClientBillingSettingsResponse';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -40,6 +47,7 @@ export interface ProtoGrpcType {
     billing: {
       v1: {
         BillingService: SubtypeConstructor<typeof grpc.Client, _atrium_billing_v1_BillingServiceClient> & { service: _atrium_billing_v1_BillingServiceDefinition }
+        ClientBillingSettings: MessageTypeDefinition<_atrium_billing_v1_ClientBillingSettings, _atrium_billing_v1_ClientBillingSettings__Output>
         CommitReservationRequest: MessageTypeDefinition<_atrium_billing_v1_CommitReservationRequest, _atrium_billing_v1_CommitReservationRequest__Output>
         CommitReservationResponse: MessageTypeDefinition<_atrium_billing_v1_CommitReservationResponse, _atrium_billing_v1_CommitReservationResponse__Output>
         CreditAccountKind: EnumTypeDefinition
@@ -48,6 +56,8 @@ export interface ProtoGrpcType {
         CreditLedgerEntry: MessageTypeDefinition<_atrium_billing_v1_CreditLedgerEntry, _atrium_billing_v1_CreditLedgerEntry__Output>
         CreditPackTier: MessageTypeDefinition<_atrium_billing_v1_CreditPackTier, _atrium_billing_v1_CreditPackTier__Output>
         CreditTransferDirection: EnumTypeDefinition
+        GetClientBillingSettingsRequest: MessageTypeDefinition<_atrium_billing_v1_GetClientBillingSettingsRequest, _atrium_billing_v1_GetClientBillingSettingsRequest__Output>
+        GetClientBillingSettingsResponse: MessageTypeDefinition<_atrium_billing_v1_GetClientBillingSettingsResponse, _atrium_billing_v1_GetClientBillingSettingsResponse__Output>
         GetClientStatusRequest: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusRequest, _atrium_billing_v1_GetClientStatusRequest__Output>
         GetClientStatusResponse: MessageTypeDefinition<_atrium_billing_v1_GetClientStatusResponse, _atrium_billing_v1_GetClientStatusResponse__Output>
         GetCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_GetCreditsRequest, _atrium_billing_v1_GetCreditsRequest__Output>
@@ -62,6 +72,8 @@ export interface ProtoGrpcType {
         PaymentMethodOwner: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodOwner, _atrium_billing_v1_PaymentMethodOwner__Output>
         PaymentMethodStatus: EnumTypeDefinition
         ProjectedClientStatus: EnumTypeDefinition
+        PurchaseCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_PurchaseCreditsRequest, _atrium_billing_v1_PurchaseCreditsRequest__Output>
+        PurchaseCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_PurchaseCreditsResponse, _atrium_billing_v1_PurchaseCreditsResponse__Output>
         ReleaseReservationRequest: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationRequest, _atrium_billing_v1_ReleaseReservationRequest__Output>
         ReleaseReservationResponse: MessageTypeDefinition<_atrium_billing_v1_ReleaseReservationResponse, _atrium_billing_v1_ReleaseReservationResponse__Output>
         RemovePaymentMethodRequest: MessageTypeDefinition<_atrium_billing_v1_RemovePaymentMethodRequest, _atrium_billing_v1_RemovePaymentMethodRequest__Output>
@@ -74,6 +86,8 @@ export interface ProtoGrpcType {
         SavePaymentMethodResponse: MessageTypeDefinition<_atrium_billing_v1_SavePaymentMethodResponse, _atrium_billing_v1_SavePaymentMethodResponse__Output>
         TransferCreditsRequest: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsRequest, _atrium_billing_v1_TransferCreditsRequest__Output>
         TransferCreditsResponse: MessageTypeDefinition<_atrium_billing_v1_TransferCreditsResponse, _atrium_billing_v1_TransferCreditsResponse__Output>
+        UpdateClientBillingSettingsRequest: MessageTypeDefinition<_atrium_billing_v1_UpdateClientBillingSettingsRequest, _atrium_billing_v1_UpdateClientBillingSettingsRequest__Output>
+        UpdateClientBillingSettingsResponse: MessageTypeDefinition<_atrium_billing_v1_UpdateClientBillingSettingsResponse, _atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>
       }
     }
   }

@@ -12,4 +12,8 @@ export const BILLING_ERRORS = defineErrors({
   },
   client_deleted: { category: 'gone', title: 'The client has been deleted.' },
   reservation_closed: { category: 'conflict', title: 'The reservation is already closed.' },
+  spending_limit_reached: {
+    category: 'payment_required',
+    title: "The charge would pass the client's spending limit for this month.",
+  },
 });

@@ -4,6 +4,8 @@ import { nextClientStatus } from '../domain/client-status';
 import { findClientStatus, saveClientStatus } from '../store/clients';
 import { deleteClientPaymentMethods } from '../store/payment-methods';
 import { deleteClientMovements } from '../store/ledger';
+import { deleteClientPurchases } from '../store/purchases';
+import { deleteClientBillingSettings } from '../store/billing-settings';
 import { deleteClientReservations } from '../store/reservations';
 import { switchAgency } from '../store/tenant';
 import type { Tx } from '../store/transaction';
@@ -14,7 +16,7 @@ import type { Tx } from '../store/transaction';
  * client.purged (libs/events `answering` commits both with the inbox row). Of the client it keeps
  * only a tombstone of ids in its projection, as tenancy does, so a late lifecycle event cannot bring
  * the client back. Each table billing gains with a client_id adds its deletion here. Of the ledger
- * it deletes the client's movements (keys, actors, reasons, answers) and reservations; the client's
+ * it deletes the client's movements (keys, actors, reasons, answers), purchases, money settings and reservations; the client's
  * accounts and entries stay as ids and amounts, because the agency's balance is the sum of its
  * entries, some of which go to or come from the client (docs/billing.md "When a client is deleted").
  */
@@ -34,6 +36,8 @@ export async function purgeClient(
   await deleteClientPaymentMethods(tx, clientId);
   await deleteClientReservations(tx, clientId);
   await deleteClientMovements(tx, clientId);
+  await deleteClientPurchases(tx, clientId);
+  await deleteClientBillingSettings(tx, clientId);
   logger.info({ agencyId, clientId }, 'purged the client');
   return {
     type: 'atrium.billing.v1.client.purged',

@@ -25,6 +25,7 @@ export async function chargePaymentMethod(
     amount: number;
     currency: string;
     idempotencyKey: string;
+    reference?: string;
   },
 ): Promise<ChargeResult> {
   const owner = { agencyId: request.agencyId };
@@ -36,6 +37,7 @@ export async function chargePaymentMethod(
     amount: request.amount,
     currency: request.currency,
     idempotencyKey: request.idempotencyKey,
+    ...(request.reference && { reference: request.reference }),
   });
   if (result.outcome === 'declined')
     await inTenant(db, owner, (tx) =>

@@ -11,4 +11,12 @@ export const BILLING_ERRORS = defineErrors({
     title: 'The payment provider is temporarily unavailable.',
   },
   invalid_signature: { category: 'invalid', title: 'The webhook signature is not valid.' },
+  payment_declined: {
+    category: 'payment_required',
+    title: 'The card was declined; nothing was charged.',
+  },
+  payment_method_required: {
+    category: 'payment_required',
+    title: 'No payment method is saved to charge.',
+  },
 });

@@ -9,6 +9,7 @@ import {
 } from '../store/payment-methods';
 import { inTransactionWithoutTenant, switchAgency } from '../store/tenant';
 import type { Db } from '../store/transaction';
+import { settlePurchaseFromWebhook } from '../credits/credit-purchase';
 import { recordDecline } from './charge-payment-method';
 import { BILLING_ERRORS } from './errors';
 import { paymentMethodUpdated } from './payment-method-events';
@@ -25,7 +26,7 @@ export async function handleProviderWebhook(
   logger: Logger,
   request: { provider: string; payload: Buffer; signature: string },
 ): Promise<boolean> {
-  if (request.provider !== provider.name)
+  if (request.provider !== provider.webhookProvider)
     throw new DomainError(
       BILLING_ERRORS.invalid_signature,
       `Billing does not use ${request.provider || 'that provider'}.`,
@@ -36,6 +37,8 @@ export async function handleProviderWebhook(
   return inTransactionWithoutTenant(db, async (tx) => {
     if (!(await recordWebhookEvent(tx, provider.name, event.id, event.type))) return false;
     if (event.type === 'ignored') return true;
+    if (event.type === 'payment_succeeded' && event.reference)
+      await settlePurchaseFromWebhook(tx, logger, event.reference, event.paymentId);
     const agencyId = await agencyOfProviderPaymentMethod(tx, event.paymentMethod);
     if (!agencyId) {
       logger.info(

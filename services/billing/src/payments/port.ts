@@ -35,6 +35,11 @@ export interface ChargeRequest {
   currency: string;
   /** The same key charges once, however often it is sent (the provider keeps it). */
   idempotencyKey: string;
+  /**
+   * What the charge is for (a purchase's id), kept by the provider with the payment (Stripe metadata)
+   * and named again by its webhooks, so a charge whose answer was lost can still be settled.
+   */
+  reference?: string;
 }
 
 export type ChargeResult =
@@ -51,7 +56,14 @@ export type RefundResult =
 
 /** A verified provider webhook, reduced to what billing acts on. */
 export type WebhookEvent =
-  | { id: string; type: 'payment_succeeded'; paymentId: string; paymentMethod: string }
+  | {
+      id: string;
+      type: 'payment_succeeded';
+      paymentId: string;
+      paymentMethod: string;
+      /** The charge's reference (ChargeRequest.reference), when it had one. */
+      reference?: string;
+    }
   | {
       id: string;
       type: 'payment_failed';
@@ -76,6 +88,8 @@ export interface PaymentProvider {
   /** Charges a saved card with the customer absent (off-session). */
   charge(request: ChargeRequest): Promise<ChargeResult>;
   refund(input: { paymentId: string; amount?: number; idempotencyKey: string }): Promise<RefundResult>;
+  /** Whose webhook route it verifies: the sandbox plays Stripe's test mode, so Stripe's too. */
+  readonly webhookProvider: 'stripe';
   /** Verifies a webhook's signature over its raw bytes and reads it. */
   verifyWebhook(payload: Buffer, signature: string): WebhookCheck;
 }

@@ -11,7 +11,7 @@ export function paymentProviderOf(config: BillingConfig): PaymentProvider {
       throw new ConfigError([
         { variable: 'PAYMENT_PROVIDER', message: 'sandbox is refused when NODE_ENV=production; use stripe' },
       ]);
-    return sandboxProvider();
+    return sandboxProvider({ webhookSecret: config.STRIPE_WEBHOOK_SECRET ?? '' });
   }
   if (!config.STRIPE_SECRET_KEY)
     throw new ConfigError([

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CardSummary, ChargeResult, PaymentProvider, SaveCardResult, WebhookCheck } from './port';
+import { verifyStripeWebhook } from './stripe';
 
 /**
  * The provider's test mode without the network, for development and tests (PAYMENT_PROVIDER=sandbox;
@@ -46,9 +47,16 @@ function shortHash(value: string): string {
   return createHash('sha256').update(value).digest('hex').slice(0, 12);
 }
 
-export function sandboxProvider(now: () => Date = () => new Date()): PaymentProvider {
+/**
+ * `webhookSecret`: Stripe's test mode sends webhooks too, so given the secret the sandbox verifies
+ * Stripe-signed events exactly as the Stripe adapter does (tests sign them with the stripe package);
+ * without one every webhook is refused.
+ */
+export function sandboxProvider(options: { now?: () => Date; webhookSecret?: string } = {}): PaymentProvider {
+  const now = options.now ?? (() => new Date());
   return {
     name: 'sandbox',
+    webhookProvider: 'stripe',
     async saveCard({ token, customer }): Promise<SaveCardResult> {
       const test = TEST_CARDS[token];
       if (!test) return { outcome: 'invalid_token', message: 'No such test card token.' };
@@ -74,8 +82,7 @@ export function sandboxProvider(now: () => Date = () => new Date()): PaymentProv
     async refund({ paymentId }) {
       return { outcome: 'refunded', refundId: `re_sandbox_${shortHash(paymentId)}` };
     },
-    verifyWebhook(): WebhookCheck {
-      return { valid: false, reason: 'The sandbox sends no webhooks.' };
-    },
+    verifyWebhook: (payload, signature): WebhookCheck =>
+      verifyStripeWebhook(payload, signature, options.webhookSecret ?? ''),
   };
 }

@@ -21,6 +21,9 @@ export interface StripeSettings {
 /** Stripe's tolerance for a signature's timestamp, and ours: a replay older than this is refused. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
+/** The PaymentIntent metadata key that carries a charge's reference (a purchase id). */
+export const REFERENCE_METADATA = 'atrium_reference';
+
 /**
  * The Stripe adapter (docs/billing.md): SetupIntents save a card for off-session use, PaymentIntents
  * confirmed off-session charge it, refunds give money back, and webhooks are verified on their raw
@@ -81,6 +84,7 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
             payment_method: request.paymentMethod,
             confirm: true,
             off_session: true,
+            ...(request.reference && { metadata: { [REFERENCE_METADATA]: request.reference } }),
           },
           { idempotencyKey: request.idempotencyKey },
         );
@@ -118,22 +122,24 @@ export function stripeProvider(settings: StripeSettings): PaymentProvider {
         return { outcome: 'unavailable', message: messageOf(error) };
       }
     },
-    verifyWebhook(payload, signature): WebhookCheck {
-      if (!settings.webhookSecret) return { valid: false, reason: 'No webhook secret is configured.' };
-      let event: Stripe.Event;
-      try {
-        event = stripe.webhooks.constructEvent(
-          payload,
-          signature,
-          settings.webhookSecret,
-          WEBHOOK_TOLERANCE_SECONDS,
-        );
-      } catch (error) {
-        return { valid: false, reason: messageOf(error) };
-      }
-      return { valid: true, event: webhookEventOf(event) };
-    },
+    webhookProvider: 'stripe',
+    verifyWebhook: (payload, signature) => verifyStripeWebhook(payload, signature, settings.webhookSecret),
   };
+}
+
+/**
+ * A Stripe webhook checked with the package's own verification (the signature over the raw bytes, and
+ * its timestamp within WEBHOOK_TOLERANCE_SECONDS), read into what billing acts on. No secret: refused.
+ */
+export function verifyStripeWebhook(payload: Buffer, signature: string, webhookSecret: string): WebhookCheck {
+  if (!webhookSecret) return { valid: false, reason: 'No webhook secret is configured.' };
+  let event: Stripe.Event;
+  try {
+    event = Stripe.webhooks.constructEvent(payload, signature, webhookSecret, WEBHOOK_TOLERANCE_SECONDS);
+  } catch (error) {
+    return { valid: false, reason: messageOf(error) };
+  }
+  return { valid: true, event: webhookEventOf(event) };
 }
 
 function hostOf(
@@ -170,6 +176,7 @@ function webhookEventOf(event: Stripe.Event): WebhookEvent {
         type: 'payment_succeeded',
         paymentId: intent.id,
         paymentMethod: idOf(intent.payment_method) ?? '',
+        ...(intent.metadata?.[REFERENCE_METADATA] && { reference: intent.metadata[REFERENCE_METADATA] }),
       };
     }
     case 'payment_intent.payment_failed': {

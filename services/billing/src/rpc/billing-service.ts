@@ -5,6 +5,7 @@ import { getClientStatus } from '../clients/get-client-status';
 import { commitReservation } from '../credits/commit-reservation';
 import { getCredits } from '../credits/get-credits';
 import { listCreditPacks } from '../credits/list-credit-packs';
+import { purchaseCredits } from '../credits/purchase-credits';
 import { releaseReservation } from '../credits/release-reservation';
 import { reserveCredits } from '../credits/reserve-credits';
 import { transferCredits } from '../credits/transfer-credits';
@@ -17,8 +18,9 @@ import {
 import { handleProviderWebhook } from '../payments/handle-webhook';
 import { getPaymentMethod, removePaymentMethod, savePaymentMethod } from '../payments/manage-payment-method';
 import type { PaymentProvider } from '../payments/port';
+import { getClientBillingSettings, updateClientBillingSettings } from '../settings/client-billing-settings';
 import type { Db } from '../store/transaction';
-import { clientStatusToProto, paymentMethodToProto } from './to-proto';
+import { billingSettingsToProto, clientStatusToProto, paymentMethodToProto } from './to-proto';
 
 /** gRPC handlers: proto in, one use case, proto out. */
 export function billingService(db: Db, provider: PaymentProvider, logger: Logger): ServiceRegistration {
@@ -56,6 +58,14 @@ export function billingService(db: Db, provider: PaymentProvider, logger: Logger
       TransferCredits: async (request, { actor }) =>
         transferCredits(db, actor, { ...request, direction: directionFromProto(request.direction) }),
       GetCredits: async (request, { actor }) => creditsToProto(await getCredits(db, actor, request)),
+      PurchaseCredits: async (request, { actor, deadline }) =>
+        purchaseCredits(db, provider, logger, actor, request, deadline),
+      GetClientBillingSettings: async (request, { actor }) => ({
+        settings: billingSettingsToProto(await getClientBillingSettings(db, actor, request)),
+      }),
+      UpdateClientBillingSettings: async (request, { actor }) => ({
+        settings: billingSettingsToProto(await updateClientBillingSettings(db, actor, request)),
+      }),
       ReserveCredits: async ({ agencyId, ...request }) => {
         const answer = await reserveCredits(db, { agencyId }, request);
         return { reservation: reservationToProto(answer), clientAvailable: answer.clientAvailable };

@@ -2,6 +2,7 @@ import type { billing } from '@atrium/proto';
 import { cardStatusOf, type CardStatus } from '../payments/card-status';
 import type { PaymentMethodRecord } from '../store/payment-methods';
 import type { ClientStatus, KnownClientStatus } from '../domain/client-status';
+import type { ClientBillingSettings } from '../settings/client-billing-settings';
 
 const CLIENT_STATUS: Record<ClientStatus, billing.ProjectedClientStatus> = {
   active: 'PROJECTED_CLIENT_STATUS_ACTIVE',
@@ -31,5 +32,17 @@ export function paymentMethodToProto(
     expYear: card.expYear,
     status: CARD_STATUS[cardStatusOf(card, now)],
     updatedAt: card.updatedAt.toISOString(),
+  };
+}
+
+export function billingSettingsToProto(settings: ClientBillingSettings): billing.ClientBillingSettings {
+  return {
+    clientId: settings.clientId,
+    licensePriceMinor: settings.licensePriceMinor,
+    hasSpendingLimit: settings.spendingLimitMinor !== null,
+    spendingLimitMinor: settings.spendingLimitMinor ?? 0,
+    currency: settings.currency,
+    spentThisMonthMinor: settings.spentThisMonthMinor,
+    updatedAt: settings.updatedAt?.toISOString() ?? '',
   };
 }

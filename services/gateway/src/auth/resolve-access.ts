@@ -59,7 +59,11 @@ export class AccessResolver {
       ...actor,
       agencyPermissions: [...answer.agencyPermissions],
       // The id as the route received it: the handler forwards that one, and services compare the two.
-      clientAccess: { clientId, permissions: [...answer.clientPermissions] },
+      clientAccess: {
+        clientId,
+        permissions: [...answer.clientPermissions],
+        ...(answer.clientUser && { clientUser: true }),
+      },
     };
   }
 

@@ -21,6 +21,8 @@ function documentedProblems(spec: AnySpec): Record<number, string> {
   if (spec.body || spec.query || spec.params || spec.headers)
     addProblem(problems, 400, 'The input is not valid (`validation_failed`); `fields` names each offender.');
   if (spec.upload) addProblem(problems, 400, 'The request has no body (`validation_failed`).');
+  if (spec.requiresIdempotencyKey)
+    addProblem(problems, 400, 'The Idempotency-Key header is missing (`validation_failed` naming it).');
   if (spec.authenticated)
     addProblem(problems, 401, 'No valid access token or API key (`unauthenticated` or `token_expired`).');
   if (spec.personOnly)
@@ -139,6 +141,16 @@ const IdempotencyHeaderSchema = z.object({
   }),
 });
 
+/** The POSTs that must never run twice (`requiresIdempotencyKey`): the key is required. */
+const RequiredIdempotencyHeaderSchema = z.object({
+  'idempotency-key': IDEMPOTENCY_KEY.unwrap().openapi({
+    description:
+      'Required: the same key and body answer what the first request answered, here and in the service ' +
+      'that keeps the ledger, so a retry never does it twice; another body under the key answers 422 ' +
+      '`idempotency_key_reused`. 1 to 255 visible ASCII characters (`!` to `~`: no spaces).',
+  }),
+});
+
 /** The POSTs whose answers carry tokens or secrets: a key is accepted and ignored. */
 const IgnoredIdempotencyHeaderSchema = z.object({
   'idempotency-key': IDEMPOTENCY_KEY.openapi({
@@ -161,7 +173,11 @@ export function documentOperation(registry: OpenAPIRegistry, spec: AnySpec): voi
     for (const type of spec.upload.contentTypes) content[type] = { schema: BINARY_SCHEMA };
     body = { required: true, description: spec.upload.description, content };
   }
-  const idempotencyHeader = spec.issuesSecrets ? IgnoredIdempotencyHeaderSchema : IdempotencyHeaderSchema;
+  const idempotencyHeader = spec.issuesSecrets
+    ? IgnoredIdempotencyHeaderSchema
+    : spec.requiresIdempotencyKey
+      ? RequiredIdempotencyHeaderSchema
+      : IdempotencyHeaderSchema;
   const headers =
     spec.method === 'post'
       ? (spec.headers?.extend(idempotencyHeader.shape) ?? idempotencyHeader)

@@ -129,6 +129,11 @@ export interface OperationSpec<
    * resent key and body never hand a session or a secret to whoever sends them.
    */
   issuesSecrets?: boolean;
+  /**
+   * A POST that changes money or another ledger: without an Idempotency-Key it answers 400 naming the
+   * header, so a retry can never do it twice; the service also keeps the key (docs/billing.md).
+   */
+  requiresIdempotencyKey?: boolean;
   /** A query parameter that may carry the access token instead of the Authorization header. */
   tokenQueryParameter?: string;
   params?: TParams;

@@ -1,4 +1,4 @@
-import { Router, type RequestHandler } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { DomainError } from '@atrium/errors';
 import { getContext, runWithContext, type Actor } from '@atrium/logger';
@@ -58,6 +58,8 @@ function cursorScope(spec: AnySpec, actor: Actor | undefined, query: object, par
  */
 export class OperationRouter {
   readonly router = Router();
+  /** The uploads' routes (method and path pattern), whose bodies the app's JSON parser must leave raw. */
+  private readonly rawBodyRoutes: { method: string; path: RegExp }[] = [];
 
   constructor(
     private readonly registry: OpenAPIRegistry,
@@ -113,8 +115,15 @@ export class OperationRouter {
         next();
       });
     }
-    if (any.upload) handlers.push(...uploadReader(any.upload));
-    else handlers.push(jsonBodyGuard(spec.operationId));
+    if (any.upload) {
+      handlers.push(...uploadReader(any.upload));
+      const pattern = spec.path.replace(PATH_PARAMETER, '[^/]+');
+      this.rawBodyRoutes.push({ method: spec.method.toUpperCase(), path: new RegExp(`^${pattern}/?$`) });
+    } else handlers.push(jsonBodyGuard(spec.operationId));
+    if (spec.requiresIdempotencyKey && (spec.method !== 'post' || spec.issuesSecrets))
+      throw new Error(
+        `${spec.operationId}: only a POST whose answers are kept may require an Idempotency-Key`,
+      );
     if (spec.method === 'post' && !spec.issuesSecrets && this.options.idempotency)
       handlers.push(this.options.idempotency);
     handlers.push(async (req, res) => {
@@ -124,6 +133,15 @@ export class OperationRouter {
         : {};
       const body = spec.body ? parseInput(spec.body, req.body, 'body', multiLine.body) : undefined;
       const headers = spec.headers ? parseInput(spec.headers, req.headers, 'headers') : {};
+      // After the body, so a bad field is named first; the key's format is the idempotency step's.
+      if (spec.requiresIdempotencyKey && req.get('idempotency-key') === undefined)
+        throw new DomainError(
+          'validation_failed',
+          'Send an Idempotency-Key header: this request must never run twice.',
+          {
+            fields: [{ field: 'Idempotency-Key', message: 'is required' }],
+          },
+        );
       const upload = any.upload
         ? any.upload.streamed
           ? streamedUploadOf(req, any.upload)
@@ -154,6 +172,14 @@ export class OperationRouter {
       else res.status(response.status).end();
     });
     this.router[spec.method](spec.path.replace(PATH_PARAMETER, ':$1'), ...handlers);
+  }
+
+  /**
+   * Whether the request is for an operation that takes its body as raw bytes (an upload), so the app's
+   * JSON parser must not read it first: a signed webhook is verified on the exact bytes received.
+   */
+  takesRawBody(req: Pick<Request, 'method' | 'path'>): boolean {
+    return this.rawBodyRoutes.some((route) => route.method === req.method && route.path.test(req.path));
   }
 
   private sealNextCursor(result: unknown, scope: CursorScope): unknown {

@@ -25,7 +25,7 @@ beforeAll(async () => {
  * One request per route inside a client, valid but for the client, keyed by the OpenAPI template. A
  * route added under /v1/clients/{id} must get its line here, or the guard test below fails.
  */
-const INSIDE_A_CLIENT: Record<string, { body?: unknown }> = {
+const INSIDE_A_CLIENT: Record<string, { body?: unknown; headers?: Record<string, string> }> = {
   'GET /v1/clients/{id}': {},
   'PATCH /v1/clients/{id}': { body: { name: 'Renamed' } },
   'DELETE /v1/clients/{id}': { body: { confirm: 'anything' } },
@@ -44,6 +44,20 @@ const INSIDE_A_CLIENT: Record<string, { body?: unknown }> = {
   'GET /v1/clients/{id}/invitations': {},
   'POST /v1/clients/{id}/invitations/{invitationId}/resend': {},
   'DELETE /v1/clients/{id}/invitations/{invitationId}': {},
+  'GET /v1/clients/{id}/credits': {},
+  'POST /v1/clients/{id}/credits/transfers': {
+    body: { amount: 1, direction: 'to_client' },
+    headers: { 'idempotency-key': 'deleting-transfer' },
+  },
+  'POST /v1/clients/{id}/credits/purchases': {
+    body: { quantity: 1 },
+    headers: { 'idempotency-key': 'deleting-purchase' },
+  },
+  'GET /v1/clients/{id}/billing-settings': {},
+  'PATCH /v1/clients/{id}/billing-settings': { body: { spendingLimit: 1000 } },
+  'PUT /v1/clients/{id}/payment-method': { body: { token: 'pm_card_visa' } },
+  'GET /v1/clients/{id}/payment-method': {},
+  'DELETE /v1/clients/{id}/payment-method': {},
   'GET /v1/clients/{id}/prospects': {},
   'POST /v1/clients/{id}/prospects': { body: { email: 'ada@deletion.test' } },
   'GET /v1/clients/{id}/prospects/{prospectId}': {},
@@ -227,7 +241,7 @@ describe('deleting a client', () => {
           .replace('{key}', 'crm_id')
           .replace(/\{\w+\}/g, randomUUID());
         for (const token of [owner.accessToken, member.accessToken]) {
-          const answer = await call(method, path, { token, body: INSIDE_A_CLIENT[route]!.body });
+          const answer = await call(method, path, { token, ...INSIDE_A_CLIENT[route] });
           expect([route, answer.status, answer.body?.code]).toEqual([route, 410, 'client_deleted']);
         }
       }

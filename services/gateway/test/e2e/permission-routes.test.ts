@@ -196,13 +196,32 @@ const ROUTES: RouteCase[] = [
     granted: 201,
     refused: FORBIDDEN,
   },
+  // Billing checks these itself, on the agency permissions the gateway resolved for the route.
+  {
+    permission: 'billing:read',
+    route: 'GET /v1/agency/credits',
+    send: ({ accessToken: token }) => call('GET', '/v1/agency/credits', { token }),
+    granted: 200,
+    refused: FORBIDDEN,
+  },
+  {
+    permission: 'billing:manage',
+    route: 'PUT /v1/agency/payment-method',
+    send: ({ accessToken: token }) =>
+      call('PUT', '/v1/agency/payment-method', { token, body: { token: 'pm_card_visa' } }),
+    granted: 200,
+    refused: FORBIDDEN,
+  },
+  {
+    permission: 'billing:manage',
+    route: 'PUT /v1/clients/{id}/payment-method of a team client (every client permission, but not this)',
+    client: 'team',
+    send: ({ accessToken: token }, client) =>
+      call('PUT', `/v1/clients/${client.id}/payment-method`, { token, body: { token: 'pm_card_visa' } }),
+    granted: 200,
+    refused: FORBIDDEN,
+  },
 ];
-
-// billing:manage (agency payment method, buying and distributing credits, client prices and limits) and
-// billing:read (agency billing, invoices, credit ledger) guard no route yet: the billing service is a
-// skeleton and the gateway has no billing routes. Until it does, the catalogue and the members' own
-// permissions are what can be checked for them.
-const PERMISSIONS_WITHOUT_ROUTES = ['billing:manage', 'billing:read'];
 
 let lighthouse: AgencyFixture;
 let owner: Person;
@@ -275,15 +294,12 @@ beforeAll(async () => {
 });
 
 describe('agency permissions, each through a custom role', () => {
-  it('every permission of the catalogue is covered by a route here, or listed as having none yet', async () => {
+  it('every permission of the catalogue is covered by a route here', async () => {
     const catalogue = await call('GET', '/v1/permissions', { token: owner.accessToken });
     expect(catalogue.status).toBe(200);
     const names = catalogue.body.agencyPermissions.map((permission: { name: string }) => permission.name);
     expect(names).toEqual(AGENCY_PERMISSIONS);
-    const covered = new Set([
-      ...ROUTES.map((routeCase) => routeCase.permission),
-      ...PERMISSIONS_WITHOUT_ROUTES,
-    ]);
+    const covered = new Set(ROUTES.map((routeCase) => routeCase.permission));
     expect([...covered].sort()).toEqual([...names].sort());
   });
 
@@ -335,32 +351,12 @@ describe('agency permissions, each through a custom role', () => {
     expect(await ids('only')).toContain(foreignId);
     expect(await ids('allBut')).not.toContain(foreignId);
   });
-
-  it.each(PERMISSIONS_WITHOUT_ROUTES)(
-    '%s has no route yet, but the catalogue describes it and the built-in owner and admin hold it',
-    async (permission) => {
-      const catalogue = (await call('GET', '/v1/permissions', { token: owner.accessToken })).body;
-      expect(catalogue.agencyPermissions).toContainEqual({
-        name: permission,
-        description: expect.any(String),
-      });
-      const roles = Object.fromEntries(
-        catalogue.agencyRoles.map((role: { name: string; permissions: string[] }) => [
-          role.name,
-          role.permissions,
-        ]),
-      );
-      expect(roles.owner).toContain(permission);
-      expect(roles.admin).toContain(permission);
-      expect(roles.member).not.toContain(permission);
-    },
-  );
 });
 
 describe('client permissions, each through a client user of that role', () => {
-  // Only users:manage and reading guard routes so far. templates:write, lists:write, field_mappings:write,
-  // campaigns:write, goals:write, campaign_settings:write and campaign_status:toggle wait for the campaigns
-  // service's routes, plan:change, credits:manage, invoices:read and payment_methods:manage for billing's;
+  // users:manage, payment_methods:manage and reading guard routes so far. templates:write, lists:write,
+  // field_mappings:write, campaigns:write, goals:write, campaign_settings:write and campaign_status:toggle
+  // wait for the campaigns service's routes, plan:change, credits:manage and invoices:read for billing's;
   // until then each role's GET /v1/me shows that it holds exactly its row of the matrix in docs/product.md.
   const ROLES = Object.keys(CLIENT_ROLE_PERMISSIONS) as ClientRole[];
   let clientId: string;
@@ -424,6 +420,23 @@ describe('client permissions, each through a client user of that role', () => {
     expect(answer.status).toBe(status);
     if (status === 403) expect(answer.body.code).toBe('forbidden');
     else expect(answer.body).toMatchObject({ clientId, role: 'read_only', status: 'invited' });
+  });
+});
+
+describe("payment_methods:manage — the client's card, through a client user of each role", () => {
+  it.each([
+    ['primary', 200],
+    ['administrator', 403],
+    ['designer', 403],
+    ['read_only', 403],
+  ] as const)('PUT /v1/clients/{id}/payment-method by the %s answers %i', async (role, status) => {
+    const answer = await call('PUT', `/v1/clients/${lighthouse.client.id}/payment-method`, {
+      token: lighthouse.clientUsers[role].accessToken,
+      body: { token: 'pm_card_visa' },
+    });
+    expect(answer.status).toBe(status);
+    if (status === 403) expect(answer.body.code).toBe('forbidden');
+    else expect(answer.body).toMatchObject({ brand: 'visa', status: 'active' });
   });
 });
 

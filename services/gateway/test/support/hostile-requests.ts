@@ -80,14 +80,18 @@ export function operationsOf(document: OpenApiDocument): Operation[] {
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(methods)) {
       const content = operation.requestBody?.content ?? {};
+      // A body documented as raw bytes is an upload whatever its media type (a signed webhook's JSON,
+      // verified on the bytes as sent): the gateway never reads its fields, so none can be named.
+      const raw = (type: string) => content[type]?.schema?.format === 'binary';
+      const json = content['application/json'] && !raw('application/json');
       operations.push({
         method: method.toUpperCase(),
         path,
         operationId: operation.operationId,
         authenticated: (operation.security ?? []).length > 0,
         parameters: operation.parameters ?? [],
-        ...(content['application/json'] && { jsonBody: content['application/json'].schema }),
-        uploadTypes: Object.keys(content).filter((type) => type !== 'application/json'),
+        ...(json && { jsonBody: content['application/json']!.schema }),
+        uploadTypes: Object.keys(content).filter((type) => type !== 'application/json' || !json),
       });
     }
   }
@@ -553,7 +557,9 @@ export function hostileRequests(document: OpenApiDocument, ids: KnownIds): Hosti
     fc
       .constantFrom(
         ...(operation.uploadTypes.length > 0
-          ? ['application/json', 'text/plain', 'application/octet-stream']
+          ? ['application/json', 'text/plain', 'application/octet-stream'].filter(
+              (type) => !operation.uploadTypes.includes(type),
+            )
           : [
               'text/plain',
               'application/x-www-form-urlencoded',

@@ -24,6 +24,8 @@ export interface ClientAccessGrant {
   clientStatus: string;
   clientPermissions: readonly ClientPermission[];
   agencyPermissions: readonly AgencyPermission[];
+  /** Entered as a user of the client (its client role's permissions), not as an agency user. */
+  clientUser: boolean;
 }
 
 const NO_CLIENT = 'No such client.';
@@ -62,18 +64,26 @@ export function clientAccessOf(actor: Actor, standing: ClientStanding): ClientAc
     agencyPermissions.includes('clients:read_all') ||
     (!actor.apiKeyId && standing.memberRole !== null && client.ownedOrOnTeam);
   let clientPermissions: readonly ClientPermission[];
+  let clientUser = false;
   if (agencyUserEnters) clientPermissions = AGENCY_USER_CLIENT_PERMISSIONS;
   else if (
     !actor.apiKeyId &&
     standing.clientRole !== null &&
     isClientRole(standing.clientRole) &&
     clientUsersMayEnter(client.status)
-  )
+  ) {
     clientPermissions = clientPermissionsOf(standing.clientRole);
-  else throw new DomainError('not_found', NO_CLIENT);
+    clientUser = true;
+  } else throw new DomainError('not_found', NO_CLIENT);
   if (client.status === 'deleting')
     throw new DomainError(TENANCY_ERRORS.client_deleted, 'The client is being deleted.');
-  return { clientId: client.id, clientStatus: client.status, clientPermissions, agencyPermissions };
+  return {
+    clientId: client.id,
+    clientStatus: client.status,
+    clientPermissions,
+    agencyPermissions,
+    clientUser,
+  };
 }
 
 /** GetClientAccess: the gateway's resolution for routes of services that do not own access. One statement. */

@@ -100,6 +100,7 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
           clientStatus: grant.clientStatus,
           clientPermissions: [...grant.clientPermissions],
           agencyPermissions: [...grant.agencyPermissions],
+          clientUser: grant.clientUser,
         };
       },
       GetAgency: async (_request, call) => ({ agency: agencyOf(await getAgency(db, call.actor)) }),

@@ -10,6 +10,15 @@ export function present<T>(value: T | null | undefined, what: string): T {
   return value;
 }
 
+/**
+ * What a route inside a client that declares `access: { client }` may answer from the gateway's own
+ * access resolution, before its service is called (docs/authorization.md).
+ */
+export const CLIENT_ACCESS_PROBLEMS = {
+  404: 'No such client, or one the caller may not enter (`not_found`).',
+  410: 'The client is being deleted (`client_deleted`).',
+};
+
 /** proto3 sends an absent optional string as ''; the API says null. */
 export function orNull(value: string): string | null {
   return value === '' ? null : value;

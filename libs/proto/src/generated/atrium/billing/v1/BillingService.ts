@@ -4,6 +4,8 @@ import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
 import type { CommitReservationRequest as _atrium_billing_v1_CommitReservationRequest, CommitReservationRequest__Output as _atrium_billing_v1_CommitReservationRequest__Output } from '../../../atrium/billing/v1/CommitReservationRequest';
 import type { CommitReservationResponse as _atrium_billing_v1_CommitReservationResponse, CommitReservationResponse__Output as _atrium_billing_v1_CommitReservationResponse__Output } from '../../../atrium/billing/v1/CommitReservationResponse';
+import type { GetClientBillingSettingsRequest as _atrium_billing_v1_GetClientBillingSettingsRequest, GetClientBillingSettingsRequest__Output as _atrium_billing_v1_GetClientBillingSettingsRequest__Output } from '../../../atrium/billing/v1/GetClientBillingSettingsRequest';
+import type { GetClientBillingSettingsResponse as _atrium_billing_v1_GetClientBillingSettingsResponse, GetClientBillingSettingsResponse__Output as _atrium_billing_v1_GetClientBillingSettingsResponse__Output } from '../../../atrium/billing/v1/GetClientBillingSettingsResponse';
 import type { GetClientStatusRequest as _atrium_billing_v1_GetClientStatusRequest, GetClientStatusRequest__Output as _atrium_billing_v1_GetClientStatusRequest__Output } from '../../../atrium/billing/v1/GetClientStatusRequest';
 import type { GetClientStatusResponse as _atrium_billing_v1_GetClientStatusResponse, GetClientStatusResponse__Output as _atrium_billing_v1_GetClientStatusResponse__Output } from '../../../atrium/billing/v1/GetClientStatusResponse';
 import type { GetCreditsRequest as _atrium_billing_v1_GetCreditsRequest, GetCreditsRequest__Output as _atrium_billing_v1_GetCreditsRequest__Output } from '../../../atrium/billing/v1/GetCreditsRequest';
@@ -14,6 +16,8 @@ import type { HandleProviderWebhookRequest as _atrium_billing_v1_HandleProviderW
 import type { HandleProviderWebhookResponse as _atrium_billing_v1_HandleProviderWebhookResponse, HandleProviderWebhookResponse__Output as _atrium_billing_v1_HandleProviderWebhookResponse__Output } from '../../../atrium/billing/v1/HandleProviderWebhookResponse';
 import type { ListCreditPacksRequest as _atrium_billing_v1_ListCreditPacksRequest, ListCreditPacksRequest__Output as _atrium_billing_v1_ListCreditPacksRequest__Output } from '../../../atrium/billing/v1/ListCreditPacksRequest';
 import type { ListCreditPacksResponse as _atrium_billing_v1_ListCreditPacksResponse, ListCreditPacksResponse__Output as _atrium_billing_v1_ListCreditPacksResponse__Output } from '../../../atrium/billing/v1/ListCreditPacksResponse';
+import type { PurchaseCreditsRequest as _atrium_billing_v1_PurchaseCreditsRequest, PurchaseCreditsRequest__Output as _atrium_billing_v1_PurchaseCreditsRequest__Output } from '../../../atrium/billing/v1/PurchaseCreditsRequest';
+import type { PurchaseCreditsResponse as _atrium_billing_v1_PurchaseCreditsResponse, PurchaseCreditsResponse__Output as _atrium_billing_v1_PurchaseCreditsResponse__Output } from '../../../atrium/billing/v1/PurchaseCreditsResponse';
 import type { ReleaseReservationRequest as _atrium_billing_v1_ReleaseReservationRequest, ReleaseReservationRequest__Output as _atrium_billing_v1_ReleaseReservationRequest__Output } from '../../../atrium/billing/v1/ReleaseReservationRequest';
 import type { ReleaseReservationResponse as _atrium_billing_v1_ReleaseReservationResponse, ReleaseReservationResponse__Output as _atrium_billing_v1_ReleaseReservationResponse__Output } from '../../../atrium/billing/v1/ReleaseReservationResponse';
 import type { RemovePaymentMethodRequest as _atrium_billing_v1_RemovePaymentMethodRequest, RemovePaymentMethodRequest__Output as _atrium_billing_v1_RemovePaymentMethodRequest__Output } from '../../../atrium/billing/v1/RemovePaymentMethodRequest';
@@ -24,6 +28,8 @@ import type { SavePaymentMethodRequest as _atrium_billing_v1_SavePaymentMethodRe
 import type { SavePaymentMethodResponse as _atrium_billing_v1_SavePaymentMethodResponse, SavePaymentMethodResponse__Output as _atrium_billing_v1_SavePaymentMethodResponse__Output } from '../../../atrium/billing/v1/SavePaymentMethodResponse';
 import type { TransferCreditsRequest as _atrium_billing_v1_TransferCreditsRequest, TransferCreditsRequest__Output as _atrium_billing_v1_TransferCreditsRequest__Output } from '../../../atrium/billing/v1/TransferCreditsRequest';
 import type { TransferCreditsResponse as _atrium_billing_v1_TransferCreditsResponse, TransferCreditsResponse__Output as _atrium_billing_v1_TransferCreditsResponse__Output } from '../../../atrium/billing/v1/TransferCreditsResponse';
+import type { UpdateClientBillingSettingsRequest as _atrium_billing_v1_UpdateClientBillingSettingsRequest, UpdateClientBillingSettingsRequest__Output as _atrium_billing_v1_UpdateClientBillingSettingsRequest__Output } from '../../../atrium/billing/v1/UpdateClientBillingSettingsRequest';
+import type { UpdateClientBillingSettingsResponse as _atrium_billing_v1_UpdateClientBillingSettingsResponse, UpdateClientBillingSettingsResponse__Output as _atrium_billing_v1_UpdateClientBillingSettingsResponse__Output } from '../../../atrium/billing/v1/UpdateClientBillingSettingsResponse';
 
 export interface BillingServiceClient extends grpc.Client {
   CommitReservation(argument: _atrium_billing_v1_CommitReservationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
@@ -34,6 +40,15 @@ export interface BillingServiceClient extends grpc.Client {
   commitReservation(argument: _atrium_billing_v1_CommitReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
   commitReservation(argument: _atrium_billing_v1_CommitReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
   commitReservation(argument: _atrium_billing_v1_CommitReservationRequest, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
+  
+  GetClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  GetClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  GetClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  GetClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  getClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  getClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  getClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  getClientBillingSettings(argument: _atrium_billing_v1_GetClientBillingSettingsRequest, callback: grpc.requestCallback<_atrium_billing_v1_GetClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
   
   GetClientStatus(argument: _atrium_billing_v1_GetClientStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetClientStatusResponse__Output>): grpc.ClientUnaryCall;
   GetClientStatus(argument: _atrium_billing_v1_GetClientStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_GetClientStatusResponse__Output>): grpc.ClientUnaryCall;
@@ -80,6 +95,15 @@ export interface BillingServiceClient extends grpc.Client {
   listCreditPacks(argument: _atrium_billing_v1_ListCreditPacksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListCreditPacksResponse__Output>): grpc.ClientUnaryCall;
   listCreditPacks(argument: _atrium_billing_v1_ListCreditPacksRequest, callback: grpc.requestCallback<_atrium_billing_v1_ListCreditPacksResponse__Output>): grpc.ClientUnaryCall;
   
+  PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  purchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  purchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  purchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  purchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
+  
   ReleaseReservation(argument: _atrium_billing_v1_ReleaseReservationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ReleaseReservationResponse__Output>): grpc.ClientUnaryCall;
   ReleaseReservation(argument: _atrium_billing_v1_ReleaseReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ReleaseReservationResponse__Output>): grpc.ClientUnaryCall;
   ReleaseReservation(argument: _atrium_billing_v1_ReleaseReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ReleaseReservationResponse__Output>): grpc.ClientUnaryCall;
@@ -125,10 +149,21 @@ export interface BillingServiceClient extends grpc.Client {
   transferCredits(argument: _atrium_billing_v1_TransferCreditsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_TransferCreditsResponse__Output>): grpc.ClientUnaryCall;
   transferCredits(argument: _atrium_billing_v1_TransferCreditsRequest, callback: grpc.requestCallback<_atrium_billing_v1_TransferCreditsResponse__Output>): grpc.ClientUnaryCall;
   
+  UpdateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  UpdateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  UpdateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  UpdateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  updateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  updateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  updateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  updateClientBillingSettings(argument: _atrium_billing_v1_UpdateClientBillingSettingsRequest, callback: grpc.requestCallback<_atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>): grpc.ClientUnaryCall;
+  
 }
 
 export interface BillingServiceHandlers extends grpc.UntypedServiceImplementation {
   CommitReservation: grpc.handleUnaryCall<_atrium_billing_v1_CommitReservationRequest__Output, _atrium_billing_v1_CommitReservationResponse>;
+  
+  GetClientBillingSettings: grpc.handleUnaryCall<_atrium_billing_v1_GetClientBillingSettingsRequest__Output, _atrium_billing_v1_GetClientBillingSettingsResponse>;
   
   GetClientStatus: grpc.handleUnaryCall<_atrium_billing_v1_GetClientStatusRequest__Output, _atrium_billing_v1_GetClientStatusResponse>;
   
@@ -140,6 +175,8 @@ export interface BillingServiceHandlers extends grpc.UntypedServiceImplementatio
   
   ListCreditPacks: grpc.handleUnaryCall<_atrium_billing_v1_ListCreditPacksRequest__Output, _atrium_billing_v1_ListCreditPacksResponse>;
   
+  PurchaseCredits: grpc.handleUnaryCall<_atrium_billing_v1_PurchaseCreditsRequest__Output, _atrium_billing_v1_PurchaseCreditsResponse>;
+  
   ReleaseReservation: grpc.handleUnaryCall<_atrium_billing_v1_ReleaseReservationRequest__Output, _atrium_billing_v1_ReleaseReservationResponse>;
   
   RemovePaymentMethod: grpc.handleUnaryCall<_atrium_billing_v1_RemovePaymentMethodRequest__Output, _atrium_billing_v1_RemovePaymentMethodResponse>;
@@ -150,18 +187,23 @@ export interface BillingServiceHandlers extends grpc.UntypedServiceImplementatio
   
   TransferCredits: grpc.handleUnaryCall<_atrium_billing_v1_TransferCreditsRequest__Output, _atrium_billing_v1_TransferCreditsResponse>;
   
+  UpdateClientBillingSettings: grpc.handleUnaryCall<_atrium_billing_v1_UpdateClientBillingSettingsRequest__Output, _atrium_billing_v1_UpdateClientBillingSettingsResponse>;
+  
 }
 
 export interface BillingServiceDefinition extends grpc.ServiceDefinition {
   CommitReservation: MethodDefinition<_atrium_billing_v1_CommitReservationRequest, _atrium_billing_v1_CommitReservationResponse, _atrium_billing_v1_CommitReservationRequest__Output, _atrium_billing_v1_CommitReservationResponse__Output>
+  GetClientBillingSettings: MethodDefinition<_atrium_billing_v1_GetClientBillingSettingsRequest, _atrium_billing_v1_GetClientBillingSettingsResponse, _atrium_billing_v1_GetClientBillingSettingsRequest__Output, _atrium_billing_v1_GetClientBillingSettingsResponse__Output>
   GetClientStatus: MethodDefinition<_atrium_billing_v1_GetClientStatusRequest, _atrium_billing_v1_GetClientStatusResponse, _atrium_billing_v1_GetClientStatusRequest__Output, _atrium_billing_v1_GetClientStatusResponse__Output>
   GetCredits: MethodDefinition<_atrium_billing_v1_GetCreditsRequest, _atrium_billing_v1_GetCreditsResponse, _atrium_billing_v1_GetCreditsRequest__Output, _atrium_billing_v1_GetCreditsResponse__Output>
   GetPaymentMethod: MethodDefinition<_atrium_billing_v1_GetPaymentMethodRequest, _atrium_billing_v1_GetPaymentMethodResponse, _atrium_billing_v1_GetPaymentMethodRequest__Output, _atrium_billing_v1_GetPaymentMethodResponse__Output>
   HandleProviderWebhook: MethodDefinition<_atrium_billing_v1_HandleProviderWebhookRequest, _atrium_billing_v1_HandleProviderWebhookResponse, _atrium_billing_v1_HandleProviderWebhookRequest__Output, _atrium_billing_v1_HandleProviderWebhookResponse__Output>
   ListCreditPacks: MethodDefinition<_atrium_billing_v1_ListCreditPacksRequest, _atrium_billing_v1_ListCreditPacksResponse, _atrium_billing_v1_ListCreditPacksRequest__Output, _atrium_billing_v1_ListCreditPacksResponse__Output>
+  PurchaseCredits: MethodDefinition<_atrium_billing_v1_PurchaseCreditsRequest, _atrium_billing_v1_PurchaseCreditsResponse, _atrium_billing_v1_PurchaseCreditsRequest__Output, _atrium_billing_v1_PurchaseCreditsResponse__Output>
   ReleaseReservation: MethodDefinition<_atrium_billing_v1_ReleaseReservationRequest, _atrium_billing_v1_ReleaseReservationResponse, _atrium_billing_v1_ReleaseReservationRequest__Output, _atrium_billing_v1_ReleaseReservationResponse__Output>
   RemovePaymentMethod: MethodDefinition<_atrium_billing_v1_RemovePaymentMethodRequest, _atrium_billing_v1_RemovePaymentMethodResponse, _atrium_billing_v1_RemovePaymentMethodRequest__Output, _atrium_billing_v1_RemovePaymentMethodResponse__Output>
   ReserveCredits: MethodDefinition<_atrium_billing_v1_ReserveCreditsRequest, _atrium_billing_v1_ReserveCreditsResponse, _atrium_billing_v1_ReserveCreditsRequest__Output, _atrium_billing_v1_ReserveCreditsResponse__Output>
   SavePaymentMethod: MethodDefinition<_atrium_billing_v1_SavePaymentMethodRequest, _atrium_billing_v1_SavePaymentMethodResponse, _atrium_billing_v1_SavePaymentMethodRequest__Output, _atrium_billing_v1_SavePaymentMethodResponse__Output>
   TransferCredits: MethodDefinition<_atrium_billing_v1_TransferCreditsRequest, _atrium_billing_v1_TransferCreditsResponse, _atrium_billing_v1_TransferCreditsRequest__Output, _atrium_billing_v1_TransferCreditsResponse__Output>
+  UpdateClientBillingSettings: MethodDefinition<_atrium_billing_v1_UpdateClientBillingSettingsRequest, _atrium_billing_v1_UpdateClientBillingSettingsResponse, _atrium_billing_v1_UpdateClientBillingSettingsRequest__Output, _atrium_billing_v1_UpdateClientBillingSettingsResponse__Output>
 }

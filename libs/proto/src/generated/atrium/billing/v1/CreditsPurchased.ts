@@ -8,6 +8,10 @@ export interface CreditsPurchased {
   'quantity'?: (number | string | Long);
   'amountMinor'?: (number | string | Long);
   'currency'?: (string);
+  'clientId'?: (string);
+  'purchaseId'?: (string);
+  'available'?: (number | string | Long);
+  'actorId'?: (string);
 }
 
 export interface CreditsPurchased__Output {
@@ -16,4 +20,8 @@ export interface CreditsPurchased__Output {
   'quantity': (string);
   'amountMinor': (string);
   'currency': (string);
+  'clientId': (string);
+  'purchaseId': (string);
+  'available': (string);
+  'actorId': (string);
 }

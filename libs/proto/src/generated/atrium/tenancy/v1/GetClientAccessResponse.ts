@@ -6,6 +6,7 @@ export interface GetClientAccessResponse {
   'clientStatus'?: (string);
   'clientPermissions'?: (string)[];
   'agencyPermissions'?: (string)[];
+  'clientUser'?: (boolean);
 }
 
 export interface GetClientAccessResponse__Output {
@@ -13,4 +14,5 @@ export interface GetClientAccessResponse__Output {
   'clientStatus': (string);
   'clientPermissions': (string)[];
   'agencyPermissions': (string)[];
+  'clientUser': (boolean);
 }
