@@ -155,12 +155,14 @@ describe('templates', () => {
       { actor: actorIn(client, 'primary') },
     );
     const actor = actorIn(other, 'primary');
+    // One call at a time: a call started before the one awaited could reject unhandled.
     for (const call of [
-      api.GetTemplate({ clientId: other.clientId, templateId: template!.id }, { actor }),
-      api.UpdateTemplate({ clientId: other.clientId, templateId: template!.id, name: 'Moved' }, { actor }),
-      api.DeleteTemplate({ clientId: other.clientId, templateId: template!.id }, { actor }),
+      () => api.GetTemplate({ clientId: other.clientId, templateId: template!.id }, { actor }),
+      () =>
+        api.UpdateTemplate({ clientId: other.clientId, templateId: template!.id, name: 'Moved' }, { actor }),
+      () => api.DeleteTemplate({ clientId: other.clientId, templateId: template!.id }, { actor }),
     ])
-      expect(await problemOf(call)).toMatchObject({ code: 'not_found', status: 404 });
+      expect(await problemOf(call())).toMatchObject({ code: 'not_found', status: 404 });
   });
 });
 
