@@ -91,17 +91,49 @@ interface ErrorPayload {
   retryAfterSeconds?: number;
 }
 
+/** Prisma's codes for a database it could not reach or use in time (docs/operations.md). */
+const UNAVAILABLE_PRISMA_CODES = new Set(['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028', 'P2037']);
+/** The driver adapter's kinds of the same failures, when its error arrives unwrapped. */
+const UNAVAILABLE_ADAPTER_KINDS = new Set([
+  'DatabaseNotReachable',
+  'ConnectionClosed',
+  'SocketTimeout',
+  'TooManyConnections',
+]);
+/** Postgres SQLSTATEs of a server refusing or ending connections: too many, shutting down, starting. */
+const UNAVAILABLE_SQLSTATES = new Set(['53300', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE']);
+const UNAVAILABLE_MESSAGES = [
+  'timeout exceeded when trying to connect',
+  'too many clients already',
+  'Connection terminated',
+];
+
 /**
- * Failures that mean "too busy right now", not a bug: the database pool handed out no connection in
- * time (Prisma's P2028, pg-pool's connection timeout). They answer 503 with a retry hint, not 500.
+ * Failures that mean "the database can't be used right now", not a bug: the pool handed out no
+ * connection in time (Prisma's P2028, pg-pool's connection timeout), Postgres refused one (too many
+ * connections, shutting down, starting up) or could not be reached. They answer 503 with a retry hint,
+ * not 500, so callers retry instead of reporting a fault. The error and its causes are looked at.
  */
 export function isOverload(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return (
-    code === 'P2028' ||
-    (typeof message === 'string' && message.includes('timeout exceeded when trying to connect'))
-  );
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const { code, kind, message, cause } = current as {
+      code?: unknown;
+      kind?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string') {
+      if (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code)) return true;
+      if (UNAVAILABLE_SOCKET_CODES.has(code) || code.startsWith('08')) return true;
+    }
+    if (typeof kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((text) => message.includes(text)))
+      return true;
+    current = cause;
+  }
+  return false;
 }
 
 const OVERLOADED = new DomainError('service_unavailable', 'The service is busy; try again in a moment.', {

@@ -1,5 +1,6 @@
 import type { tenancy } from '@atrium/proto';
-import { freePort } from '@atrium/testing';
+import { Client } from 'pg';
+import { freePort, getTestServers, uniqueSuffix } from '@atrium/testing';
 import {
   createClient,
   DomainError,
@@ -148,6 +149,63 @@ describe('toServiceError and problemFromGrpcError', () => {
     const problem = problemFromGrpcError(asReceived(toServiceError(error)));
     expect(problem).toMatchObject({ status: 503, code: 'service_unavailable', retryAfterSeconds: 1 });
     expect(problem.detail).not.toContain('Transaction');
+  });
+
+  it.each([
+    [
+      'Prisma found no database there',
+      Object.assign(new Error("Can't reach database server"), { code: 'P1001' }),
+    ],
+    ['Prisma was refused for too many connections', Object.assign(new Error('Too many'), { code: 'P2037' })],
+    [
+      'the driver adapter says the server closed the connection',
+      Object.assign(new Error('DriverAdapterError'), { cause: { kind: 'ConnectionClosed' } }),
+    ],
+    [
+      'Postgres is shutting down',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    ],
+  ])('answer a database that cannot be used right now (%s) with 503, not 500', (_label, error) => {
+    expect(problemFromGrpcError(asReceived(toServiceError(error)))).toMatchObject({
+      status: 503,
+      code: 'service_unavailable',
+    });
+  });
+
+  it('answer the errors pg really raises when Postgres refuses or is not there with 503', async () => {
+    const { adminDatabaseUrl: databaseUrl } = await getTestServers();
+    const admin = new Client({ connectionString: databaseUrl });
+    await admin.connect();
+    const role = `no_connections_${uniqueSuffix()}`;
+    await admin.query(`CREATE ROLE ${role} LOGIN CONNECTION LIMIT 0`);
+    try {
+      const url = new URL(databaseUrl);
+      url.username = role;
+      const refused = await new Client({ connectionString: url.toString() }).connect().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(refused).toMatchObject({ code: '53300' });
+      const closedPort = await freePort();
+      const absent = await new Client({ host: '127.0.0.1', port: closedPort }).connect().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(absent).toMatchObject({ code: 'ECONNREFUSED' });
+      for (const error of [refused, absent])
+        expect(problemFromGrpcError(asReceived(toServiceError(error)))).toMatchObject({ status: 503 });
+    } finally {
+      await admin.query(`DROP ROLE ${role}`);
+      await admin.end();
+    }
+  });
+
+  it('still answer a database error that is a bug, such as a broken constraint, with 500', () => {
+    const duplicate = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+      severity: 'ERROR',
+    });
+    expect(problemFromGrpcError(asReceived(toServiceError(duplicate)))).toMatchObject({ status: 500 });
   });
 
   it.each([
