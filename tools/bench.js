@@ -20,6 +20,7 @@
  *                       tools/run-all.js) under GET /v1/clients?limit=50 of the BENCH_LIST_CLIENTS
  *                       agency at BENCH_CONNECTIONS for BENCH_DURATION s, and print where each
  *                       request's CPU went in each (tools/profile-summary.js); writes nothing
+ *   BENCH_PROFILE_PATH  the route BENCH_PROFILE measures instead (e.g. /v1/me)
  */
 const { randomBytes, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
@@ -449,10 +450,11 @@ async function profileList(settings) {
   let run;
   await withGateway(async (base) => {
     const { headers } = await seedListAgency(base, settings);
-    const url = `${base}/v1/clients?limit=50`;
-    await measureLatency('warm-up', url, headers, { requests: 500, connections: settings.listConnections });
+    const route = process.env.BENCH_PROFILE_PATH || '/v1/clients?limit=50';
+    const url = `${base}${route}`;
+    await measure(`GET ${route} (warm-up)`, url, { ...settings, duration: 2 }, headers);
     const from = Number(process.hrtime.bigint() / 1000n);
-    const result = await measure('GET /v1/clients?limit=50 (profiled)', url, settings, headers);
+    const result = await measure(`GET ${route} (profiled)`, url, settings, headers);
     run = { ...result, requests: Math.round(result.rps * settings.duration), from };
     run.to = Number(process.hrtime.bigint() / 1000n);
   });
