@@ -194,8 +194,11 @@ it('sets the tenant for its own statements only, leaving the pooled connection w
     const page = (sort: string) =>
       selectAsTenant(
         pool,
-        `SELECT count(*)::int AS n
-           FROM client_list_page($1::uuid, NULL, NULL, NULL, NULL, NULL, NULL, $2, true, NULL, NULL, 1000)`,
+        {
+          name: 'count-client-list-page',
+          text: `SELECT count(*)::int AS n
+                   FROM client_list_page($1::uuid, NULL, NULL, NULL, NULL, NULL, NULL, $2, true, NULL, NULL, 1000)`,
+        },
         [agency.agencyId, sort],
       );
     expect(await page('createdAt')).toEqual([{ n: CLIENTS }]);

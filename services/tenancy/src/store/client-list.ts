@@ -96,20 +96,23 @@ export interface ClientListQuery {
 
 /**
  * The page's statement for each sort: client_list_page's rows, in its order, as the list's columns and
- * the sort's key. Static text; every value is a parameter.
+ * the sort's key. Static text, prepared once per connection; every value is a parameter.
  */
 const PAGE_STATEMENTS = Object.fromEntries(
   Object.entries(CLIENT_SORTS).map(([sort, key]: [string, SortKey]) => [
     sort,
-    // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
-    `SELECT ${LIST_COLUMNS}, ${key.type === 'timestamptz' ? isoText(key.sql) : key.sql} AS "sortKey"
+    {
+      name: `client-list-page-${sort}`,
+      // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
+      text: `SELECT ${LIST_COLUMNS}, ${key.type === 'timestamptz' ? isoText(key.sql) : key.sql} AS "sortKey"
        FROM client_list_page($1::uuid, $2::uuid, $3, $4, $5, $6::uuid, $7::uuid, $8, $9, $10, $11::uuid, $12)
             WITH ORDINALITY AS p,
             LATERAL (SELECT (p.client).*) c,
             LATERAL (SELECT p.owner_name AS name) m
       ORDER BY p.ordinality`,
+    },
   ]),
-) as Record<ClientSort, string>;
+) as Record<ClientSort, { name: string; text: string }>;
 
 /**
  * One page of the client list: a keyset walk on (sort key, id) from the position after the previous
