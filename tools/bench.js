@@ -355,12 +355,22 @@ function formatTable(rows) {
   return lines.join('\n');
 }
 
+/** The 1, 5 and 15-minute load averages, as uptime shows them. */
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
 function formatResults(rows, settings, target, listRows) {
   const cpus = os.cpus();
   const memoryGiB = (os.totalmem() / 2 ** 30).toFixed(0);
   return [
     `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
-      `${memoryGiB} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
+      `${memoryGiB} GiB, ${os.type()} ${os.release()}, Node ${process.version}; load average ` +
+      `${settings.loadAtStart} at the start and ${loadAverage()} at the end (other work on the machine ` +
+      'slows every row, the bare route too).',
     '',
     `Settings: autocannon ${require('autocannon/package.json').version}, ${settings.duration} s per route, ` +
       `${settings.connections} connections; ${target}.` +
@@ -375,7 +385,8 @@ function formatResults(rows, settings, target, listRows) {
 }
 
 /**
- * Replaces what follows the marker in the report, keeping (or creating) the prose above it.
+ * Replaces the results between the marker and the next marked section of the report (another bench's
+ * `<!-- … -->`, which stays as it is) or its end, keeping (or creating) the prose above.
  * Formatted as `make lint` checks it (prettier aligns the table).
  */
 async function writeReport(file, results) {
@@ -383,9 +394,11 @@ async function writeReport(file, results) {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `${INTRO}\n${MARKER}\n`;
   const at = existing.indexOf(MARKER);
   const head = at === -1 ? `${existing.trimEnd()}\n\n${MARKER}` : existing.slice(0, at + MARKER.length);
+  const next = at === -1 ? -1 : existing.indexOf('\n<!-- ', at + MARKER.length);
+  const tail = next === -1 ? '' : `\n${existing.slice(next + 1)}`;
   const options = { ...(await prettier.resolveConfig(file)), filepath: file };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, await prettier.format(`${head}\n\n${results}\n`, options));
+  fs.writeFileSync(file, await prettier.format(`${head}\n\n${results}\n${tail}`, options));
 }
 
 async function main() {
@@ -395,6 +408,7 @@ async function main() {
     clients: positiveInteger('BENCH_LIST_CLIENTS', 10000),
     listRequests: positiveInteger('BENCH_LIST_REQUESTS', 500),
     listConnections: positiveInteger('BENCH_LIST_CONNECTIONS', 8),
+    loadAtStart: loadAverage(),
   };
   if (process.env.BENCH_PROFILE) return profileList(settings);
   let listRows = null;
