@@ -455,7 +455,7 @@ async function main() {
 
 /** BENCH_PROFILE=1: CPU profiles of the gateway and tenancy under the list, summarised per request. */
 async function profileList(settings) {
-  const { formatSummary, summarise } = require('./profile-summary');
+  const { categoryOf, formatSummary, summarise } = require('./profile-summary');
   const dir = path.resolve(ROOT, process.env.ATRIUM_CPU_PROF_DIR || path.join('.run', 'cpu-prof'));
   const names = (process.env.ATRIUM_CPU_PROF || 'gateway,tenancy').split(',');
   process.env.ATRIUM_CPU_PROF = names.join(',');
@@ -487,9 +487,12 @@ async function profileList(settings) {
       process.stdout.write(`\nNo profile of ${name} in ${dir}\n`);
       continue;
     }
-    const summary = summarise(JSON.parse(fs.readFileSync(file, 'utf8')), run);
+    const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
     process.stdout.write(`\n${name} (${path.relative(ROOT, file)}):\n\n`);
-    process.stdout.write(`${formatSummary(summary, { requests: run.requests, top: 14 })}\n`);
+    const byCategory = summarise(profile, run, categoryOf);
+    process.stdout.write(`${formatSummary(byCategory, { requests: run.requests, top: 14 })}\n\n`);
+    const byPackage = summarise(profile, run);
+    process.stdout.write(`${formatSummary(byPackage, { requests: run.requests, top: 14 })}\n`);
   }
 }
 
