@@ -15,7 +15,12 @@
  *   BENCH_REPORT        the report to write (docs/benchmarks.md)
  *   BENCH_LIST_CLIENTS  clients seeded for the client-list latency table (10000)
  *   BENCH_LIST_REQUESTS requests per client-list case and concurrency (500)
- *   BENCH_LIST_CONNECTIONS concurrent requests in the client-list cases (4)
+ *   BENCH_LIST_CONNECTIONS concurrent requests in the client-list cases (8)
+ *   BENCH_PROFILE=1     instead of the tables: profile the gateway and tenancy (ATRIUM_CPU_PROF,
+ *                       tools/run-all.js) under GET /v1/clients?limit=50 of the BENCH_LIST_CLIENTS
+ *                       agency at BENCH_CONNECTIONS for BENCH_DURATION s, and print where each
+ *                       request's CPU went in each (tools/profile-summary.js); writes nothing
+ *   BENCH_PROFILE_PATH  the route BENCH_PROFILE measures instead (e.g. /v1/me)
  */
 const { randomBytes, randomUUID } = require('node:crypto');
 const fs = require('node:fs');
@@ -100,6 +105,16 @@ function quantile(sorted, q) {
  * p97.5 but not p95, which the client-list goal names.
  */
 async function measureLatency(label, url, headers, { requests, connections }) {
+  return timeCalls(label, { requests, connections }, async () => {
+    const response = await fetch(url, { headers });
+    const body = await response.json();
+    if (!response.ok) throw new Error(`${label} answered ${response.status}: ${JSON.stringify(body)}`);
+    return body.items.length;
+  });
+}
+
+/** Times `requests` calls of `once` (which answers a row count), `connections` at a time. */
+async function timeCalls(label, { requests, connections }, once) {
   process.stdout.write(`Measuring ${label} (${requests} requests, ${connections} at a time)…\n`);
   const latencies = [];
   let next = 0;
@@ -108,11 +123,8 @@ async function measureLatency(label, url, headers, { requests, connections }) {
     while (next < requests) {
       next += 1;
       const started = process.hrtime.bigint();
-      const response = await fetch(url, { headers });
-      const body = await response.json();
+      rows = await once();
       latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-      if (!response.ok) throw new Error(`${label} answered ${response.status}: ${JSON.stringify(body)}`);
-      rows = body.items.length;
     }
   };
   const began = process.hrtime.bigint();
@@ -212,11 +224,46 @@ async function measureBoth(label, url, headers, settings) {
     requests: settings.listRequests,
     connections: settings.listConnections,
   });
-  return { ...alone, loadedRps: loaded.rps, loadedP95: loaded.p95 };
+  return { ...alone, loaded };
 }
 
-/** The client list of an agency with many clients (tenancy issue: 10,000 clients, pages of 50). */
-async function measureClientList(base, settings) {
+/**
+ * The first page of the list read in this process with pg from tenancy's database: every column of
+ * the clients and their owner's name, turned to JSON, as a monolith would answer it. What the
+ * gateway's row adds to it is the cost of the services between (HTTP, gRPC, access, RLS).
+ */
+async function measureInProcess(agencyId, settings) {
+  const { Pool } = require('pg');
+  const { tenancyDatabaseUrl } = require('./seed-clients');
+  const pool = new Pool({ connectionString: tenancyDatabaseUrl(), max: settings.listConnections });
+  const page = async () => {
+    const { rows } = await pool.query(
+      `SELECT c.*, m.name AS owner_name
+         FROM clients c JOIN agency_members m ON m.agency_id = c.agency_id AND m.user_id = c.owner_id
+        WHERE c.agency_id = $1 AND c.status IN ('active', 'inactive')
+        ORDER BY c.created_at DESC, c.id DESC
+        LIMIT 51`,
+      [agencyId],
+    );
+    return JSON.parse(JSON.stringify({ items: rows.slice(0, 50) })).items.length;
+  };
+  try {
+    const label = 'in-process pg, first page, newest first';
+    await timeCalls(label, { requests: 50, connections: settings.listConnections }, page);
+    const alone = await timeCalls(label, { requests: settings.listRequests, connections: 1 }, page);
+    const loaded = await timeCalls(
+      label,
+      { requests: settings.listRequests, connections: settings.listConnections },
+      page,
+    );
+    return { ...alone, loaded };
+  } finally {
+    await pool.end();
+  }
+}
+
+/** A new agency with `settings.clients` clients; answers its id and a member's headers. */
+async function seedListAgency(base, settings) {
   const { seedClients, tenancyDatabaseUrl } = require('./seed-clients');
   const id = randomBytes(6).toString('hex');
   const { accessToken } = await call(base, 'POST', '/v1/auth/signup', {
@@ -230,7 +277,15 @@ async function measureClientList(base, settings) {
   const me = await call(base, 'GET', '/v1/me', { token: accessToken });
   process.stdout.write(`Seeding ${settings.clients} clients into agency ${me.agency.id}…\n`);
   await seedClients(tenancyDatabaseUrl(), me.agency.id, settings.clients);
-  const headers = { authorization: `Bearer ${accessToken}`, accept: 'application/json' };
+  return {
+    agencyId: me.agency.id,
+    headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+  };
+}
+
+/** The client list of an agency with many clients (tenancy issue: 10,000 clients, pages of 50). */
+async function measureClientList(base, settings) {
+  const { agencyId, headers } = await seedListAgency(base, settings);
   const cases = [
     ['first page, newest first', 'limit=50'],
     ['sorted by name', 'limit=50&sort=name'],
@@ -250,31 +305,40 @@ async function measureClientList(base, settings) {
   // A page deep in the list: follow the cursor 20 pages, then measure that page.
   let cursor = null;
   for (let page = 0; page < 20; page += 1) {
-    const answer = await call(base, 'GET', `/v1/clients?limit=50${cursor ? `&cursor=${cursor}` : ''}`, {
-      token: accessToken,
+    const response = await fetch(`${base}/v1/clients?limit=50${cursor ? `&cursor=${cursor}` : ''}`, {
+      headers,
     });
-    cursor = answer.nextCursor;
+    if (!response.ok)
+      throw new Error(`GET /v1/clients answered ${response.status}: ${await response.text()}`);
+    cursor = (await response.json()).nextCursor;
   }
   const deepUrl = `${base}/v1/clients?limit=50&cursor=${cursor}`;
   rows.push(await measureBoth('page 21 by cursor', deepUrl, headers, settings));
-  return rows;
+  return { rows, inProcess: await measureInProcess(agencyId, settings) };
 }
 
-function formatListTable(rows, settings) {
+function formatListTable({ rows, inProcess }, settings) {
   const ms = (value) => value.toFixed(1);
   const loaded = `${settings.listConnections} at a time`;
+  const line = (row) =>
+    `| ${row.label} | ${row.rows} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ` +
+    `${Math.round(row.loaded.rps)} | ${ms(row.loaded.p50)} | ${ms(row.loaded.p95)} | ${ms(row.loaded.p99)} |`;
+  const gateway = rows[0];
+  const ratio = (key) => `${(gateway[key] / inProcess[key]).toFixed(1)}×`;
   return [
     `GET /v1/clients for an agency with ${settings.clients} clients (seeded by tools/seed-clients.js), pages of 50, ` +
       `${settings.listRequests} requests per case one at a time and again ${loaded}; latency measured by the ` +
-      'client, goal p95 ≤ 30 ms.',
+      `client, goal p95 ≤ 30 ms ${loaded}. The last row reads the first page in the bench process with pg from ` +
+      "tenancy's database (every column and the owner's name, rows to JSON).",
     '',
-    `| case | rows | p50 ms | p95 ms | p99 ms | rps, ${loaded} | p95 ms, ${loaded} |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
-    ...rows.map(
-      (row) =>
-        `| ${row.label} | ${row.rows} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ` +
-        `${Math.round(row.loadedRps)} | ${ms(row.loadedP95)} |`,
-    ),
+    `| case | rows | p50 ms | p95 ms | p99 ms | rps, ${loaded} | p50 ms, ${loaded} | p95 ms, ${loaded} | p99 ms, ${loaded} |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(line),
+    line(inProcess),
+    '',
+    `The first page through the gateway against the same page in-process: p50 ${ms(gateway.p50)} ms / ` +
+      `${ms(inProcess.p50)} ms = **${ratio('p50')}** one at a time (goal ≤ 3×), p95 ${ratio('p95')}; ` +
+      `${loaded}, p50 ${(gateway.loaded.p50 / inProcess.loaded.p50).toFixed(1)}×.`,
   ].join('\n');
 }
 
@@ -291,12 +355,22 @@ function formatTable(rows) {
   return lines.join('\n');
 }
 
+/** The 1, 5 and 15-minute load averages, as uptime shows them. */
+function loadAverage() {
+  return os
+    .loadavg()
+    .map((load) => load.toFixed(2))
+    .join(', ');
+}
+
 function formatResults(rows, settings, target, listRows) {
   const cpus = os.cpus();
   const memoryGiB = (os.totalmem() / 2 ** 30).toFixed(0);
   return [
     `Measured ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')} on ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ` +
-      `${memoryGiB} GiB, ${os.type()} ${os.release()}, Node ${process.version}.`,
+      `${memoryGiB} GiB, ${os.type()} ${os.release()}, Node ${process.version}; load average ` +
+      `${settings.loadAtStart} at the start and ${loadAverage()} at the end (other work on the machine ` +
+      'slows every row, the bare route too).',
     '',
     `Settings: autocannon ${require('autocannon/package.json').version}, ${settings.duration} s per route, ` +
       `${settings.connections} connections; ${target}.` +
@@ -311,7 +385,8 @@ function formatResults(rows, settings, target, listRows) {
 }
 
 /**
- * Replaces what follows the marker in the report, keeping (or creating) the prose above it.
+ * Replaces the results between the marker and the next marked section of the report (another bench's
+ * `<!-- … -->`, which stays as it is) or its end, keeping (or creating) the prose above.
  * Formatted as `make lint` checks it (prettier aligns the table).
  */
 async function writeReport(file, results) {
@@ -319,9 +394,11 @@ async function writeReport(file, results) {
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `${INTRO}\n${MARKER}\n`;
   const at = existing.indexOf(MARKER);
   const head = at === -1 ? `${existing.trimEnd()}\n\n${MARKER}` : existing.slice(0, at + MARKER.length);
+  const next = at === -1 ? -1 : existing.indexOf('\n<!-- ', at + MARKER.length);
+  const tail = next === -1 ? '' : `\n${existing.slice(next + 1)}`;
   const options = { ...(await prettier.resolveConfig(file)), filepath: file };
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, await prettier.format(`${head}\n\n${results}\n`, options));
+  fs.writeFileSync(file, await prettier.format(`${head}\n\n${results}\n${tail}`, options));
 }
 
 async function main() {
@@ -330,8 +407,10 @@ async function main() {
     connections: positiveInteger('BENCH_CONNECTIONS', 50),
     clients: positiveInteger('BENCH_LIST_CLIENTS', 10000),
     listRequests: positiveInteger('BENCH_LIST_REQUESTS', 500),
-    listConnections: positiveInteger('BENCH_LIST_CONNECTIONS', 4),
+    listConnections: positiveInteger('BENCH_LIST_CONNECTIONS', 8),
+    loadAtStart: loadAverage(),
   };
+  if (process.env.BENCH_PROFILE) return profileList(settings);
   let listRows = null;
   const bareServer = await startBareExpress();
   const rows = [];
@@ -371,6 +450,49 @@ async function main() {
     const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
     await writeReport(report, results);
     process.stdout.write(`\nWritten to ${report}\n`);
+  }
+}
+
+/** BENCH_PROFILE=1: CPU profiles of the gateway and tenancy under the list, summarised per request. */
+async function profileList(settings) {
+  const { categoryOf, formatSummary, summarise } = require('./profile-summary');
+  const dir = path.resolve(ROOT, process.env.ATRIUM_CPU_PROF_DIR || path.join('.run', 'cpu-prof'));
+  const names = (process.env.ATRIUM_CPU_PROF || 'gateway,tenancy').split(',');
+  process.env.ATRIUM_CPU_PROF = names.join(',');
+  process.env.ATRIUM_CPU_PROF_DIR = dir;
+  const since = Date.now();
+  let run;
+  await withGateway(async (base) => {
+    const { headers } = await seedListAgency(base, settings);
+    const route = process.env.BENCH_PROFILE_PATH || '/v1/clients?limit=50';
+    const url = `${base}${route}`;
+    await measure(`GET ${route} (warm-up)`, url, { ...settings, duration: 2 }, headers);
+    const from = Number(process.hrtime.bigint() / 1000n);
+    const result = await measure(`GET ${route} (profiled)`, url, settings, headers);
+    run = { ...result, requests: Math.round(result.rps * settings.duration), from };
+    run.to = Number(process.hrtime.bigint() / 1000n);
+  });
+  process.stdout.write(
+    `\n${Math.round(run.rps)} rps, p50 ${run.p50} ms, ${run.requests} requests at ${settings.connections} connections\n`,
+  );
+  for (const name of names) {
+    const file = fs
+      .readdirSync(dir)
+      .filter((entry) => entry.startsWith(`${name}.`) && entry.endsWith('.cpuprofile'))
+      .map((entry) => path.join(dir, entry))
+      .filter((entry) => fs.statSync(entry).mtimeMs >= since)
+      .sort()
+      .pop();
+    if (!file) {
+      process.stdout.write(`\nNo profile of ${name} in ${dir}\n`);
+      continue;
+    }
+    const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+    process.stdout.write(`\n${name} (${path.relative(ROOT, file)}):\n\n`);
+    const byCategory = summarise(profile, run, categoryOf);
+    process.stdout.write(`${formatSummary(byCategory, { requests: run.requests, top: 14 })}\n\n`);
+    const byPackage = summarise(profile, run);
+    process.stdout.write(`${formatSummary(byPackage, { requests: run.requests, top: 14 })}\n`);
   }
 }
 

@@ -11,6 +11,11 @@
  * ATRIUM_RUN_ALL_COMMANDS replaces the six processes with others, to try this runner without a
  * built platform: a JSON array of {"name", "command", "args", "grpcPort"?}. The last one plays
  * the gateway: the runner waits for 200 from GET http://127.0.0.1:$PORT/readyz.
+ *
+ * ATRIUM_CPU_PROF profiles processes with `node --cpu-prof`: a comma-separated list of their names
+ * (e.g. "gateway,tenancy") or "all". Each writes a .cpuprofile when it exits after SIGTERM, into
+ * ATRIUM_CPU_PROF_DIR (default .run/cpu-prof); open it in Chrome DevTools, or summarise it with
+ * tools/profile-summary.js (docs/benchmarks.md, "Profiles").
  */
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
@@ -44,6 +49,18 @@ function databaseUrl(service, env) {
   return `${base.replace(/\/+$/, '')}/atrium_${service}${query}`;
 }
 
+/** Node's --cpu-prof flags for `name` when ATRIUM_CPU_PROF lists it (or says "all"), else none. */
+function profileArgs(name, env, root = ROOT) {
+  const wanted = (env.ATRIUM_CPU_PROF || '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  if (!wanted.includes(name) && !wanted.includes('all')) return [];
+  const dir = path.resolve(root, env.ATRIUM_CPU_PROF_DIR || path.join('.run', 'cpu-prof'));
+  fs.mkdirSync(dir, { recursive: true });
+  return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`];
+}
+
 /** The six processes of the platform, each `node services/<name>/dist/main.js`. */
 function platformProcesses(env, root = ROOT) {
   const main = (name) => path.join('services', name, 'dist', 'main.js');
@@ -56,7 +73,7 @@ function platformProcesses(env, root = ROOT) {
   const backends = BACKENDS.map(({ name, grpcPort }) => ({
     name,
     command: process.execPath,
-    args: [main(name)],
+    args: [...profileArgs(name, env, root), main(name)],
     grpcPort,
     // An inherited GRPC_PORT or METRICS_PORT would make all five bind one port; 5005n pairs with 946n.
     env: {
@@ -74,7 +91,12 @@ function platformProcesses(env, root = ROOT) {
   return [
     ...sink,
     ...backends,
-    { name: 'gateway', command: process.execPath, args: [main('gateway')], env: {} },
+    {
+      name: 'gateway',
+      command: process.execPath,
+      args: [...profileArgs('gateway', env, root), main('gateway')],
+      env: {},
+    },
   ];
 }
 
@@ -271,4 +293,4 @@ if (require.main === module) {
   platform.exited.then((status) => process.exit(status));
 }
 
-module.exports = { startPlatform, databaseUrl, BACKENDS };
+module.exports = { startPlatform, databaseUrl, profileArgs, BACKENDS };

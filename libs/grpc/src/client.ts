@@ -62,6 +62,9 @@ const CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc.keepalive_permit_without_calls': 1,
   // A restarted pod should be found again quickly, not after the default two-minute back-off.
   'grpc.max_reconnect_backoff_ms': 5_000,
+  // Channelz (grpc-js's introspection service, which nothing here serves) otherwise counts and
+  // timestamps every call on the channel and its subchannel.
+  'grpc.enable_channelz': 0,
 };
 
 const HEALTH_CHECK = healthService.Check!;

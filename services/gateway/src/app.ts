@@ -95,6 +95,10 @@ export function createApp(deps: AppDeps): Express {
   lifecycle.onShutdown(() => state.notificationStreams.endAll());
   const app = express();
   app.disable('x-powered-by');
+  // Every answer is `Cache-Control: no-store` (noStore), so no client revalidates with If-None-Match;
+  // Express's default hashes each JSON body for a strong ETag all the same (a few percent of the
+  // gateway's CPU on a client list). Binary answers set their own ETag (http/answers.ts).
+  app.set('etag', false);
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
 
   app.use(httpMetrics());

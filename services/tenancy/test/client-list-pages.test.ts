@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { Actor } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { queryAsTenant } from '../src/store/one-trip';
+import { selectAsTenant } from '../src/store/one-trip';
 import { addMember, newAgency, startHarness, type Harness, type TestAgency } from './support';
 
 // The client list walked page by page over a few hundred clients seeded straight into the database,
@@ -191,14 +191,23 @@ it('sets the tenant for its own statements only, leaving the pooled connection w
     options: '-c role=atrium_tenancy_app',
   });
   try {
-    const [inside] = await queryAsTenant(pool, agency.agencyId, ['SELECT count(*)::int AS n FROM clients']);
-    expect(inside).toEqual([{ n: CLIENTS }]);
+    const page = (sort: string) =>
+      selectAsTenant(
+        pool,
+        {
+          name: 'count-client-list-page',
+          text: `SELECT count(*)::int AS n
+                   FROM client_list_page($1::uuid, NULL, NULL, NULL, NULL, NULL, NULL, $2, true, NULL, NULL, 1000)`,
+        },
+        [agency.agencyId, sort],
+      );
+    expect(await page('createdAt')).toEqual([{ n: CLIENTS }]);
     const after = await pool.query<{ n: number; tenant: string | null }>(
       `SELECT count(*)::int AS n, current_setting('app.agency_id', true) AS tenant FROM clients`,
     );
     expect(after.rows).toEqual([{ n: 0, tenant: '' }]);
-    // A failing statement rolls the whole message back and leaves the connection usable.
-    await expect(queryAsTenant(pool, agency.agencyId, ['SELECT 1 / 0'])).rejects.toThrow(/division by zero/);
+    // A failing statement rolls its transaction back and leaves the connection usable.
+    await expect(page('noSuchSort')).rejects.toThrow(/unknown sort/);
     expect((await pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   } finally {
     await pool.end();

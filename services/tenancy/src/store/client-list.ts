@@ -1,18 +1,24 @@
 import { DomainError } from '@atrium/errors';
 import type { Pool } from 'pg';
-import { CLIENT_FROM } from './clients';
-import { literal, queryAsTenant } from './one-trip';
+import { selectAsTenant } from './one-trip';
 
 type SortOrder = 'asc' | 'desc';
 
 interface SortKey {
-  /** The SQL the list orders by; the same expression feeds the cursor, so both agree on collation. */
+  /**
+   * The SQL of the key the list orders by, which feeds the cursor; client_list_page (migration
+   * 20261217000000_client_list_page) orders and resumes by the same expression, so both agree on
+   * collation.
+   */
   sql: string;
   type: 'text' | 'timestamptz' | 'integer';
   defaultOrder: SortOrder;
 }
 
-/** The sorts of the client list (docs/product.md "Client accounts"); every one breaks ties on the client id. */
+/**
+ * The sorts of the client list (docs/product.md "Client accounts"); every one breaks ties on the client
+ * id. A new sort needs its key in client_list_page too.
+ */
 export const CLIENT_SORTS = {
   createdAt: { sql: 'c.created_at', type: 'timestamptz', defaultOrder: 'desc' },
   name: { sql: 'c.name_key', type: 'text', defaultOrder: 'asc' },
@@ -53,7 +59,10 @@ function isoText(column: string): string {
   return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
-/** The columns of a ClientListRow, over `clients c` joined with its owner `m`. */
+/**
+ * The columns of a ClientListRow, over `clients c` and its owner `m`: client_list_page answers each
+ * client whole, so a column added to clients needs only a line here.
+ */
 const LIST_COLUMNS = `
   c.id, c.name, c.tags, c.status, c.account_type AS "accountType", c.is_master AS "isMaster",
   c.owner_id AS "ownerId", m.name AS "ownerName", c.account_manager_id AS "accountManagerId",
@@ -86,93 +95,64 @@ export interface ClientListQuery {
 }
 
 /**
+ * The page's statement for each sort: client_list_page's rows, in its order, as the list's columns and
+ * the sort's key. Static text, prepared once per connection; every value is a parameter.
+ */
+const PAGE_STATEMENTS = Object.fromEntries(
+  Object.entries(CLIENT_SORTS).map(([sort, key]: [string, SortKey]) => [
+    sort,
+    {
+      name: `client-list-page-${sort}`,
+      // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
+      text: `SELECT ${LIST_COLUMNS}, ${key.type === 'timestamptz' ? isoText(key.sql) : key.sql} AS "sortKey"
+       FROM client_list_page($1::uuid, $2::uuid, $3, $4, $5, $6::uuid, $7::uuid, $8, $9, $10, $11::uuid, $12)
+            WITH ORDINALITY AS p,
+            LATERAL (SELECT (p.client).*) c,
+            LATERAL (SELECT p.owner_name AS name) m
+      ORDER BY p.ordinality`,
+    },
+  ]),
+) as Record<ClientSort, { name: string; text: string }>;
+
+/**
  * One page of the client list: a keyset walk on (sort key, id) from the position after the previous
- * page, so rows inserted or changed meanwhile never shift or repeat a page's rows. One round trip
- * (queryAsTenant); every sort walks an index of (agency_id, key, id) and stops after the page.
+ * page, so rows inserted or changed meanwhile never shift or repeat a page's rows. One round trip with
+ * bound parameters (client_list_page); every sort walks an index of (agency_id, key, id) and stops
+ * after the page. An agency row-level security does not show (an API key's gone agency) is not_found.
  */
 export async function listClients(
   pool: Pool,
   query: ClientListQuery,
 ): Promise<Array<{ row: ClientListRow; position: ClientListPosition }>> {
-  const [agencies, rows] = await queryAsTenant(pool, query.agencyId, [
-    // RLS shows the agency's own row only: none means no such agency (an API key's gone agency).
-    'SELECT 1 FROM agencies',
-    listStatement(query),
-  ]);
-  if (agencies!.length === 0) throw new DomainError('not_found', 'No such agency.');
-  return rows!.map((selected) => {
-    const { sortKey, ...row } = selected as unknown as ClientListRow & { sortKey: string | number };
-    return {
-      row,
-      position: {
-        sort: query.sort,
-        order: query.order,
-        key: typeof sortKey === 'number' ? sortKey : String(sortKey),
-        id: row.id,
-      },
-    };
-  });
-}
-
-/** The page's SELECT, every value a literal (see queryAsTenant). */
-function listStatement(query: ClientListQuery): string {
-  const sort: SortKey = CLIENT_SORTS[query.sort];
-  // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
-  const sortKey = sort.type === 'timestamptz' ? isoText(sort.sql) : sort.sql;
-  const direction = query.order === 'asc' ? 'ASC' : 'DESC';
-  const beyond = query.order === 'asc' ? '>' : '<';
-  const agency = `${literal(query.agencyId)}::uuid`;
-  const pattern = query.search
-    ? literal(`%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
-    : null;
-  const filters = [
-    `c.agency_id = ${agency}`,
-    `c.status IN ('active', 'inactive')`,
-    query.status && `c.status = ${literal(query.status)}`,
-    // Own and team clients, and those the person is an active client user of, as a list of ids
-    // first, so the walk below stays on its index.
-    query.visibleTo &&
-      `c.id = ANY (ARRAY(
-         SELECT o.id FROM clients o WHERE o.agency_id = ${agency} AND o.owner_id = ${literal(query.visibleTo)}::uuid
-         UNION
-         SELECT t.client_id FROM client_team_members t
-          WHERE t.agency_id = ${agency} AND t.user_id = ${literal(query.visibleTo)}::uuid
-         UNION
-         SELECT u.client_id FROM client_users u
-          WHERE u.agency_id = ${agency} AND u.identity_user_id = ${literal(query.visibleTo)}::uuid
-            AND u.status = 'active'))`,
-    // name_key is lower(name); owners are matched by name first, then by id (see the migration
-    // 20261214000000_client_list_indexes for why no index serves LIKE here).
-    pattern &&
-      `(c.name_key LIKE ${pattern} OR c.owner_id = ANY (ARRAY(
-         SELECT s.user_id FROM agency_members s WHERE s.agency_id = ${agency} AND lower(s.name) LIKE ${pattern})))`,
-    query.tag && `c.tags @> ARRAY[${literal(query.tag)}]`,
-    query.accountManagerId && `c.account_manager_id = ${literal(query.accountManagerId)}::uuid`,
-    query.ownerId && `c.owner_id = ${literal(query.ownerId)}::uuid`,
-  ].filter(Boolean);
-  const after = query.after
-    ? `(${sort.sql}, c.id) ${beyond} (${literal(query.after.key)}::${sort.type}, ${literal(query.after.id)}::uuid)`
-    : null;
-  const limit = literal(query.limit);
-  if (query.sort === 'ownerName') {
-    // The owner's name lives on another table, so no index of clients orders by it: walk the members
-    // by name and take each one's first clients by id from (agency_id, owner_id, id), then merge.
-    return `SELECT ${LIST_COLUMNS}, lower(m.name) AS "sortKey"
-              FROM agency_members m
-              CROSS JOIN LATERAL (
-                SELECT c.* FROM clients c
-                 WHERE c.owner_id = m.user_id AND ${[...filters, after].filter(Boolean).join(' AND ')}
-                 ORDER BY c.id ${direction}
-                 LIMIT ${limit}) c
-             WHERE m.agency_id = ${agency}
-             ORDER BY lower(m.name) ${direction}, c.id ${direction}
-             LIMIT ${limit}`;
-  }
-  return `SELECT ${LIST_COLUMNS}, ${sortKey} AS "sortKey"
-            FROM ${CLIENT_FROM}
-           WHERE ${[...filters, after].filter(Boolean).join(' AND ')}
-           ORDER BY ${sort.sql} ${direction}, c.id ${direction}
-           LIMIT ${limit}`;
+  // The search matches lower(name) with LIKE: the text's own wildcards match only themselves.
+  const pattern = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  const rows = await selectAsTenant<ClientListRow & { sortKey: string | number }>(
+    pool,
+    PAGE_STATEMENTS[query.sort],
+    [
+      query.agencyId,
+      query.visibleTo,
+      query.status,
+      pattern,
+      query.tag,
+      query.accountManagerId,
+      query.ownerId,
+      query.sort,
+      query.order === 'desc',
+      query.after === null ? null : String(query.after.key),
+      query.after?.id ?? null,
+      query.limit,
+    ],
+  );
+  return rows.map(({ sortKey, ...row }) => ({
+    row,
+    position: {
+      sort: query.sort,
+      order: query.order,
+      key: typeof sortKey === 'number' ? sortKey : String(sortKey),
+      id: row.id,
+    },
+  }));
 }
 
 const CURSOR_PROBLEM = { field: 'cursor', message: 'is not one this list returned for this sort and order' };

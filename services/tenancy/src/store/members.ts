@@ -55,8 +55,8 @@ interface MemberAccessRow {
 
 /**
  * The role of `userId` in `agencyId` with the agency and the custom role it holds, or null: one
- * statement, so one round trip and one transaction, through the member_access function that names
- * the tenant for row-level security.
+ * statement with bound parameters, so one round trip and one transaction, through the member_access
+ * function that names the tenant for row-level security.
  */
 export async function findMemberAccess(
   db: Db,
@@ -70,11 +70,15 @@ export async function findMemberAccess(
 } | null> {
   checkAgencyId(agencyId);
   if (!isUuid(userId)) return null;
-  const [row] = await db.$queryRawUnsafe<MemberAccessRow[]>(
-    'SELECT * FROM member_access($1::uuid, $2::uuid)',
-    agencyId,
-    userId,
-  );
+  // Straight on the pool: on the list's and GetAccess's hot path Prisma's own work per query cost more
+  // than the query (docs/benchmarks.md); pg answers the same types (Date, text[], parsed jsonb).
+  const {
+    rows: [row],
+  } = await db.pool.query<MemberAccessRow>({
+    name: 'member-access',
+    text: 'SELECT * FROM member_access($1::uuid, $2::uuid)',
+    values: [agencyId, userId],
+  });
   if (!row) return null;
   return {
     role: row.role,
