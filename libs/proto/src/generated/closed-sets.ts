@@ -24,6 +24,10 @@ export type ProjectedClientStatusValue = (typeof PROJECTED_CLIENT_STATUSES)[numb
 export const RESERVATION_STATUSES = ['open', 'committed', 'released'] as const;
 export type ReservationStatusValue = (typeof RESERVATION_STATUSES)[number];
 
+/** atrium.billing.v1.SubscriptionStatus: Where a subscription stands: active, or past_due after its monthly fee could not be charged. */
+export const SUBSCRIPTION_STATUSES = ['active', 'past_due'] as const;
+export type SubscriptionStatusValue = (typeof SUBSCRIPTION_STATUSES)[number];
+
 /** atrium.campaigns.v1.FieldMappingTarget: The prospect field a CSV column maps onto (FieldMapping.target); CUSTOM names the custom field. */
 export const FIELD_MAPPING_TARGETS = ['email', 'first_name', 'last_name', 'company', 'position', 'phone', 'tags', 'custom'] as const;
 export type FieldMappingTargetValue = (typeof FIELD_MAPPING_TARGETS)[number];
