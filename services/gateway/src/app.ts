@@ -25,6 +25,7 @@ import { addApiKeyRoutes } from './routes/api-keys/operations';
 import { addAuditLogRoutes } from './routes/audit-log/operations';
 import { addAuthRoutes } from './routes/auth/operations';
 import { addCreditRoutes } from './routes/credits/operations';
+import { addSubscriptionRoutes } from './routes/subscription/operations';
 import { addClientSwitchRoutes } from './routes/client-switch/operations';
 import { addClientLifecycleRoutes } from './routes/clients/lifecycle';
 import { addClientTeamRoutes } from './routes/client-team/operations';
@@ -136,6 +137,7 @@ export function createApp(deps: AppDeps): Express {
   addAuditLogRoutes(operations, backends);
   addClientRoutes(operations, backends);
   addCreditRoutes(operations, backends);
+  addSubscriptionRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
   addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
+import { startPlanLimitConsumer } from './plan-limits/consumers';
 import { startPurgeConsumers } from './purge/consumers';
 import { StaleDeletionWatch } from './purge/stale-deletion-watch';
 import { tenancyService } from './rpc/tenancy-service';
@@ -23,7 +24,7 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
     publishesEvents: true,
     rpc: ({ db }) => [
       tenancyService(db, {
-        planClientLimit: config.PLAN_CLIENT_LIMIT,
+        defaultPlanClientLimit: config.PLAN_CLIENT_LIMIT,
         publicAppUrl: config.PUBLIC_APP_URL,
         purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
       }),
@@ -42,7 +43,8 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
         warnAfterMs: config.CLIENT_DELETION_WARN_AFTER_MS,
       });
       staleDeletions.start();
-      return [...purgeReports, staleDeletions];
+      const planLimits = await startPlanLimitConsumer({ db, nc, namespace: config.EVENTS_NAMESPACE, logger });
+      return [...purgeReports, planLimits, staleDeletions];
     },
   });
 }
