@@ -147,7 +147,7 @@ async function recordOutcome(
     nextRetryAt: nextRetryAt(now, 0),
   });
   const card = await findPaymentMethod(tx, agencyId, null);
-  await subscriptionPastDue(tx, pastDue, {
+  await subscriptionPastDue(tx, pastDue, plan, {
     amountMinor: charge.amountMinor,
     currency: charge.currency,
     reason,

@@ -36,6 +36,7 @@ export async function subscriptionChanged(
 export async function subscriptionPastDue(
   tx: Tx,
   subscription: SubscriptionRecord,
+  plan: Plan,
   charge: { amountMinor: number; currency: string; reason: string; contactLookupUserId: string },
 ): Promise<void> {
   await enqueueEvent(
@@ -45,7 +46,8 @@ export async function subscriptionPastDue(
       subject: subjectOf(subscription.agencyId),
       data: {
         agencyId: subscription.agencyId,
-        planId: subscription.planId,
+        planId: plan.id,
+        planName: plan.name,
         amountMinor: charge.amountMinor,
         currency: charge.currency,
         reason: charge.reason,

@@ -15,6 +15,7 @@ import { projectAgencyCreated } from '../projections/agency-created';
 import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
 import { inTransaction, type Db, type Tx } from '../store/transaction';
+import { billingSubscriptionHandlers } from './billing-subscription-handlers';
 
 export interface ConsumerDeps {
   db: Db;
@@ -74,6 +75,11 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   return Promise.all([
     consume(deps, 'identity', identityHandlers),
     consume(deps, 'tenancy', tenancyHandlers),
+    consume(
+      deps,
+      'billing',
+      billingSubscriptionHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
+    ),
   ]);
 }
 

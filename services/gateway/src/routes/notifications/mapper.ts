@@ -39,7 +39,8 @@ export const EmailDeliverySchema = z
     id: z.string(),
     kind: z.string().openapi({
       description:
-        '`invitation`, `password_reset`, `login_locked`, `suspicious_sign_in`, `account_manager_assigned` or `system_notice`.',
+        '`invitation`, `password_reset`, `login_locked`, `suspicious_sign_in`, `account_manager_assigned`, ' +
+        '`subscription_past_due` or `system_notice`.',
       example: 'invitation',
     }),
     recipient: z.string().openapi({ format: 'email' }),

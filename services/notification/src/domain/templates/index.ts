@@ -14,4 +14,5 @@ export type EmailKind =
   | 'login_locked'
   | 'suspicious_sign_in'
   | 'system_notice'
-  | 'account_manager_assigned';
+  | 'account_manager_assigned'
+  | 'subscription_past_due';

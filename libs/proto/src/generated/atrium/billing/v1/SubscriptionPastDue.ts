@@ -11,6 +11,7 @@ export interface SubscriptionPastDue {
   'nextRetryAt'?: (string);
   'contactLookupUserId'?: (string);
   'version'?: (number | string | Long);
+  'planName'?: (string);
 }
 
 export interface SubscriptionPastDue__Output {
@@ -22,4 +23,5 @@ export interface SubscriptionPastDue__Output {
   'nextRetryAt': (string);
   'contactLookupUserId': (string);
   'version': (string);
+  'planName': (string);
 }
