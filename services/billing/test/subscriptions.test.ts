@@ -293,13 +293,21 @@ describe('plans and subscriptions', () => {
       return agencies;
     }
 
-    const runner = (provider: PaymentProvider) =>
-      new FeeRunner({ db: harness.backend.db, provider, logger, intervalMs: 60_000, claimMs: 60_000 });
+    const runner = (provider: PaymentProvider, batchSize?: number) =>
+      new FeeRunner({
+        db: harness.backend.db,
+        provider,
+        logger,
+        intervalMs: 60_000,
+        claimMs: 60_000,
+        batchSize,
+      });
 
     it('charges each agency once per period when two runners race over the same agencies', async () => {
       const agencies = await agenciesDue(8, 'pm_card_visa');
       const provider = countingSandbox();
-      const [first, second] = [runner(provider), runner(provider)];
+      // Batches smaller than the agencies due: one run still reaches them all.
+      const [first, second] = [runner(provider, 3), runner(provider, 3)];
       const now = new Date();
       await Promise.all([first.runOnce(now), second.runOnce(now), first.runOnce(now), second.runOnce(now)]);
       const mine = provider.charges.filter((charge) => charge.idempotencyKey.startsWith('subscription-fee/'));

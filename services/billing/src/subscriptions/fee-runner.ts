@@ -13,7 +13,7 @@ export interface FeeRunnerOptions {
   intervalMs: number;
   /** How long an attempt stays the claiming runner's: longer than the provider's timeout. */
   claimMs: number;
-  /** Agencies looked at per run; default 100. */
+  /** Agencies fetched at a time; a run fetches batches until none is left. Default 100. */
   batchSize?: number;
 }
 
@@ -39,20 +39,30 @@ export class FeeRunner implements Stoppable {
     await this.running;
   }
 
-  /** One run over the agencies due at `now`; answers what happened to each. */
+  /**
+   * One run over every agency due at `now`, a batch at a time, each agency at most once (one whose
+   * provider did not answer is due again at once, and waits for the next run); answers what happened
+   * to each.
+   */
   async runOnce(now = new Date()): Promise<Map<string, FeeChargeOutcome>> {
     const { db, provider, logger } = this.options;
-    const due = await findDueSubscriptions(db, now, this.options.batchSize ?? 100);
     const outcomes = new Map<string, FeeChargeOutcome>();
-    for (const agencyId of due) {
-      if (this.stopped) break;
-      try {
-        outcomes.set(
-          agencyId,
-          await chargeMonthlyFee(db, provider, logger, agencyId, { claimMs: this.options.claimMs, now }),
-        );
-      } catch (error) {
-        logger.warn({ err: error, agencyId }, 'monthly fee not charged; tried again next run');
+    const tried = new Set<string>();
+    while (!this.stopped) {
+      const due = await findDueSubscriptions(db, now, this.options.batchSize ?? 100);
+      const fresh = due.filter((agencyId) => !tried.has(agencyId));
+      if (fresh.length === 0) break;
+      for (const agencyId of fresh) {
+        if (this.stopped) break;
+        tried.add(agencyId);
+        try {
+          outcomes.set(
+            agencyId,
+            await chargeMonthlyFee(db, provider, logger, agencyId, { claimMs: this.options.claimMs, now }),
+          );
+        } catch (error) {
+          logger.warn({ err: error, agencyId }, 'monthly fee not charged; tried again next run');
+        }
       }
     }
     return outcomes;

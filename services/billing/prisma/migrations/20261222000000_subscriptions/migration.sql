@@ -98,21 +98,27 @@ ALTER TABLE subscription_changes ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECU
 CREATE POLICY subscription_changes_tenant ON subscription_changes USING (agency_id = app_agency_id());
 
 -- The fee runner begins without an agency: this answers, past row-level security, which agencies'
--- fees are due (the period ended while active, or a retry is due while past_due), ids only, so the
--- runner then switches to each agency. As payment_methods_expiring_before, through an owner policy.
+-- fees are due (the period ended while active, or a retry is due while past_due) and not being charged
+-- by another runner right now (its claim still running), ids only, so the runner then switches to each
+-- agency. As payment_methods_expiring_before, through owner policies.
 DO $$
 BEGIN
     EXECUTE format('CREATE POLICY subscriptions_owner_lookup ON subscriptions FOR SELECT TO %I USING (true)', current_user);
+    EXECUTE format('CREATE POLICY subscription_charges_owner_lookup ON subscription_charges FOR SELECT TO %I USING (true)', current_user);
 END
 $$;
 CREATE FUNCTION subscriptions_due(due_at timestamptz, batch integer)
     RETURNS TABLE (agency_id uuid)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public
     AS $$
-        SELECT agency_id FROM subscriptions
-        WHERE (status = 'active' AND current_period_end <= due_at)
-           OR (status = 'past_due' AND next_retry_at <= due_at)
-        ORDER BY agency_id
+        SELECT s.agency_id FROM subscriptions s
+        WHERE ((s.status = 'active' AND s.current_period_end <= due_at)
+               OR (s.status = 'past_due' AND s.next_retry_at <= due_at))
+          AND NOT EXISTS (
+              SELECT 1 FROM subscription_charges c
+              WHERE c.agency_id = s.agency_id AND c.period_start = s.current_period_end
+                AND c.status = 'pending' AND c.claimed_until > due_at)
+        ORDER BY s.agency_id
         LIMIT batch
     $$;
 REVOKE ALL ON FUNCTION subscriptions_due(timestamptz, integer) FROM PUBLIC;
