@@ -87,7 +87,7 @@ CREATE TABLE subscription_changes (
     status              text NOT NULL CHECK (status IN ('pending', 'done')),
     charged_amount_minor bigint NOT NULL CHECK (charged_amount_minor >= 0),
     currency            char(3) NOT NULL,
-    -- The period the proration was priced for: a retry after the period moved prices it again.
+    -- The end of the period the proration was priced for (what the charge paid).
     period_end          timestamptz NOT NULL,
     actor_id            text,
     created_at          timestamptz NOT NULL DEFAULT now(),
