@@ -101,6 +101,9 @@ beforeAll(async () => {
       ReserveCredits: notCalledHere,
       CommitReservation: notCalledHere,
       ReleaseReservation: notCalledHere,
+      ListPlans: notCalledHere,
+      GetSubscription: notCalledHere,
+      ChangeSubscriptionPlan: notCalledHere,
     },
   );
   const capture = capturingLogger();

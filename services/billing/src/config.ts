@@ -28,6 +28,9 @@ export const billingConfigShape = {
   PAYMENT_PROVIDER_TIMEOUT_MS: vars.milliseconds(20_000),
   // How often the scan for expiring cards runs (a day); every replica runs it, each card is told once.
   CARD_EXPIRY_SCAN_INTERVAL_MS: vars.milliseconds(86_400_000),
+  // How often the monthly fee runner looks for periods that ended (an hour); every replica runs it,
+  // each period is charged once (docs/billing.md "The monthly fee").
+  SUBSCRIPTION_FEE_RUN_INTERVAL_MS: vars.milliseconds(3_600_000),
 };
 
 export type BillingConfig = z.infer<z.ZodObject<typeof billingConfigShape>>;

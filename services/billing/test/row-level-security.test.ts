@@ -15,6 +15,9 @@ const AGENCY_TABLES = [
   'credit_reservations',
   'payment_method_alerts',
   'payment_methods',
+  'subscription_changes',
+  'subscription_charges',
+  'subscriptions',
 ];
 
 let harness: Harness;
@@ -29,7 +32,26 @@ beforeAll(async () => {
   const clients = [north, south].map((agencyId) => newClient(agencyId));
   for (const client of clients)
     await harness.publishTenancyEvent('atrium.tenancy.v1.client.created', clientCreated(client));
+  for (const agencyId of [north, south])
+    await harness.publishTenancyEvent('atrium.tenancy.v1.agency.created', {
+      agencyId,
+      name: 'Northwind',
+      ownerUserId: randomUUID(),
+    });
   await harness.settled();
+  // A fee charge and a plan change of each agency's subscription.
+  for (const agencyId of [north, south]) {
+    await harness.owner.query(
+      `INSERT INTO subscription_charges (id, agency_id, period_start, period_end, plan_id, amount_minor, currency, status)
+       VALUES ($1, $2, now(), now() + interval '1 month', 'growth', 14900, 'USD', 'succeeded')`,
+      [randomUUID(), agencyId],
+    );
+    await harness.owner.query(
+      `INSERT INTO subscription_changes (id, agency_id, idempotency_key, plan_id, status, charged_amount_minor, currency, period_end)
+       VALUES ($1, $2, 'key', 'starter', 'done', 0, 'USD', now())`,
+      [randomUUID(), agencyId],
+    );
+  }
   for (const agencyId of [north, south]) {
     const id = randomUUID();
     await harness.owner.query(

@@ -28,6 +28,7 @@ import { addAuthRoutes } from './routes/auth/operations';
 import { addCreditRoutes } from './routes/credits/operations';
 import { addPaymentMethodRoutes } from './routes/payment-methods/operations';
 import { addBillingSettingsRoutes } from './routes/billing-settings/operations';
+import { addSubscriptionRoutes } from './routes/subscription/operations';
 import { addClientSwitchRoutes } from './routes/client-switch/operations';
 import { addClientLifecycleRoutes } from './routes/clients/lifecycle';
 import { addClientTeamRoutes } from './routes/client-team/operations';
@@ -159,6 +160,7 @@ export function createApp(deps: AppDeps): Express {
   addCreditRoutes(operations, backends);
   addPaymentMethodRoutes(operations, backends);
   addBillingSettingsRoutes(operations, backends);
+  addSubscriptionRoutes(operations, backends);
   addClientTeamRoutes(operations, backends);
   addClientUserRoutes(operations, { backends, invalidation: tenancyInvalidation });
   addAgencyInvitationRoutes(operations, backends);

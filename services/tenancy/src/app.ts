@@ -3,6 +3,7 @@ import type { Logger } from '@atrium/logger';
 import { startBackend, type RunningBackend } from '@atrium/runtime';
 import type { TenancyConfig } from './config';
 import { startConsumers } from './events/consumers';
+import { startPlanLimitConsumer } from './plan-limits/consumers';
 import { startPurgeConsumers } from './purge/consumers';
 import { StaleDeletionWatch } from './purge/stale-deletion-watch';
 import { tenancyService } from './rpc/tenancy-service';
@@ -24,7 +25,7 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
     publishesEvents: true,
     rpc: ({ db }) => [
       tenancyService(db, {
-        planClientLimit: config.PLAN_CLIENT_LIMIT,
+        defaultPlanClientLimit: config.PLAN_CLIENT_LIMIT,
         publicAppUrl: config.PUBLIC_APP_URL,
         purgeParticipants: config.CLIENT_PURGE_PARTICIPANTS,
       }),
@@ -43,9 +44,11 @@ export function startTenancy(config: TenancyConfig, logger: Logger): Promise<Run
         warnAfterMs: config.CLIENT_DELETION_WARN_AFTER_MS,
       });
       staleDeletions.start();
-      // The client list's prospect counters from campaigns' events.
+      // The client list's prospect counters from campaigns' events, and the plan's client limit from
+      // billing's subscription events.
       const projections = await startConsumers({ db, nc, namespace: config.EVENTS_NAMESPACE, logger });
-      return [...purgeReports, ...projections, staleDeletions];
+      const planLimits = await startPlanLimitConsumer({ db, nc, namespace: config.EVENTS_NAMESPACE, logger });
+      return [...purgeReports, ...projections, planLimits, staleDeletions];
     },
   });
 }

@@ -13,7 +13,8 @@ export const tenancyConfigShape = {
     .string()
     .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case Postgres role name')
     .default('atrium_tenancy_app'),
-  // Client accounts an agency may have, active and inactive together, until billing owns plans.
+  // Client accounts an agency may have, active and inactive together, until billing's subscription
+  // events have told tenancy the agency's plan (docs/billing.md "Plans and subscriptions").
   PLAN_CLIENT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(100),
   // Base of each agency's client login URL (<PUBLIC_APP_URL>/login/<slug>); notification's must match.
   PUBLIC_APP_URL: vars.url('http://localhost:8080'),

@@ -18,6 +18,7 @@ const AGENCY_TABLES = [
   'client_users',
   'jobs',
   'client_deletions',
+  'agency_plan_limits',
 ];
 
 let harness: Harness;
@@ -40,6 +41,12 @@ async function seed(agency: TestAgency, name: string): Promise<void> {
   const clientId = client!.id;
   await inTenant(app, { agencyId: agency.agencyId }, (tx) =>
     tx.clientTeamMember.create({ data: { clientId, agencyId: agency.agencyId, userId: member.userId } }),
+  );
+  // The plan limit billing's subscription events would keep.
+  await inTenant(app, { agencyId: agency.agencyId }, (tx) =>
+    tx.agencyPlanLimit.create({
+      data: { agencyId: agency.agencyId, planId: 'growth', clientLimit: 100, version: 1 },
+    }),
   );
   const { invitation } = await harness.client.InviteAgencyMember(
     { email: `pending-${randomUUID()}@example.com`, name: 'Pending Person', role: 'admin' },

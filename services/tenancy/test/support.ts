@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect, headers, type NatsConnection } from '@nats-io/transport-node';
 import { parseConfig } from '@atrium/config';
-import { deleteStreams, subjectOf } from '@atrium/events';
+import { deleteStreams, ensureStream, subjectOf } from '@atrium/events';
 import {
   createClient,
   loadProto,
@@ -47,6 +47,8 @@ export interface Harness {
   publishEvent(type: string, data: object, options?: { id?: string }): Promise<string>;
   /** The first event of `type` matching `match`, waiting for it to be published. */
   nextEvent(type: string, match?: (data: Record<string, unknown>) => boolean): Promise<PublishedEvent>;
+  /** Publishes an event as billing's relay does, on billing's stream in this harness's namespace. */
+  publishBillingEvent(type: string, data: object): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -107,6 +109,24 @@ export async function startHarness(label: string, env: Record<string, string> = 
         10_000,
         `a ${type} event`,
       ),
+    publishBillingEvent: async (type, data) => {
+      await ensureStream(nc, 'billing', namespace);
+      const h = headers();
+      const id = randomUUID();
+      for (const [name, value] of Object.entries({
+        'ce-specversion': '1.0',
+        'ce-id': id,
+        'ce-type': type,
+        'ce-source': '/atrium/billing',
+        'ce-time': new Date().toISOString(),
+        'ce-subject': 'test',
+        'content-type': 'application/json',
+      }))
+        h.set(name, value);
+      // A plain publish: billing's stream takes in every subject of its namespace.
+      nc.publish(subjectOf(type, namespace), JSON.stringify(data), { headers: h });
+      await nc.flush();
+    },
     stop: async () => {
       client.close();
       await backend.stop();

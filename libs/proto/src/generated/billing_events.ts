@@ -11,6 +11,8 @@ import type { PaymentMethodDeclined as _atrium_billing_v1_PaymentMethodDeclined,
 import type { PaymentMethodExpiring as _atrium_billing_v1_PaymentMethodExpiring, PaymentMethodExpiring__Output as _atrium_billing_v1_PaymentMethodExpiring__Output } from './atrium/billing/v1/PaymentMethodExpiring';
 import type { PaymentMethodRemoved as _atrium_billing_v1_PaymentMethodRemoved, PaymentMethodRemoved__Output as _atrium_billing_v1_PaymentMethodRemoved__Output } from './atrium/billing/v1/PaymentMethodRemoved';
 import type { PaymentMethodUpdated as _atrium_billing_v1_PaymentMethodUpdated, PaymentMethodUpdated__Output as _atrium_billing_v1_PaymentMethodUpdated__Output } from './atrium/billing/v1/PaymentMethodUpdated';
+import type { SubscriptionChanged as _atrium_billing_v1_SubscriptionChanged, SubscriptionChanged__Output as _atrium_billing_v1_SubscriptionChanged__Output } from './atrium/billing/v1/SubscriptionChanged';
+import type { SubscriptionPastDue as _atrium_billing_v1_SubscriptionPastDue, SubscriptionPastDue__Output as _atrium_billing_v1_SubscriptionPastDue__Output } from './atrium/billing/v1/SubscriptionPastDue';
 
 type SubtypeConstructor<Constructor extends new (...args: any) => any, Subtype> = {
   new(...args: ConstructorParameters<Constructor>): Subtype;
@@ -30,6 +32,8 @@ export interface ProtoGrpcType {
         PaymentMethodExpiring: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodExpiring, _atrium_billing_v1_PaymentMethodExpiring__Output>
         PaymentMethodRemoved: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodRemoved, _atrium_billing_v1_PaymentMethodRemoved__Output>
         PaymentMethodUpdated: MessageTypeDefinition<_atrium_billing_v1_PaymentMethodUpdated, _atrium_billing_v1_PaymentMethodUpdated__Output>
+        SubscriptionChanged: MessageTypeDefinition<_atrium_billing_v1_SubscriptionChanged, _atrium_billing_v1_SubscriptionChanged__Output>
+        SubscriptionPastDue: MessageTypeDefinition<_atrium_billing_v1_SubscriptionPastDue, _atrium_billing_v1_SubscriptionPastDue__Output>
       }
     }
   }

@@ -24,6 +24,10 @@ export type ProjectedClientStatusValue = (typeof PROJECTED_CLIENT_STATUSES)[numb
 export const RESERVATION_STATUSES = ['open', 'committed', 'released'] as const;
 export type ReservationStatusValue = (typeof RESERVATION_STATUSES)[number];
 
+/** atrium.billing.v1.SubscriptionStatus: Where a subscription stands: active, or past_due after its monthly fee could not be charged. */
+export const SUBSCRIPTION_STATUSES = ['active', 'past_due'] as const;
+export type SubscriptionStatusValue = (typeof SUBSCRIPTION_STATUSES)[number];
+
 /** atrium.campaigns.v1.CsvDelimiter: The character between a CSV file's cells (ProspectImportOptions.delimiter). */
 export const CSV_DELIMITERS = ['comma', 'semicolon', 'tab', 'pipe'] as const;
 export type CsvDelimiterValue = (typeof CSV_DELIMITERS)[number];

@@ -10,6 +10,8 @@ import type { CreditsReserved as billing_CreditsReserved, CreditsReserved__Outpu
 import type { CreditsCommitted as billing_CreditsCommitted, CreditsCommitted__Output as billing_CreditsCommitted__Output } from './atrium/billing/v1/CreditsCommitted';
 import type { CreditsReleased as billing_CreditsReleased, CreditsReleased__Output as billing_CreditsReleased__Output } from './atrium/billing/v1/CreditsReleased';
 import type { CreditsPurchased as billing_CreditsPurchased, CreditsPurchased__Output as billing_CreditsPurchased__Output } from './atrium/billing/v1/CreditsPurchased';
+import type { SubscriptionChanged as billing_SubscriptionChanged, SubscriptionChanged__Output as billing_SubscriptionChanged__Output } from './atrium/billing/v1/SubscriptionChanged';
+import type { SubscriptionPastDue as billing_SubscriptionPastDue, SubscriptionPastDue__Output as billing_SubscriptionPastDue__Output } from './atrium/billing/v1/SubscriptionPastDue';
 import type { ClientPurged as campaigns_ClientPurged, ClientPurged__Output as campaigns_ClientPurged__Output } from './atrium/campaigns/v1/ClientPurged';
 import type { ClientCountersChanged as campaigns_ClientCountersChanged, ClientCountersChanged__Output as campaigns_ClientCountersChanged__Output } from './atrium/campaigns/v1/ClientCountersChanged';
 import type { ProspectCleanupProgressed as campaigns_ProspectCleanupProgressed, ProspectCleanupProgressed__Output as campaigns_ProspectCleanupProgressed__Output } from './atrium/campaigns/v1/ProspectCleanupProgressed';
@@ -67,6 +69,8 @@ export interface EventMap {
   'atrium.billing.v1.credits.committed': { input: billing_CreditsCommitted; output: billing_CreditsCommitted__Output };
   'atrium.billing.v1.credits.released': { input: billing_CreditsReleased; output: billing_CreditsReleased__Output };
   'atrium.billing.v1.credits.purchased': { input: billing_CreditsPurchased; output: billing_CreditsPurchased__Output };
+  'atrium.billing.v1.subscription.changed': { input: billing_SubscriptionChanged; output: billing_SubscriptionChanged__Output };
+  'atrium.billing.v1.subscription.past_due': { input: billing_SubscriptionPastDue; output: billing_SubscriptionPastDue__Output };
   'atrium.campaigns.v1.client.purged': { input: campaigns_ClientPurged; output: campaigns_ClientPurged__Output };
   'atrium.campaigns.v1.client_counters.changed': { input: campaigns_ClientCountersChanged; output: campaigns_ClientCountersChanged__Output };
   'atrium.campaigns.v1.prospect_cleanup.progressed': { input: campaigns_ProspectCleanupProgressed; output: campaigns_ProspectCleanupProgressed__Output };
@@ -124,6 +128,8 @@ export const EVENT_TYPES = [
   'atrium.billing.v1.credits.committed',
   'atrium.billing.v1.credits.released',
   'atrium.billing.v1.credits.purchased',
+  'atrium.billing.v1.subscription.changed',
+  'atrium.billing.v1.subscription.past_due',
   'atrium.campaigns.v1.client.purged',
   'atrium.campaigns.v1.client_counters.changed',
   'atrium.campaigns.v1.prospect_cleanup.progressed',

@@ -3,6 +3,7 @@ import type { Logger } from '@atrium/logger';
 import type { EventType } from '@atrium/proto';
 import type { Stoppable } from '@atrium/runtime';
 import { inTransactionWithoutTenant } from '../store/tenant';
+import { subscribeNewAgency } from '../subscriptions/subscribe-new-agency';
 import type { Db, Tx } from '../store/transaction';
 import { projectClientStatus } from './project-client-status';
 import { purgeClient } from './purge-client';
@@ -20,12 +21,14 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
   const { logger } = deps;
   const tenancyHandlers: EventHandlers<
     Tx,
+    | 'atrium.tenancy.v1.agency.created'
     | 'atrium.tenancy.v1.client.created'
     | 'atrium.tenancy.v1.client.deactivated'
     | 'atrium.tenancy.v1.client.reactivated'
     | 'atrium.tenancy.v1.client.deleted'
     | 'atrium.tenancy.v1.client.deletion_requested'
   > = {
+    'atrium.tenancy.v1.agency.created': (event, tx) => subscribeNewAgency(tx, logger, event),
     'atrium.tenancy.v1.client.created': (event, tx) => projectClientStatus(tx, logger, event, 'active'),
     'atrium.tenancy.v1.client.deactivated': (event, tx) => projectClientStatus(tx, logger, event, 'inactive'),
     'atrium.tenancy.v1.client.reactivated': (event, tx) => projectClientStatus(tx, logger, event, 'active'),

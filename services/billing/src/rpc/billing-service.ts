@@ -18,8 +18,12 @@ import {
 import { handleProviderWebhook } from '../payments/handle-webhook';
 import { getPaymentMethod, removePaymentMethod, savePaymentMethod } from '../payments/manage-payment-method';
 import type { PaymentProvider } from '../payments/port';
+import { listPlans } from '../plans/list-plans';
 import { getClientBillingSettings, updateClientBillingSettings } from '../settings/client-billing-settings';
 import type { Db } from '../store/transaction';
+import { changePlan } from '../subscriptions/change-plan';
+import { getSubscription } from '../subscriptions/get-subscription';
+import { planToProto, subscriptionToProto } from './subscriptions-to-proto';
 import { billingSettingsToProto, clientStatusToProto, paymentMethodToProto } from './to-proto';
 
 /** gRPC handlers: proto in, one use case, proto out. */
@@ -76,6 +80,14 @@ export function billingService(db: Db, provider: PaymentProvider, logger: Logger
       ReleaseReservation: async ({ agencyId, ...request }) => ({
         reservation: reservationToProto(await releaseReservation(db, { agencyId }, request)),
       }),
+      ListPlans: async (_request, { actor }) => ({ plans: (await listPlans(db, actor)).map(planToProto) }),
+      GetSubscription: async (_request, { actor }) => ({
+        subscription: subscriptionToProto(await getSubscription(db, actor)),
+      }),
+      ChangeSubscriptionPlan: async (request, { actor }) => {
+        const { chargedAmountMinor, ...view } = await changePlan(db, provider, actor, request);
+        return { subscription: subscriptionToProto(view), chargedAmountMinor };
+      },
     },
   );
 }

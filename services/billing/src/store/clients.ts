@@ -24,3 +24,8 @@ export async function saveClientStatus(
     update: fields,
   });
 }
+
+/** The agency's clients that count against its plan, active and inactive together, as billing knows them. */
+export async function countPlanClients(tx: Tx, agencyId: string): Promise<number> {
+  return tx.client.count({ where: { agencyId, status: { in: ['active', 'inactive'] } } });
+}

@@ -746,7 +746,7 @@ export function notificationStub() {
 
 /**
  * Billing and campaigns stubs answer health checks, and every RPC as for a client they have not heard
- * of (billing's credit packs: none on sale).
+ * of (billing's credit packs and plans: none on sale).
  */
 async function unknownClient(): Promise<never> {
   throw new DomainError('not_found', 'No such client.');
@@ -772,6 +772,9 @@ export function emptyStubs(): { billing: ServiceRegistration; campaigns: Service
         ReserveCredits: unknownClient,
         CommitReservation: unknownClient,
         ReleaseReservation: unknownClient,
+        ListPlans: async () => ({ plans: [] }),
+        GetSubscription: unknownClient,
+        ChangeSubscriptionPlan: unknownClient,
       },
     ),
     campaigns: (() => {

@@ -17,6 +17,7 @@ import { projectUserRegistered } from '../projections/user-registered';
 import { purgeClient } from '../purge/purge-client';
 import { inTransaction, type Db, type Tx } from '../store/transaction';
 import { cardHandlers } from './card-handlers';
+import { billingSubscriptionHandlers } from './billing-subscription-handlers';
 
 export interface ConsumerDeps {
   db: Db;
@@ -78,6 +79,7 @@ export async function startConsumers(deps: ConsumerDeps): Promise<Stoppable[]> {
     consume(deps, 'tenancy', tenancyHandlers),
     consume(deps, 'billing', {
       ...cardHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
+      ...billingSubscriptionHandlers({ ...emailDeps, ...tenancyDeps, grpcDeadlineMs: deps.grpcDeadlineMs }),
     }),
     consume(
       deps,

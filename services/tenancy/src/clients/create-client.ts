@@ -7,6 +7,7 @@ import { requirePermission, resolveActorAccess } from '../access/resolve-access'
 import { newClientFields, type ClientPatch } from '../domain/client-fields';
 import { clientPayload } from '../events/client-payload';
 import { EVENT_SOURCE } from '../events/source';
+import { planClientLimitOf } from '../plan-limits/plan-client-limit';
 import { recordAudit } from '../store/audit';
 import { countPlanClientsLocked, findClient, insertClient, type ClientRecord } from '../store/clients';
 import { inTenant } from '../store/tenant';
@@ -16,14 +17,15 @@ import { TENANCY_ERRORS } from '../domain/errors';
 
 /**
  * Adds a client account to the caller's agency and announces it (client.created). The plan's client
- * limit counts active and inactive clients; creations of one agency queue on its row, so the limit
- * holds under concurrency.
+ * limit (billing's, as tenancy's projection keeps it; `defaultPlanClientLimit` until billing has told
+ * anything) counts active and inactive clients; creations of one agency queue on its row, so the
+ * limit holds under concurrency.
  */
 export async function createClient(
   db: Db,
   actorOrNone: Actor | undefined,
   input: ClientPatch & { name: string },
-  planClientLimit: number,
+  defaultPlanClientLimit: number,
 ): Promise<ClientRecord> {
   const actor = requireActor(actorOrNone);
   if (actor.apiKeyId && !input.ownerId) {
@@ -38,7 +40,8 @@ export async function createClient(
     requirePermission(access, 'clients:create');
     await checkReferences(tx, actor.agencyId, fields, { people: true, customProperties: true });
     const count = await countPlanClientsLocked(tx, actor.agencyId);
-    if (count >= planClientLimit) {
+    const planClientLimit = await planClientLimitOf(tx, actor.agencyId, defaultPlanClientLimit);
+    if (planClientLimit !== null && count >= planClientLimit) {
       throw new DomainError(
         TENANCY_ERRORS.plan_limit_reached,
         `The plan allows ${planClientLimit} client accounts, active and inactive together.`,

@@ -55,7 +55,8 @@ import {
 } from './to-proto';
 
 export interface TenancySettings {
-  planClientLimit: number;
+  /** PLAN_CLIENT_LIMIT: the client limit of an agency billing has told nothing of its plan yet. */
+  defaultPlanClientLimit: number;
   /** Base of client login URLs. */
   publicAppUrl: string;
   /** CLIENT_PURGE_PARTICIPANTS: the services a client deletion waits for. */
@@ -118,20 +119,21 @@ export function tenancyService(db: Db, settings: TenancySettings): ServiceRegist
         branding: await getPublicBranding(db, request.slug, settings.publicAppUrl),
       }),
       GetAgencyHome: async (_request, call) => {
-        const home = await getAgencyHome(db, call.actor);
+        const home = await getAgencyHome(db, call.actor, settings.defaultPlanClientLimit);
         const agency = agencyOf(home.agency);
         return {
           agency,
           activeClients: home.activeClients,
           inactiveClients: home.inactiveClients,
           members: home.members,
-          planClientLimit: settings.planClientLimit,
+          planClientLimit: home.planClientLimit ?? 0,
+          planClientsUnlimited: home.planClientLimit === null,
           clientLoginUrl: agency.clientLoginUrl,
         };
       },
       CreateClient: async (request, call) => ({
         client: clientToProto(
-          await createClient(db, call.actor, newClientOf(request), settings.planClientLimit),
+          await createClient(db, call.actor, newClientOf(request), settings.defaultPlanClientLimit),
         ),
       }),
       GetClient: async (request, call) => ({

@@ -100,8 +100,8 @@ export const AgencyHomeSchema = z
     activeClients: z.number().int().min(0),
     inactiveClients: z.number().int().min(0),
     members: z.number().int().min(0),
-    planClientLimit: z.number().int().min(0).openapi({
-      description: 'Clients the plan allows, active and inactive together.',
+    planClientLimit: z.number().int().min(0).nullable().openapi({
+      description: 'Clients the plan allows, active and inactive together; null: unlimited.',
     }),
     clientLoginUrl: z.string(),
   })
@@ -278,7 +278,7 @@ export function addAgencyRoutes(
         activeClients: home.activeClients,
         inactiveClients: home.inactiveClients,
         members: home.members,
-        planClientLimit: home.planClientLimit,
+        planClientLimit: home.planClientsUnlimited ? null : home.planClientLimit,
         clientLoginUrl: home.clientLoginUrl,
       };
     },

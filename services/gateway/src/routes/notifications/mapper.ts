@@ -40,7 +40,7 @@ export const EmailDeliverySchema = z
     kind: z.string().openapi({
       description:
         '`invitation`, `password_reset`, `login_locked`, `suspicious_sign_in`, `account_manager_assigned`, ' +
-        '`card_declined`, `card_expiring` or `system_notice`.',
+        '`card_declined`, `card_expiring`, `subscription_past_due` or `system_notice`.',
       example: 'invitation',
     }),
     recipient: z.string().openapi({ format: 'email' }),

@@ -23,4 +23,5 @@ export type EmailKind =
   | 'system_notice'
   | 'account_manager_assigned'
   | 'card_declined'
-  | 'card_expiring';
+  | 'card_expiring'
+  | 'subscription_past_due';

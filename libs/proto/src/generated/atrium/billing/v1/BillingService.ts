@@ -2,6 +2,8 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { ChangeSubscriptionPlanRequest as _atrium_billing_v1_ChangeSubscriptionPlanRequest, ChangeSubscriptionPlanRequest__Output as _atrium_billing_v1_ChangeSubscriptionPlanRequest__Output } from '../../../atrium/billing/v1/ChangeSubscriptionPlanRequest';
+import type { ChangeSubscriptionPlanResponse as _atrium_billing_v1_ChangeSubscriptionPlanResponse, ChangeSubscriptionPlanResponse__Output as _atrium_billing_v1_ChangeSubscriptionPlanResponse__Output } from '../../../atrium/billing/v1/ChangeSubscriptionPlanResponse';
 import type { CommitReservationRequest as _atrium_billing_v1_CommitReservationRequest, CommitReservationRequest__Output as _atrium_billing_v1_CommitReservationRequest__Output } from '../../../atrium/billing/v1/CommitReservationRequest';
 import type { CommitReservationResponse as _atrium_billing_v1_CommitReservationResponse, CommitReservationResponse__Output as _atrium_billing_v1_CommitReservationResponse__Output } from '../../../atrium/billing/v1/CommitReservationResponse';
 import type { GetClientBillingSettingsRequest as _atrium_billing_v1_GetClientBillingSettingsRequest, GetClientBillingSettingsRequest__Output as _atrium_billing_v1_GetClientBillingSettingsRequest__Output } from '../../../atrium/billing/v1/GetClientBillingSettingsRequest';
@@ -12,10 +14,14 @@ import type { GetCreditsRequest as _atrium_billing_v1_GetCreditsRequest, GetCred
 import type { GetCreditsResponse as _atrium_billing_v1_GetCreditsResponse, GetCreditsResponse__Output as _atrium_billing_v1_GetCreditsResponse__Output } from '../../../atrium/billing/v1/GetCreditsResponse';
 import type { GetPaymentMethodRequest as _atrium_billing_v1_GetPaymentMethodRequest, GetPaymentMethodRequest__Output as _atrium_billing_v1_GetPaymentMethodRequest__Output } from '../../../atrium/billing/v1/GetPaymentMethodRequest';
 import type { GetPaymentMethodResponse as _atrium_billing_v1_GetPaymentMethodResponse, GetPaymentMethodResponse__Output as _atrium_billing_v1_GetPaymentMethodResponse__Output } from '../../../atrium/billing/v1/GetPaymentMethodResponse';
+import type { GetSubscriptionRequest as _atrium_billing_v1_GetSubscriptionRequest, GetSubscriptionRequest__Output as _atrium_billing_v1_GetSubscriptionRequest__Output } from '../../../atrium/billing/v1/GetSubscriptionRequest';
+import type { GetSubscriptionResponse as _atrium_billing_v1_GetSubscriptionResponse, GetSubscriptionResponse__Output as _atrium_billing_v1_GetSubscriptionResponse__Output } from '../../../atrium/billing/v1/GetSubscriptionResponse';
 import type { HandleProviderWebhookRequest as _atrium_billing_v1_HandleProviderWebhookRequest, HandleProviderWebhookRequest__Output as _atrium_billing_v1_HandleProviderWebhookRequest__Output } from '../../../atrium/billing/v1/HandleProviderWebhookRequest';
 import type { HandleProviderWebhookResponse as _atrium_billing_v1_HandleProviderWebhookResponse, HandleProviderWebhookResponse__Output as _atrium_billing_v1_HandleProviderWebhookResponse__Output } from '../../../atrium/billing/v1/HandleProviderWebhookResponse';
 import type { ListCreditPacksRequest as _atrium_billing_v1_ListCreditPacksRequest, ListCreditPacksRequest__Output as _atrium_billing_v1_ListCreditPacksRequest__Output } from '../../../atrium/billing/v1/ListCreditPacksRequest';
 import type { ListCreditPacksResponse as _atrium_billing_v1_ListCreditPacksResponse, ListCreditPacksResponse__Output as _atrium_billing_v1_ListCreditPacksResponse__Output } from '../../../atrium/billing/v1/ListCreditPacksResponse';
+import type { ListPlansRequest as _atrium_billing_v1_ListPlansRequest, ListPlansRequest__Output as _atrium_billing_v1_ListPlansRequest__Output } from '../../../atrium/billing/v1/ListPlansRequest';
+import type { ListPlansResponse as _atrium_billing_v1_ListPlansResponse, ListPlansResponse__Output as _atrium_billing_v1_ListPlansResponse__Output } from '../../../atrium/billing/v1/ListPlansResponse';
 import type { PurchaseCreditsRequest as _atrium_billing_v1_PurchaseCreditsRequest, PurchaseCreditsRequest__Output as _atrium_billing_v1_PurchaseCreditsRequest__Output } from '../../../atrium/billing/v1/PurchaseCreditsRequest';
 import type { PurchaseCreditsResponse as _atrium_billing_v1_PurchaseCreditsResponse, PurchaseCreditsResponse__Output as _atrium_billing_v1_PurchaseCreditsResponse__Output } from '../../../atrium/billing/v1/PurchaseCreditsResponse';
 import type { ReleaseReservationRequest as _atrium_billing_v1_ReleaseReservationRequest, ReleaseReservationRequest__Output as _atrium_billing_v1_ReleaseReservationRequest__Output } from '../../../atrium/billing/v1/ReleaseReservationRequest';
@@ -32,6 +38,15 @@ import type { UpdateClientBillingSettingsRequest as _atrium_billing_v1_UpdateCli
 import type { UpdateClientBillingSettingsResponse as _atrium_billing_v1_UpdateClientBillingSettingsResponse, UpdateClientBillingSettingsResponse__Output as _atrium_billing_v1_UpdateClientBillingSettingsResponse__Output } from '../../../atrium/billing/v1/UpdateClientBillingSettingsResponse';
 
 export interface BillingServiceClient extends grpc.Client {
+  ChangeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  ChangeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  ChangeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  ChangeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  changeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  changeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  changeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  changeSubscriptionPlan(argument: _atrium_billing_v1_ChangeSubscriptionPlanRequest, callback: grpc.requestCallback<_atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>): grpc.ClientUnaryCall;
+  
   CommitReservation(argument: _atrium_billing_v1_CommitReservationRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
   CommitReservation(argument: _atrium_billing_v1_CommitReservationRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
   CommitReservation(argument: _atrium_billing_v1_CommitReservationRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_CommitReservationResponse__Output>): grpc.ClientUnaryCall;
@@ -77,6 +92,15 @@ export interface BillingServiceClient extends grpc.Client {
   getPaymentMethod(argument: _atrium_billing_v1_GetPaymentMethodRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetPaymentMethodResponse__Output>): grpc.ClientUnaryCall;
   getPaymentMethod(argument: _atrium_billing_v1_GetPaymentMethodRequest, callback: grpc.requestCallback<_atrium_billing_v1_GetPaymentMethodResponse__Output>): grpc.ClientUnaryCall;
   
+  GetSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  GetSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  GetSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  GetSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  getSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  getSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  getSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  getSubscription(argument: _atrium_billing_v1_GetSubscriptionRequest, callback: grpc.requestCallback<_atrium_billing_v1_GetSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  
   HandleProviderWebhook(argument: _atrium_billing_v1_HandleProviderWebhookRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_HandleProviderWebhookResponse__Output>): grpc.ClientUnaryCall;
   HandleProviderWebhook(argument: _atrium_billing_v1_HandleProviderWebhookRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_HandleProviderWebhookResponse__Output>): grpc.ClientUnaryCall;
   HandleProviderWebhook(argument: _atrium_billing_v1_HandleProviderWebhookRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_HandleProviderWebhookResponse__Output>): grpc.ClientUnaryCall;
@@ -94,6 +118,15 @@ export interface BillingServiceClient extends grpc.Client {
   listCreditPacks(argument: _atrium_billing_v1_ListCreditPacksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ListCreditPacksResponse__Output>): grpc.ClientUnaryCall;
   listCreditPacks(argument: _atrium_billing_v1_ListCreditPacksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListCreditPacksResponse__Output>): grpc.ClientUnaryCall;
   listCreditPacks(argument: _atrium_billing_v1_ListCreditPacksRequest, callback: grpc.requestCallback<_atrium_billing_v1_ListCreditPacksResponse__Output>): grpc.ClientUnaryCall;
+  
+  ListPlans(argument: _atrium_billing_v1_ListPlansRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  ListPlans(argument: _atrium_billing_v1_ListPlansRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  ListPlans(argument: _atrium_billing_v1_ListPlansRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  ListPlans(argument: _atrium_billing_v1_ListPlansRequest, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  listPlans(argument: _atrium_billing_v1_ListPlansRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  listPlans(argument: _atrium_billing_v1_ListPlansRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  listPlans(argument: _atrium_billing_v1_ListPlansRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
+  listPlans(argument: _atrium_billing_v1_ListPlansRequest, callback: grpc.requestCallback<_atrium_billing_v1_ListPlansResponse__Output>): grpc.ClientUnaryCall;
   
   PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
   PurchaseCredits(argument: _atrium_billing_v1_PurchaseCreditsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_atrium_billing_v1_PurchaseCreditsResponse__Output>): grpc.ClientUnaryCall;
@@ -161,6 +194,8 @@ export interface BillingServiceClient extends grpc.Client {
 }
 
 export interface BillingServiceHandlers extends grpc.UntypedServiceImplementation {
+  ChangeSubscriptionPlan: grpc.handleUnaryCall<_atrium_billing_v1_ChangeSubscriptionPlanRequest__Output, _atrium_billing_v1_ChangeSubscriptionPlanResponse>;
+  
   CommitReservation: grpc.handleUnaryCall<_atrium_billing_v1_CommitReservationRequest__Output, _atrium_billing_v1_CommitReservationResponse>;
   
   GetClientBillingSettings: grpc.handleUnaryCall<_atrium_billing_v1_GetClientBillingSettingsRequest__Output, _atrium_billing_v1_GetClientBillingSettingsResponse>;
@@ -171,9 +206,13 @@ export interface BillingServiceHandlers extends grpc.UntypedServiceImplementatio
   
   GetPaymentMethod: grpc.handleUnaryCall<_atrium_billing_v1_GetPaymentMethodRequest__Output, _atrium_billing_v1_GetPaymentMethodResponse>;
   
+  GetSubscription: grpc.handleUnaryCall<_atrium_billing_v1_GetSubscriptionRequest__Output, _atrium_billing_v1_GetSubscriptionResponse>;
+  
   HandleProviderWebhook: grpc.handleUnaryCall<_atrium_billing_v1_HandleProviderWebhookRequest__Output, _atrium_billing_v1_HandleProviderWebhookResponse>;
   
   ListCreditPacks: grpc.handleUnaryCall<_atrium_billing_v1_ListCreditPacksRequest__Output, _atrium_billing_v1_ListCreditPacksResponse>;
+  
+  ListPlans: grpc.handleUnaryCall<_atrium_billing_v1_ListPlansRequest__Output, _atrium_billing_v1_ListPlansResponse>;
   
   PurchaseCredits: grpc.handleUnaryCall<_atrium_billing_v1_PurchaseCreditsRequest__Output, _atrium_billing_v1_PurchaseCreditsResponse>;
   
@@ -192,13 +231,16 @@ export interface BillingServiceHandlers extends grpc.UntypedServiceImplementatio
 }
 
 export interface BillingServiceDefinition extends grpc.ServiceDefinition {
+  ChangeSubscriptionPlan: MethodDefinition<_atrium_billing_v1_ChangeSubscriptionPlanRequest, _atrium_billing_v1_ChangeSubscriptionPlanResponse, _atrium_billing_v1_ChangeSubscriptionPlanRequest__Output, _atrium_billing_v1_ChangeSubscriptionPlanResponse__Output>
   CommitReservation: MethodDefinition<_atrium_billing_v1_CommitReservationRequest, _atrium_billing_v1_CommitReservationResponse, _atrium_billing_v1_CommitReservationRequest__Output, _atrium_billing_v1_CommitReservationResponse__Output>
   GetClientBillingSettings: MethodDefinition<_atrium_billing_v1_GetClientBillingSettingsRequest, _atrium_billing_v1_GetClientBillingSettingsResponse, _atrium_billing_v1_GetClientBillingSettingsRequest__Output, _atrium_billing_v1_GetClientBillingSettingsResponse__Output>
   GetClientStatus: MethodDefinition<_atrium_billing_v1_GetClientStatusRequest, _atrium_billing_v1_GetClientStatusResponse, _atrium_billing_v1_GetClientStatusRequest__Output, _atrium_billing_v1_GetClientStatusResponse__Output>
   GetCredits: MethodDefinition<_atrium_billing_v1_GetCreditsRequest, _atrium_billing_v1_GetCreditsResponse, _atrium_billing_v1_GetCreditsRequest__Output, _atrium_billing_v1_GetCreditsResponse__Output>
   GetPaymentMethod: MethodDefinition<_atrium_billing_v1_GetPaymentMethodRequest, _atrium_billing_v1_GetPaymentMethodResponse, _atrium_billing_v1_GetPaymentMethodRequest__Output, _atrium_billing_v1_GetPaymentMethodResponse__Output>
+  GetSubscription: MethodDefinition<_atrium_billing_v1_GetSubscriptionRequest, _atrium_billing_v1_GetSubscriptionResponse, _atrium_billing_v1_GetSubscriptionRequest__Output, _atrium_billing_v1_GetSubscriptionResponse__Output>
   HandleProviderWebhook: MethodDefinition<_atrium_billing_v1_HandleProviderWebhookRequest, _atrium_billing_v1_HandleProviderWebhookResponse, _atrium_billing_v1_HandleProviderWebhookRequest__Output, _atrium_billing_v1_HandleProviderWebhookResponse__Output>
   ListCreditPacks: MethodDefinition<_atrium_billing_v1_ListCreditPacksRequest, _atrium_billing_v1_ListCreditPacksResponse, _atrium_billing_v1_ListCreditPacksRequest__Output, _atrium_billing_v1_ListCreditPacksResponse__Output>
+  ListPlans: MethodDefinition<_atrium_billing_v1_ListPlansRequest, _atrium_billing_v1_ListPlansResponse, _atrium_billing_v1_ListPlansRequest__Output, _atrium_billing_v1_ListPlansResponse__Output>
   PurchaseCredits: MethodDefinition<_atrium_billing_v1_PurchaseCreditsRequest, _atrium_billing_v1_PurchaseCreditsResponse, _atrium_billing_v1_PurchaseCreditsRequest__Output, _atrium_billing_v1_PurchaseCreditsResponse__Output>
   ReleaseReservation: MethodDefinition<_atrium_billing_v1_ReleaseReservationRequest, _atrium_billing_v1_ReleaseReservationResponse, _atrium_billing_v1_ReleaseReservationRequest__Output, _atrium_billing_v1_ReleaseReservationResponse__Output>
   RemovePaymentMethod: MethodDefinition<_atrium_billing_v1_RemovePaymentMethodRequest, _atrium_billing_v1_RemovePaymentMethodResponse, _atrium_billing_v1_RemovePaymentMethodRequest__Output, _atrium_billing_v1_RemovePaymentMethodResponse__Output>

@@ -9,6 +9,7 @@ export interface GetAgencyHomeResponse {
   'members'?: (number);
   'planClientLimit'?: (number);
   'clientLoginUrl'?: (string);
+  'planClientsUnlimited'?: (boolean);
 }
 
 export interface GetAgencyHomeResponse__Output {
@@ -18,4 +19,5 @@ export interface GetAgencyHomeResponse__Output {
   'members': (number);
   'planClientLimit': (number);
   'clientLoginUrl': (string);
+  'planClientsUnlimited': (boolean);
 }

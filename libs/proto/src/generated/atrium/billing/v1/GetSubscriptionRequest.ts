@@ -1,0 +1,8 @@
+// Original file: protos/atrium/billing/v1/billing_service.proto
+
+
+export interface GetSubscriptionRequest {
+}
+
+export interface GetSubscriptionRequest__Output {
+}
