@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { eventually } from '@atrium/testing';
-import { BACKENDS, platformForTests } from './platform';
+import { BACKENDS, platformForTests, type CallOptions } from './platform';
 import { agencyFixture, createClient, expectStatus, type AgencyFixture } from './fixture';
 
 // Deleting a client and cleaning its prospect database (docs/product.md "Client accounts") through the real gateway and every real
@@ -25,7 +25,7 @@ beforeAll(async () => {
  * One request per route inside a client, valid but for the client, keyed by the OpenAPI template. A
  * route added under /v1/clients/{id} must get its line here, or the guard test below fails.
  */
-const INSIDE_A_CLIENT: Record<string, { body?: unknown; headers?: Record<string, string> }> = {
+const INSIDE_A_CLIENT: Record<string, Pick<CallOptions, 'body' | 'raw' | 'headers'>> = {
   'GET /v1/clients/{id}': {},
   'PATCH /v1/clients/{id}': { body: { name: 'Renamed' } },
   'DELETE /v1/clients/{id}': { body: { confirm: 'anything' } },
@@ -64,6 +64,9 @@ const INSIDE_A_CLIENT: Record<string, { body?: unknown; headers?: Record<string,
   'PATCH /v1/clients/{id}/prospects/{prospectId}': { body: { company: 'Contoso' } },
   'DELETE /v1/clients/{id}/prospects/{prospectId}': {},
   'POST /v1/clients/{id}/prospects/bulk-delete': { body: { prospectIds: [randomUUID()] } },
+  'POST /v1/clients/{id}/prospects/imports': {
+    raw: { bytes: 'email\nada@deletion.test\n', contentType: 'text/csv' },
+  },
   'GET /v1/clients/{id}/lists': {},
   'POST /v1/clients/{id}/lists': { body: { name: 'Leads' } },
   'PATCH /v1/clients/{id}/lists/{listId}': { body: { name: 'Leads' } },

@@ -309,7 +309,10 @@ export interface Answer {
 }
 
 export interface CallOptions {
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as they are, as `content-type` says (an upload); instead of body. */
+  raw?: { bytes: string | Buffer; contentType: string };
   token?: string;
   requestId?: string;
   headers?: Record<string, string>;
@@ -330,12 +333,17 @@ export async function callGateway(
     ...options.headers,
   };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.raw) headers['content-type'] = options.raw.contentType;
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.requestId) headers['x-request-id'] = options.requestId;
   const response = await fetch(`${platform.url}${route}`, {
     method,
     headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.raw
+      ? options.raw.bytes
+      : options.body === undefined
+        ? undefined
+        : JSON.stringify(options.body),
   });
   const text = await response.text();
   const json = /json/.test(response.headers.get('content-type') ?? '') && text !== '';
