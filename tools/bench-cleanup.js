@@ -1,5 +1,5 @@
 'use strict';
-/* global fetch, AbortSignal -- Node globals the shared ESLint config does not list */
+/* global fetch -- Node globals the shared ESLint config does not list */
 /**
  * `make bench-cleanup` (deploy/scripts/bench.sh with BENCH_SCRIPT): a prospect cleanup of a big
  * prospect database, and what it costs the rest of the platform.
@@ -33,23 +33,11 @@ const { Readable } = require('node:stream');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { databaseUrl } = require('./run-all');
 
+const { positiveInteger, quantile, withGateway } = require('./bench-support');
+
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- cleanup results -->';
 const END = '<!-- /cleanup results -->';
-
-function positiveInteger(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
-
-/** The q-th quantile (0..1) of ascending `sorted`, nearest rank. */
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
-}
 
 async function call(base, method, route, { body, token } = {}) {
   const headers = { accept: 'application/json', 'idempotency-key': randomUUID() };
@@ -65,34 +53,6 @@ async function call(base, method, route, { body, token } = {}) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
   return { ms, body: text ? JSON.parse(text) : undefined };
-}
-
-async function portAnswers(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function withGateway(work) {
-  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
-  const port = process.env.PORT || '8080';
-  if (await portAnswers(port)) {
-    throw new Error(`Something already answers on port ${port}: stop it, or set BENCH_URL to measure it.`);
-  }
-  const { startPlatform } = require('./run-all');
-  const platform = startPlatform({ env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' } });
-  const interrupt = () => platform.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupt);
-  try {
-    const { url } = await platform.ready;
-    return await work(url);
-  } finally {
-    process.removeListener('SIGINT', interrupt);
-    await platform.stop();
-  }
 }
 
 /** Runs one SQL statement with psql against campaigns' database, `input` as its COPY data. */

@@ -1,5 +1,5 @@
 'use strict';
-/* global fetch, AbortSignal, setTimeout -- Node globals the shared ESLint config does not list */
+/* global fetch, setTimeout -- Node globals the shared ESLint config does not list */
 /**
  * `make bench-credits` (also run by `make bench`, after deploy/scripts/bench.sh builds and prepares
  * the databases): credit transfers per second through the gateway — 32 concurrent callers over 100
@@ -26,6 +26,8 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
+const { positiveInteger, withGateway: withPlatform } = require('./bench-support');
+
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- credits results -->';
 const END = '<!-- /credits results -->';
@@ -41,15 +43,6 @@ unless both are 0. Each run replaces the block between the credits markers.`;
 const CLIENT_BALANCES = 100;
 /** Enough for every transfer of a run at 1 to 3 credits each, at the bulk tier's price. */
 const CREDITS_BOUGHT = 1_000_000;
-
-function positiveInteger(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
 
 async function request(base, method, route, { body, token, key } = {}) {
   const headers = { accept: 'application/json' };
@@ -267,32 +260,11 @@ async function ledgerCheck(pool) {
   }
 }
 
-async function portAnswers(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Runs work(baseUrl) against BENCH_URL, or against a platform started for the occasion. */
-async function withGateway(work) {
-  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
-  const port = process.env.PORT || '8080';
-  if (await portAnswers(port))
-    throw new Error(`Something already answers on port ${port}: stop it, or name it with BENCH_URL.`);
-  const { startPlatform } = require('./run-all');
-  const platform = startPlatform({ env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL || 'warn' } });
-  const interrupt = () => platform.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupt);
-  try {
-    const { url } = await platform.ready;
-    return await work(url);
-  } finally {
-    process.removeListener('SIGINT', interrupt);
-    await platform.stop();
-  }
+function withGateway(work) {
+  return withPlatform(work, {
+    busy: (port) => `Something already answers on port ${port}: stop it, or name it with BENCH_URL.`,
+  });
 }
 
 function formatResults(cases, check, settings) {

@@ -1,5 +1,5 @@
 'use strict';
-/* global fetch, AbortSignal -- Node globals the shared ESLint config does not list */
+/* global fetch -- Node globals the shared ESLint config does not list */
 /**
  * `make bench-import` (deploy/scripts/bench.sh with BENCH_SCRIPT=tools/bench-import.js): a CSV import
  * of BENCH_IMPORT_ROWS rows (100 000) through the gateway (POST /v1/clients/{id}/prospects/imports,
@@ -30,18 +30,11 @@ const os = require('node:os');
 const path = require('node:path');
 const { clearInterval, setInterval, setTimeout } = require('node:timers');
 
+const { positiveInteger, quantile, withGateway } = require('./bench-support');
+
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- import results -->';
 const END = '<!-- /import results -->';
-
-function positiveInteger(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
 
 async function call(base, method, route, { body, token, csv } = {}) {
   const started = process.hrtime.bigint();
@@ -58,44 +51,6 @@ async function call(base, method, route, { body, token, csv } = {}) {
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
   return { ms, body: text ? JSON.parse(text) : undefined, headers: response.headers };
-}
-
-async function portAnswers(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function withGateway(work) {
-  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
-  const port = process.env.PORT || '8080';
-  if (await portAnswers(port))
-    throw new Error(`Something already answers on port ${port}: stop it, or set BENCH_URL to measure it.`);
-  const { startPlatform } = require('./run-all');
-  const platform = startPlatform({
-    env: {
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-      ...process.env,
-      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
-    },
-  });
-  const interrupt = () => platform.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupt);
-  try {
-    const { url } = await platform.ready;
-    return await work(url);
-  } finally {
-    process.removeListener('SIGINT', interrupt);
-    await platform.stop();
-  }
-}
-
-/** The q-th quantile (0..1) of ascending `sorted`, nearest rank. */
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 /**
@@ -341,7 +296,9 @@ async function main() {
   const rows = positiveInteger('BENCH_IMPORT_ROWS', 100_000);
   const concurrency = positiveInteger('BENCH_IMPORT_CONCURRENCY', 4);
   const idleRequests = positiveInteger('BENCH_IMPORT_IDLE', 3000);
-  const result = await withGateway((base) => measure(base, rows, concurrency, idleRequests));
+  const result = await withGateway((base) => measure(base, rows, concurrency, idleRequests), {
+    env: { LOGIN_RATE_LIMIT_PER_MINUTE: '100000' },
+  });
   const results = format(result);
   process.stdout.write(`\n${results}\n`);
   const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');

@@ -1,5 +1,5 @@
 'use strict';
-/* global __filename, fetch, AbortSignal -- Node globals the shared ESLint config does not list */
+/* global __filename, fetch -- Node globals the shared ESLint config does not list */
 /**
  * `make bench` (after deploy/scripts/bench.sh builds and prepares the databases): requests per
  * second and latency of the gateway's hot routes next to a bare Express 5 route on the same
@@ -28,6 +28,8 @@ const os = require('node:os');
 const path = require('node:path');
 const { isMainThread, parentPort, Worker } = require('node:worker_threads');
 
+const { positiveInteger, quantile, withGateway: withPlatform } = require('./bench-support');
+
 const ROOT = path.resolve(__dirname, '..');
 const MARKER = '<!-- results -->';
 const CLIENTS_TO_CREATE = 30;
@@ -44,15 +46,6 @@ authentication, gRPC calls and the databases behind each route cost. Everything 
 generator, gateway, backends, Postgres, NATS) shares one machine, so compare rows of one run
 rather than runs on different machines. Each run replaces everything below the marker.
 `;
-
-function positiveInteger(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`${name} must be a positive integer (got "${raw}")`);
-  return value;
-}
 
 /** Runs in a worker thread so the bare server has an event loop of its own, as the gateway has. */
 function serveBareExpress() {
@@ -93,11 +86,6 @@ async function measure(route, url, settings, headers = {}, request = {}) {
     );
   }
   return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-/** The q-th quantile (0..1) of ascending `sorted`, nearest rank. */
-function quantile(sorted, q) {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
 
 /**
@@ -156,6 +144,18 @@ async function call(base, method, route, { body, token } = {}) {
   return text ? JSON.parse(text) : undefined;
 }
 
+/** Runs work(baseUrl) against BENCH_URL, or against a platform started for the occasion. */
+function withGateway(work) {
+  return withPlatform(work, {
+    // One load generator is one IP: lift the gateway's per-IP login limit so the login row measures
+    // Argon2id, not the limiter's 429s. A BENCH_URL gateway keeps its own setting.
+    env: { LOGIN_RATE_LIMIT_PER_MINUTE: '100000' },
+    busy: (port) =>
+      `Something already answers on port ${port}. To measure it, run BENCH_URL=http://localhost:${port} make bench; ` +
+      'otherwise stop it first.',
+  });
+}
+
 /** A fresh agency with clients, so each run measures the same amount of data. */
 async function seedAgency(base) {
   const id = randomBytes(6).toString('hex');
@@ -168,47 +168,6 @@ async function seedAgency(base) {
     await call(base, 'POST', '/v1/clients', { token: accessToken, body: { name: `Bench Client ${index}` } });
   }
   return { accessToken, credentials };
-}
-
-async function portAnswers(port) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/healthz`, { signal: AbortSignal.timeout(1000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs work(baseUrl) against BENCH_URL, or against a platform started for the occasion. */
-async function withGateway(work) {
-  if (process.env.BENCH_URL) return work(process.env.BENCH_URL.replace(/\/+$/, ''));
-  const port = process.env.PORT || '8080';
-  if (await portAnswers(port)) {
-    throw new Error(
-      `Something already answers on port ${port}. To measure it, run BENCH_URL=http://localhost:${port} make bench; ` +
-        'otherwise stop it first.',
-    );
-  }
-  const { startPlatform } = require('./run-all');
-  // One load generator is one IP: lift the gateway's per-IP login limit so the login row measures
-  // Argon2id, not the limiter's 429s. A BENCH_URL gateway keeps its own setting.
-  const platform = startPlatform({
-    env: {
-      LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
-      ...process.env,
-      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
-    },
-  });
-  // Its processes run in their own process groups, so Ctrl-C must stop them explicitly.
-  const interrupt = () => platform.stop().then(() => process.exit(130));
-  process.once('SIGINT', interrupt);
-  try {
-    const { url } = await platform.ready;
-    return await work(url);
-  } finally {
-    process.removeListener('SIGINT', interrupt);
-    await platform.stop();
-  }
 }
 
 /**
