@@ -124,6 +124,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     ...options.env,
   };
   const children = new Map<ProcessName | 'nats' | 'smtp', ChildProcess>();
+  // Set when the start failed: every wait still polling ends at once.
+  let abandoned = false;
   const output = new Map<ProcessName, string>();
 
   const waitForExit = (child: ChildProcess) =>
@@ -141,7 +143,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     );
     children.set('nats', child);
     await eventually(
-      async () => ((await acceptsConnections(ports.nats)) ? true : undefined),
+      async () => (abandoned || (await acceptsConnections(ports.nats)) ? true : undefined),
       10_000,
       'nats-server',
     );
@@ -159,7 +161,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     });
     children.set('smtp', child);
     await eventually(
-      async () => ((await acceptsConnections(ports.smtpHttp)) ? true : undefined),
+      async () => (abandoned || (await acceptsConnections(ports.smtpHttp)) ? true : undefined),
       10_000,
       'the SMTP sink',
     );
@@ -187,11 +189,21 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     child.stderr?.on('data', append);
     children.set(name, child);
     if (name !== 'gateway') {
-      await eventually(
-        async () => ((await acceptsConnections(ports[name])) ? true : undefined),
-        20_000,
-        `${name} to listen`,
+      // A process that exits (a bad setting, say) fails the start at once rather than after the wait.
+      const exited = new Promise<never>((_resolve, reject) =>
+        child.once('exit', (code, signal) =>
+          reject(new Error(`${name} exited (${signal ?? code}) before it listened`)),
+        ),
       );
+      exited.catch(() => undefined);
+      await Promise.race([
+        eventually(
+          async () => (abandoned || (await acceptsConnections(ports[name])) ? true : undefined),
+          20_000,
+          `${name} to listen`,
+        ),
+        exited,
+      ]);
     }
   };
 
@@ -205,20 +217,41 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     clearTimeout(killer);
   };
 
-  await Promise.all([startNats(), startSmtpSink()]);
-  // Reconnects by itself when a test stops and restarts NATS.
-  const recorderConnection: NatsConnection = await connect({ servers: natsUrl, maxReconnectAttempts: -1 });
-  const recorder = recordEvents(recorderConnection, `${namespace}.atrium.>`);
-  // Tenancy first: identity calls it during sign-up and notification asks it who to notify.
-  await start('tenancy');
-  await Promise.all(BACKENDS.filter((backend) => backend !== 'tenancy').map(start));
-  await start('gateway');
+  let recorderConnection: NatsConnection | undefined;
+  let recorder: ReturnType<typeof recordEvents> | undefined;
+  // Stops whatever has started, so a start that fails half-way leaves no process, database or NATS
+  // directory behind (jest would never call shutdown: beforeAll threw before returning the platform).
+  const shutdown = async () => {
+    recorder?.stop();
+    await recorderConnection?.close();
+    await stop('gateway');
+    await Promise.all(BACKENDS.map(stop));
+    await Promise.all([stop('nats'), stop('smtp')]);
+    fs.rmSync(natsDir, { recursive: true, force: true });
+    await Promise.all([...databases.values()].map((database) => database.drop()));
+  };
   const url = `http://127.0.0.1:${ports.gateway}`;
-  await eventually(
-    async () => ((await fetch(`${url}/readyz`).catch(() => undefined))?.ok ? true : undefined),
-    30_000,
-    'the gateway to be ready',
-  );
+  try {
+    await Promise.all([startNats(), startSmtpSink()]);
+    // Reconnects by itself when a test stops and restarts NATS.
+    recorderConnection = await connect({ servers: natsUrl, maxReconnectAttempts: -1 });
+    recorder = recordEvents(recorderConnection, `${namespace}.atrium.>`);
+    // Tenancy first: identity calls it during sign-up and notification asks it who to notify.
+    await start('tenancy');
+    await Promise.all(BACKENDS.filter((backend) => backend !== 'tenancy').map(start));
+    await start('gateway');
+    await eventually(
+      async () => (abandoned || (await fetch(`${url}/readyz`).catch(() => undefined))?.ok ? true : undefined),
+      30_000,
+      'the gateway to be ready',
+    );
+  } catch (error) {
+    abandoned = true;
+    const logs = [...output].map(([name, text]) => `--- ${name}\n${text.slice(-2000)}`).join('\n');
+    await shutdown().catch(() => undefined);
+    throw new Error(`The platform did not start: ${(error as Error).message}\n${logs}`, { cause: error });
+  }
+  const events = recorder.events;
 
   const runCli = (name: Backend, script: string, args: string[]) =>
     new Promise<{ code: number | null; output: string }>((resolve, reject) => {
@@ -238,10 +271,10 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     natsUrl,
     namespace,
     runCli,
-    events: recorder.events,
+    events,
     eventOf: (type, match) =>
       eventually(
-        async () => recorder.events.find((event) => event.type === type && match(event.data))?.data,
+        async () => events.find((event) => event.type === type && match(event.data))?.data,
         10_000,
         `a ${type} event`,
       ),
@@ -258,15 +291,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       raw: async (id) =>
         Buffer.from(await (await fetch(`${sinkUrl}/messages/${encodeURIComponent(id)}`)).arrayBuffer()),
     },
-    shutdown: async () => {
-      recorder.stop();
-      await recorderConnection.close();
-      await stop('gateway');
-      await Promise.all(BACKENDS.map(stop));
-      await Promise.all([stop('nats'), stop('smtp')]);
-      fs.rmSync(natsDir, { recursive: true, force: true });
-      await Promise.all([...databases.values()].map((database) => database.drop()));
-    },
+    shutdown,
   };
 }
 
