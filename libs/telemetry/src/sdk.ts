@@ -29,9 +29,12 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): NodeSDK | 
         ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|livez|metrics)\b/.test(request.url ?? ''),
       }),
       // One span per route handler; a span for each of a dozen middlewares would cost more than it tells.
-      new ExpressInstrumentation({ ignoreLayersType: [ExpressLayerType.MIDDLEWARE] }),
+      new ExpressInstrumentation({
+        ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.ROUTER],
+      }),
       new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
-      new PgInstrumentation({ requireParentSpan: true }),
+      // Queries, not the pool's connects: one span fewer per query on the hot path.
+      new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
       // Log lines carry trace_id and span_id; they still go to stdout only.
       new PinoInstrumentation({ disableLogSending: true }),
     ],
