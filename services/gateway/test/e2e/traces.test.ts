@@ -70,6 +70,8 @@ beforeAll(async () => {
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: 'http/json',
       OTEL_BSP_SCHEDULE_DELAY: '100',
+      // The access log lines and the handlers' info lines, to find the trace's ids in them.
+      LOG_LEVEL: 'info',
     },
   });
 });
@@ -146,5 +148,28 @@ describe('one trace from the HTTP request to the event consumer', () => {
     // The handler's own work (its queries) joins the trace too.
     expect(tree.inTrace.some((span) => span.service === 'notification' && span.kind === CLIENT)).toBe(true);
     expect(client.id).toEqual(expect.any(String));
+  });
+
+  it('puts the trace id and a span id of the request into the gateway log line for it', async () => {
+    const agency = await signUpAgency(platform, { label: 'logs' });
+    await createClient(platform, agency, { name: 'Logged Client' });
+    const lines = platform
+      .logs('gateway')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const access = lines.filter((line) => line.traceId && JSON.stringify(line).includes('/v1/clients'));
+    expect(access.length).toBeGreaterThan(0);
+    const line = access.at(-1)!;
+    expect(line).toMatchObject({ trace_id: line.traceId, span_id: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    const spans = await eventually(
+      async () => {
+        const found = receiver.spans.filter((span) => span.traceId === line.traceId);
+        return found.some((span) => span.service === 'gateway' && span.kind === SERVER) ? found : undefined;
+      },
+      30_000,
+      'the spans of the logged request',
+    );
+    expect(spans.map((span) => span.spanId)).toContain(line.span_id);
   });
 });
