@@ -61,6 +61,16 @@ function profileArgs(name, env, root = ROOT) {
   return ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}.${Date.now()}.cpuprofile`];
 }
 
+/**
+ * OpenTelemetry (libs/telemetry) for one process: its OTEL_SERVICE_NAME, and the SDK off unless a
+ * collector was named (OTEL_EXPORTER_OTLP_ENDPOINT) or OTEL_SDK_DISABLED was set: with nothing to
+ * export to, traces would only be retried and dropped.
+ */
+function telemetryEnv(name, env) {
+  const disabled = env.OTEL_SDK_DISABLED ?? (env.OTEL_EXPORTER_OTLP_ENDPOINT ? 'false' : 'true');
+  return { OTEL_SERVICE_NAME: name, OTEL_SDK_DISABLED: disabled };
+}
+
 /** The six processes of the platform, each `node services/<name>/dist/main.js`. */
 function platformProcesses(env, root = ROOT) {
   const main = (name) => path.join('services', name, 'dist', 'main.js');
@@ -80,6 +90,7 @@ function platformProcesses(env, root = ROOT) {
       DATABASE_URL: databaseUrl(name, env),
       GRPC_PORT: String(grpcPort),
       METRICS_PORT: String(grpcPort - 50051 + 9461),
+      ...telemetryEnv(name, env),
     },
   }));
   // Without an SMTP_URL of its own, notification mails the development sink (tools/smtp-sink.js):
@@ -95,7 +106,7 @@ function platformProcesses(env, root = ROOT) {
       name: 'gateway',
       command: process.execPath,
       args: [...profileArgs('gateway', env, root), main('gateway')],
-      env: {},
+      env: telemetryEnv('gateway', env),
     },
   ];
 }

@@ -106,7 +106,10 @@ describe('make new-service', () => {
         'charts/reporting/templates/deployment.yaml',
       ]),
     );
-    expect(read(`${service}/src/main.ts`).trimEnd().split('\n')).toHaveLength(12);
+    const main = read(`${service}/src/main.ts`).trimEnd().split('\n');
+    expect(main).toHaveLength(14);
+    // Tracing starts before anything it instruments is loaded.
+    expect(main.find((line) => line.startsWith('import'))).toBe("import '@atrium/telemetry/register';");
   });
 
   it('leaves no placeholder and names the service the same way everywhere', () => {

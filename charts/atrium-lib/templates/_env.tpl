@@ -24,6 +24,12 @@ Every non-secret variable of docs/configuration.md for this service, as YAML: wh
 {{- $_ := set $env "PORT" $component.port -}}
 {{- end -}}
 {{- $_ := set $env "METRICS_PORT" $global.metrics.port -}}
+{{- $_ := set $env "OTEL_SERVICE_NAME" .Chart.Name -}}
+{{- if $global.tracing.otlpEndpoint -}}
+{{- $_ := set $env "OTEL_EXPORTER_OTLP_ENDPOINT" $global.tracing.otlpEndpoint -}}
+{{- else -}}
+{{- $_ := set $env "OTEL_SDK_DISABLED" "true" -}}
+{{- end -}}
 {{- if has "nats" $component.uses -}}
 {{- if not $global.nats.existingSecret -}}
 {{- $_ := set $env "NATS_URL" $global.nats.url -}}

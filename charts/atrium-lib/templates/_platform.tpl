@@ -82,6 +82,8 @@ image:
   pullPolicy: {{ dig "image" "pullPolicy" "IfNotPresent" $g }}
 imagePullSecrets: {{ dig "imagePullSecrets" list $g | toJson }}
 logLevel: {{ dig "logLevel" "info" $g }}
+tracing:
+  otlpEndpoint: {{ dig "tracing" "otlpEndpoint" "" $g | quote }}
 grpcDeadlineMs: {{ dig "grpcDeadlineMs" 5000 $g | int }}
 database:
   existingSecret: {{ dig "database" "existingSecret" "atrium-database-urls" $g | quote }}

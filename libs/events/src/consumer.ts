@@ -10,7 +10,15 @@ import {
   type JsMsg,
 } from '@nats-io/jetstream';
 import { nanos, type NatsConnection } from '@nats-io/transport-node';
-import { runWithContext, type Logger } from '@atrium/logger';
+import {
+  context as otelContext,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from '@opentelemetry/api';
+import { activeTraceparent, runWithContext, type Logger } from '@atrium/logger';
 import { readEventData, type EventType } from '@atrium/proto';
 
 import type { EventEnvelope, ReceivedEvent } from './envelope';
@@ -18,6 +26,8 @@ import { consumers, handlerFailures, inboxDuplicates, redeliveries } from './met
 import { streamOf } from './naming';
 import { isApiError } from './nats';
 import type { SqlExecutor } from './sql';
+
+const tracer = trace.getTracer('@atrium/events');
 
 export interface ConsumerOptions<Tx extends SqlExecutor, E extends EventType = EventType> {
   nc: NatsConnection;
@@ -181,7 +191,7 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
   }
 
   try {
-    await runWithContext({ requestId: event.requestId, traceparent: event.traceparent }, () =>
+    await handleInSpan(durable, event, () =>
       options.transaction(async (tx) => {
         const recorded = await tx.$executeRawUnsafe(
           'INSERT INTO inbox_events (consumer, event_id) VALUES ($1, $2::uuid) ON CONFLICT DO NOTHING',
@@ -214,6 +224,46 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
     return;
   }
   settle(message, logger, () => message.ack());
+}
+
+/**
+ * Runs a handler in a CONSUMER span whose parent is the message's traceparent (the relay's publish
+ * span), so its log lines, queries and gRPC calls join the request's trace.
+ */
+async function handleInSpan(
+  durable: string,
+  event: { id: string; type: string; requestId?: string; traceparent?: string },
+  handle: () => Promise<void>,
+): Promise<void> {
+  const parent = event.traceparent
+    ? propagation.extract(ROOT_CONTEXT, { traceparent: event.traceparent })
+    : ROOT_CONTEXT;
+  const span = tracer.startSpan(
+    `${event.type} process`,
+    {
+      kind: SpanKind.CONSUMER,
+      attributes: {
+        'messaging.system': 'nats',
+        'messaging.consumer.group.name': durable,
+        'messaging.message.id': event.id,
+        'atrium.event.type': event.type,
+      },
+    },
+    parent,
+  );
+  try {
+    await otelContext.with(trace.setSpan(parent, span), () =>
+      runWithContext(
+        { requestId: event.requestId, traceparent: activeTraceparent() ?? event.traceparent },
+        handle,
+      ),
+    );
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR });
+    throw error;
+  } finally {
+    span.end();
+  }
 }
 
 /** An ack that cannot be sent (connection closed) is not an error here: the server will redeliver. */

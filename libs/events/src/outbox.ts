@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { getContext } from '@atrium/logger';
+import { activeTraceparent, getContext } from '@atrium/logger';
 import { eventMessageType, type EventInput, type EventType } from '@atrium/proto';
 
 import type { SqlExecutor } from './sql';
@@ -76,7 +76,7 @@ export async function enqueueEvent<T extends string>(
     source,
     event.subject,
     JSON.stringify(data),
-    context?.traceparent ?? null,
+    activeTraceparent() ?? context?.traceparent ?? null,
     context?.requestId ?? null,
   );
   // Postgres delivers the notification only when the transaction commits, and drops it on rollback.

@@ -1,7 +1,15 @@
 import { jetstream, type JetStreamClient } from '@nats-io/jetstream';
 import { headers, type NatsConnection } from '@nats-io/transport-node';
+import {
+  context as otelContext,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from '@opentelemetry/api';
 import pg from 'pg';
-import type { Logger } from '@atrium/logger';
+import { activeTraceparent, type Logger } from '@atrium/logger';
 
 import { outboxes, type OutboxReading } from './metrics';
 import { subjectOf } from './naming';
@@ -30,6 +38,9 @@ interface OutboxRow {
 }
 
 const LISTEN_RETRY_MIN_MS = 1000;
+/** A row younger than this is published as a child of its request's span; an older one, linked. */
+const CHILD_WINDOW_MS = 60_000;
+const tracer = trace.getTracer('@atrium/events');
 const LISTEN_RETRY_MAX_MS = 30000;
 
 /**
@@ -135,7 +146,41 @@ export class OutboxRelay {
     return { pending: row.pending, oldestAgeSeconds: Math.max(0, row.oldest_age_seconds) };
   }
 
+  /**
+   * Publishes in a PRODUCER span: a child of the request's span stored with the row when the row is
+   * fresh (the relay woke on its commit), else the root of a new trace linked to it (a catch-up after
+   * an outage, long after the request ended). The message's traceparent is that span's.
+   */
   private async publish(row: OutboxRow): Promise<void> {
+    const stored = row.traceparent
+      ? trace.getSpanContext(propagation.extract(ROOT_CONTEXT, { traceparent: row.traceparent }))
+      : undefined;
+    const fresh = Date.now() - row.created_at.getTime() <= CHILD_WINDOW_MS;
+    const parent = stored && fresh ? trace.setSpanContext(ROOT_CONTEXT, stored) : ROOT_CONTEXT;
+    const span = tracer.startSpan(
+      `${row.type} publish`,
+      {
+        kind: SpanKind.PRODUCER,
+        attributes: {
+          'messaging.system': 'nats',
+          'messaging.message.id': row.id,
+          'atrium.event.type': row.type,
+        },
+        ...(stored && !fresh ? { links: [{ context: stored }] } : {}),
+      },
+      parent,
+    );
+    try {
+      await otelContext.with(trace.setSpan(parent, span), () => this.publishInSpan(row));
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw error;
+    } finally {
+      span.end();
+    }
+  }
+
+  private async publishInSpan(row: OutboxRow): Promise<void> {
     const h = headers();
     h.set('ce-specversion', '1.0');
     h.set('ce-id', row.id);
@@ -144,7 +189,9 @@ export class OutboxRelay {
     h.set('ce-time', row.created_at.toISOString());
     h.set('ce-subject', row.subject);
     h.set('content-type', 'application/json');
-    if (row.traceparent) h.set('traceparent', row.traceparent);
+    // The publish span's context when the SDK is on; the stored one as it was otherwise.
+    const traceparent = activeTraceparent() ?? row.traceparent;
+    if (traceparent) h.set('traceparent', traceparent);
     if (row.request_id) h.set('x-request-id', row.request_id);
     // A PubAck with duplicate: true means an earlier attempt already stored it: success all the same.
     await this.js.publish(subjectOf(row.type, this.options.namespace), JSON.stringify(row.data), {

@@ -1,7 +1,7 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 import { getContext } from './context';
-import { traceIdOf } from './traceparent';
+import { activeTraceparent, traceIdOf } from './traceparent';
 
 const SECRET_KEYS = [
   'password',
@@ -32,7 +32,8 @@ function contextFields(): Record<string, string> {
   const context = getContext();
   if (!context) return {};
   const fields: Record<string, string> = {};
-  const traceId = traceIdOf(context.traceparent);
+  // With the SDK on, the pino instrumentation adds trace_id and span_id of the active span as well.
+  const traceId = traceIdOf(activeTraceparent() ?? context.traceparent);
   if (context.requestId) fields.requestId = context.requestId;
   if (traceId) fields.traceId = traceId;
   if (context.actor?.userId) fields.userId = context.actor.userId;

@@ -1,4 +1,4 @@
 export type { Logger } from 'pino';
 export { runWithContext, getContext, type Actor, type ClientAccess, type RequestContext } from './context';
-export { traceIdOf, newTraceparent } from './traceparent';
+export { activeTraceparent, traceIdOf, newTraceparent } from './traceparent';
 export { createLogger } from './create-logger';

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 
+import { isValidSpanId, isValidTraceId, trace, TraceFlags } from '@opentelemetry/api';
+
 // W3C Trace Context, version 00: version-traceid-spanid-flags, lowercase hex only.
 const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
 const ALL_ZEROS = /^0+$/;
@@ -49,12 +51,27 @@ export function traceIdOf(traceparent: string | undefined): string | undefined {
 }
 
 /**
- * A traceparent for a new span: a child of parent (same trace id and flags, new span id) when parent is
- * valid, otherwise the root of a new, sampled trace.
+ * A traceparent for a new span: the OpenTelemetry span active here when there is one (its
+ * instrumentation already made it a child of parent), else a child of parent (same trace id and flags,
+ * new span id) when parent is valid, otherwise the root of a new, sampled trace.
  */
 export function newTraceparent(parent?: string): string {
+  const active = activeTraceparent();
+  if (active) return active;
   const parsed = parse(parent);
   const traceId = parsed?.traceId ?? nonZeroHex(16);
   const flags = parsed?.flags ?? '01';
   return `00-${traceId}-${nonZeroHex(8)}-${flags}`;
+}
+
+/**
+ * The traceparent of the OpenTelemetry span active here, or undefined when none is (the SDK is off, or
+ * no instrumentation opened one). Code that needs a span uses @opentelemetry/api only.
+ */
+export function activeTraceparent(): string | undefined {
+  const span = trace.getActiveSpan();
+  if (!span) return undefined;
+  const { traceId, spanId, traceFlags } = span.spanContext();
+  if (!isValidTraceId(traceId) || !isValidSpanId(spanId)) return undefined;
+  return `00-${traceId}-${spanId}-${traceFlags & TraceFlags.SAMPLED ? '01' : '00'}`;
 }

@@ -251,7 +251,8 @@ export async function startBackendProcess(options: BackendProcessOptions): Promi
   if (!fs.existsSync(options.entry))
     throw new Error(`${options.entry} is missing: run \`make build\` before these tests.`);
   const child = spawn(process.execPath, ['--import', STOP_WITH_PARENT, options.entry], {
-    env: { PATH: process.env.PATH ?? '', ...options.env },
+    // No collector runs in tests: the OpenTelemetry SDK stays off unless the test turns it on.
+    env: { PATH: process.env.PATH ?? '', OTEL_SDK_DISABLED: 'true', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,3 +1,5 @@
+// First: the SDK instruments only modules loaded after it starts.
+import '@atrium/telemetry/register';
 import { loadConfigOrExit } from '@atrium/config';
 import { createLogger } from '@atrium/logger';
 import { exitOnStartFailure, stopOnSignals } from '@atrium/runtime';

@@ -121,6 +121,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     IDENTITY_KEK: randomBytes(32).toString('base64'),
     // The tests play an ingress on loopback: callGateway's X-Forwarded-For names a fresh client each time.
     TRUST_PROXY: 'loopback',
+    // No collector runs in tests: the OpenTelemetry SDK stays off unless a test turns it on (traces.test.ts).
+    OTEL_SDK_DISABLED: 'true',
     ...options.env,
   };
   const children = new Map<ProcessName | 'nats' | 'smtp', ChildProcess>();
@@ -169,7 +171,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
   const sinkUrl = `http://127.0.0.1:${ports.smtpHttp}`;
 
   const envOf = (name: ProcessName): NodeJS.ProcessEnv => {
-    const metrics = { METRICS_PORT: String(metricsPorts[name]) };
+    const metrics = { METRICS_PORT: String(metricsPorts[name]), OTEL_SERVICE_NAME: name };
     if (name === 'gateway') return { ...common, ...metrics, PORT: String(ports.gateway), HOST: '127.0.0.1' };
     const env = {
       ...common,

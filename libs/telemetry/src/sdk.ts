@@ -1,0 +1,44 @@
+import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
+import { GrpcInstrumentation } from '@opentelemetry/instrumentation-grpc';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
+import { PinoInstrumentation } from '@opentelemetry/instrumentation-pino';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+
+/** False when OTEL_SDK_DISABLED=true (the test harness and `make up` set it unless told otherwise). */
+export function telemetryEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.OTEL_SDK_DISABLED?.trim().toLowerCase() !== 'true';
+}
+
+let started: NodeSDK | undefined;
+
+/**
+ * Starts the OpenTelemetry SDK, configured only by the standard OTEL_* variables: traces go by OTLP
+ * over HTTP (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_TRACES_PROTOCOL, OTEL_SERVICE_NAME, …).
+ * Metrics are Prometheus' (libs/metrics) and logs go to stdout, so their OTLP exporters default to
+ * `none`. Returns undefined when the SDK is disabled.
+ */
+export function startTelemetry(env: NodeJS.ProcessEnv = process.env): NodeSDK | undefined {
+  if (!telemetryEnabled(env) || started) return started;
+  env.OTEL_METRICS_EXPORTER ??= 'none';
+  env.OTEL_LOGS_EXPORTER ??= 'none';
+  started = new NodeSDK({
+    instrumentations: [
+      // Probes and /metrics scrapes would be most of the traces otherwise.
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|livez|metrics)\b/.test(request.url ?? ''),
+      }),
+      // One span per route handler; a span for each of a dozen middlewares would cost more than it tells.
+      new ExpressInstrumentation({
+        ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.ROUTER],
+      }),
+      new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
+      // Queries, not the pool's connects: one span fewer per query on the hot path.
+      new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),
+      // Log lines carry trace_id and span_id; they still go to stdout only.
+      new PinoInstrumentation({ disableLogSending: true }),
+    ],
+  });
+  started.start();
+  return started;
+}
