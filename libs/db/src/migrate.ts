@@ -76,7 +76,19 @@ interface MigrationFile {
   name: string;
   bytes: Buffer;
   checksum: string;
+  /**
+   * Checksums of earlier wordings of the file that still count as it (EARLIER_CHECKSUMS_FILE): its
+   * comments were reworded after databases applied it, its statements are the same.
+   */
+  earlierChecksums: string[];
 }
+
+/**
+ * Beside a migration.sql whose comments were reworded after it was applied: one sha256 per line of
+ * each earlier wording, so databases that applied one of them still match. Statements never change
+ * this way: a changed statement belongs in a new migration, and review holds this file to that.
+ */
+const EARLIER_CHECKSUMS_FILE = 'earlier-checksums';
 
 interface MigrationRow {
   migration_name: string;
@@ -144,7 +156,11 @@ async function applyPending(
   }
   for (const migration of migrations) {
     const checksum = recorded.get(migration.name);
-    if (checksum !== undefined && !matchesChecksum(migration.bytes, checksum)) {
+    if (
+      checksum !== undefined &&
+      !matchesChecksum(migration.bytes, checksum) &&
+      !migration.earlierChecksums.includes(checksum)
+    ) {
       throw new MigrationChecksumError(migration.name);
     }
   }
@@ -197,7 +213,14 @@ async function readMigrations(migrationsDir: string): Promise<MigrationFile[]> {
           cause: error,
         });
       });
-      return { name, bytes, checksum: sha256(bytes) };
+      const earlier = await readFile(path.join(migrationsDir, name, EARLIER_CHECKSUMS_FILE), 'utf8').catch(
+        () => '',
+      );
+      const earlierChecksums = earlier
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => /^[0-9a-f]{64}$/.test(line));
+      return { name, bytes, checksum: sha256(bytes), earlierChecksums };
     }),
   );
 }

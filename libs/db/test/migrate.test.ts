@@ -163,6 +163,27 @@ describe('migrate', () => {
     ]);
   });
 
+  it('accepts a migration whose comments were reworded when its earlier wording is listed, and only then', async () => {
+    const first = `-- Clients (see an old document)\n${CREATE_CLIENTS}`;
+    await folder.write('20250101000000_create_clients', first);
+    await migrate({ databaseUrl: database.url, migrationsDir: folder.dir });
+    await folder.write('20250101000000_create_clients', `-- Clients (docs/product.md)\n${CREATE_CLIENTS}`);
+    await folder.write('20250103000000_create_campaigns', CREATE_CAMPAIGNS);
+
+    await expect(migrate({ databaseUrl: database.url, migrationsDir: folder.dir })).rejects.toBeInstanceOf(
+      MigrationChecksumError,
+    );
+    const listing = path.join(folder.dir, '20250101000000_create_clients', 'earlier-checksums');
+    await writeFile(listing, `${sha256('something else')}\n`);
+    await expect(migrate({ databaseUrl: database.url, migrationsDir: folder.dir })).rejects.toBeInstanceOf(
+      MigrationChecksumError,
+    );
+    await writeFile(listing, `# the wording before docs/product.md\n${sha256(first)}\n`);
+    expect(await migrate({ databaseUrl: database.url, migrationsDir: folder.dir })).toEqual({
+      applied: ['20250103000000_create_campaigns'],
+    });
+  });
+
   it('refuses a migration whose file changed after it was applied, and applies no later one', async () => {
     await folder.write('20250101000000_create_clients', CREATE_CLIENTS);
     await migrate({ databaseUrl: database.url, migrationsDir: folder.dir });

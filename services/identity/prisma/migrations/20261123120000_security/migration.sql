@@ -1,4 +1,4 @@
--- Issue 3: profile and avatar, login throttling, rotated refresh tokens, password resets, API keys.
+-- Accounts (docs/security.md): profile and avatar, login throttling, rotated refresh tokens, password resets, API keys.
 
 -- The avatar lives beside the profile: it is small (≤ 1 MiB, checked by content before it is stored)
 -- and read rarely, through its own RPC; the etag changes with the image so its URL can be cached.

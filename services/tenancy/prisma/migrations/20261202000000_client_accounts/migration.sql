@@ -1,4 +1,4 @@
--- Client accounts in full (SPEC §3): custom properties on agency-defined keys, company profile,
+-- Client accounts in full (docs/product.md "Client accounts"): custom properties on agency-defined keys, company profile,
 -- contacts, billing mode, renewal date and settings; and the indexes of the client list's sorts.
 
 -- The keys an agency allows in its clients' custom properties.

@@ -1,4 +1,4 @@
--- An agency's white-label branding (SPEC §2). Empty strings mean "not set": emails and the login page
+-- An agency's white-label branding (docs/product.md). Empty strings mean "not set": emails and the login page
 -- then fall back to the agency name and Atrium's look.
 ALTER TABLE agencies
     ADD COLUMN display_name   text NOT NULL DEFAULT '',

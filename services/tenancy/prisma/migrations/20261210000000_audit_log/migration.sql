@@ -1,4 +1,4 @@
--- The audit log (issue 4): one row per write through tenancy, in the write's own transaction, so a
+-- The audit log (docs/product.md): one row per write through tenancy, in the write's own transaction, so a
 -- change that rolls back leaves no entry and no change goes unrecorded. Rows are never updated.
 CREATE TABLE audit_entries (
     id                   uuid PRIMARY KEY,

@@ -1,4 +1,4 @@
--- Custom agency roles (SPEC §4, issue 4): an agency names any set of the catalogue's agency permissions
+-- Custom agency roles (docs/product.md, docs/authorization.md): an agency names any set of the catalogue's agency permissions
 -- and gives it to members. The built-in roles (owner, admin, member) stay rules in code; a member holding
 -- a custom role has role 'custom' and names the role.
 CREATE TABLE agency_roles (

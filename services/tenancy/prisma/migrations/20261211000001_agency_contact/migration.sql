@@ -1,4 +1,4 @@
--- The agency profile of SPEC §2 besides name and branding: who to contact, where the agency is, and
+-- The agency profile (docs/product.md) besides name and branding: who to contact, where the agency is, and
 -- the currency and time zone its figures and dates show in. Empty strings mean "not set".
 ALTER TABLE agencies
     ADD COLUMN contact_email        text NOT NULL DEFAULT '',

@@ -1,4 +1,4 @@
--- Client users (SPEC §4, "Client roles"): the people of the customer company inside one client account,
+-- Client users (docs/product.md, "Client roles"): the people of the customer company inside one client account,
 -- each with a client role. The id is the API's userId for the client user; identity_user_id is set once
 -- the person has an identity (an accepted invitation, or an initial password set by the agency).
 CREATE TABLE client_users (

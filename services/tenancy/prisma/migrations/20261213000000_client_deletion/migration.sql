@@ -1,4 +1,4 @@
--- Client deletion (issue 4, SPEC §3 "Lifecycle"): a client turns 'deleting' at once, every purge
+-- Client deletion (docs/product.md "Client lifecycle"): a client turns 'deleting' at once, every purge
 -- participant purges its data of the client and reports, then tenancy purges its own and keeps a
 -- tombstone row of ids (status 'deleted', deleted_at) so the id is never reused.
 

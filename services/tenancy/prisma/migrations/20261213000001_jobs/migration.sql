@@ -1,4 +1,4 @@
--- Background jobs an agency asks for (issue 4): a prospect cleanup of one client's prospect database,
+-- Background jobs an agency asks for (docs/product.md): a prospect cleanup of one client's prospect database,
 -- run by the campaigns service. GET /v1/jobs/{id} reads its progress.
 CREATE TABLE jobs (
     id            uuid PRIMARY KEY,

@@ -7,7 +7,7 @@
 -- follows the sort's index; over 10,000 clients either costs a few milliseconds (docs/benchmarks.md).
 DROP INDEX clients_tags_idx;
 
--- The counter sorts (SPEC §3): connected prospects, running campaigns, to be contacted.
+-- The counter sorts (docs/product.md): connected prospects, running campaigns, to be contacted.
 CREATE INDEX clients_agency_connected_idx ON clients (agency_id, connected_prospects, id);
 CREATE INDEX clients_agency_running_idx ON clients (agency_id, running_campaigns, id);
 CREATE INDEX clients_agency_to_contact_idx ON clients (agency_id, to_be_contacted, id);

@@ -1,4 +1,4 @@
--- When an invitation's email last went out: null for one created to be sent later (SPEC §4: "send
+-- When an invitation's email last went out: null for one created to be sent later (docs/product.md: "send
 -- now or later"), or one whose link the agency spent itself (an initial password). Invitations made
 -- before this migration were all mailed when created.
 ALTER TABLE invitations ADD COLUMN sent_at timestamptz(3);
