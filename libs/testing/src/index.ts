@@ -126,15 +126,28 @@ export function testNamespace(): string {
   return `t${uniqueSuffix()}`;
 }
 
-/** A TCP port nothing listens on right now. */
+/**
+ * Where freePort draws from: below Linux's ephemeral range (32768–60999), from which the kernel hands
+ * out a port of 0 and the local end of every outgoing connection. A port taken from that range could
+ * be the local end of some pool's connection to Postgres by the time a child process binds it
+ * (EADDRINUSE); nothing takes a port from this range unasked.
+ */
+const TEST_PORTS = { first: 20_000, count: 12_000 };
+
+/** A TCP port nothing listens on right now, outside the ephemeral range. */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const port = TEST_PORTS.first + (randomBytes(2).readUInt16BE(0) % TEST_PORTS.count);
+    if (await canListen(port)) return port;
+  }
+  throw new Error('No free port found between 20000 and 32000 after 50 tries');
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
 

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
 import { Client } from 'pg';
-import { assertTestDatabase, createTestDatabase, testNamespace, withDatabase } from '../src';
+import { assertTestDatabase, createTestDatabase, freePort, testNamespace, withDatabase } from '../src';
 
 describe('the test harness', () => {
   it('refuses databases whose name does not mark them as test databases', () => {
@@ -24,6 +26,24 @@ describe('the test harness', () => {
     const left = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database.name]);
     await admin.end();
     expect(left.rowCount).toBe(0);
+  });
+
+  it('hands out free ports below the ephemeral range, where no outgoing connection can take them', async () => {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8')
+      .trim()
+      .split(/\s+/)
+      .map(Number);
+    for (let i = 0; i < 20; i += 1) {
+      const port = await freePort();
+      expect(port < low! || port > high!).toBe(true);
+      // Free indeed: it can be listened on at once.
+      const server = net.createServer();
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, '127.0.0.1', resolve);
+      });
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('gives every call a different NATS namespace', () => {
