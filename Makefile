@@ -93,7 +93,10 @@ dashboard-snapshot: ## plot the Grafana dashboard's panels from a short local ru
 bench-credits: ## credit transfers/s through the gateway vs plain SQL, 0 overdrafts checked; writes docs/benchmarks.md
 	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
 
+faults: build ## break NATS, Postgres, a backend and SMTP under load and count what was lost; writes docs/reliability.md (minutes; not in make test)
+	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest -c jest.faults.config.js --runInBand; status=$$?; node tools/faults-report.js || status=1; exit $$status
+
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot faults
