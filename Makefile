@@ -72,6 +72,9 @@ test: install browser proto-check asyncapi-check buf-breaking generate lint helm
 up: ## install, build, start Postgres/NATS (or docker compose) and run all six processes
 	./deploy/scripts/up.sh
 
+reset: ## drop the local platform's databases, event streams and idempotency bucket after a typed confirmation, so make up starts clean
+	./deploy/scripts/reset.sh
+
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
@@ -99,4 +102,4 @@ faults: build ## break NATS, Postgres, a backend and SMTP under load and count w
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot faults
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot faults reset

@@ -8,6 +8,14 @@ ATRIUM_SERVICES_WITH_DB=(identity tenancy billing campaigns notification)
 ATRIUM_DEFAULT_POSTGRES_URL=postgres://postgres@127.0.0.1:5432
 ATRIUM_DEFAULT_NATS_URL=nats://127.0.0.1:4222
 
+# Installs the locked dependencies unless node_modules is already what package-lock.json says.
+ensure_installed() {
+  if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+    echo "Installing dependencies (npm ci)"
+    npm ci --no-audit --no-fund
+  fi
+}
+
 # True when host:port accepts a TCP connection within 1 s.
 port_answers() {
   # shellcheck disable=SC2016 # expanded by the inner bash, from its own arguments

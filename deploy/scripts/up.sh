@@ -6,10 +6,7 @@ cd "$(dirname "$0")/../.."
 # shellcheck source=deploy/scripts/local-infra.sh
 source deploy/scripts/local-infra.sh
 
-if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  echo "Installing dependencies (npm ci)"
-  npm ci --no-audit --no-fund
-fi
+ensure_installed
 make --no-print-directory build
 
 # The docker client alone (as on our dev machines) fails `docker info` at once; a hung daemon must not hang us.

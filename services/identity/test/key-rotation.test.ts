@@ -155,7 +155,9 @@ describe('the rotate-keys command', () => {
 
     const wrong = await runCli(['rotate-keys'], { IDENTITY_KEK: randomBytes(32).toString('base64') });
     expect(wrong.code).toBe(78);
-    expect(wrong.stderr).toContain('IDENTITY_KEK');
+    // What to do, not only what is wrong: the same error stops identity's start (make up).
+    expect(wrong.stderr).toContain('Start identity with the IDENTITY_KEK they were sealed with');
+    expect(wrong.stderr).toContain('run `make reset`');
     expect(await harness.db.signingKey.count()).toBe(before);
   });
 });

@@ -26,7 +26,12 @@ export interface SigningKey {
 /** The key-encryption key does not open the stored signing key: IDENTITY_KEK is wrong. */
 export class KeyEncryptionKeyMismatch extends Error {
   constructor(kid: string) {
-    super(`IDENTITY_KEK does not decrypt signing key ${kid}; it is not the key the keys were sealed with`);
+    super(
+      `IDENTITY_KEK does not decrypt signing key ${kid}: the keys in identity's database were sealed with ` +
+        'another key-encryption key. Start identity with the IDENTITY_KEK they were sealed with. On a local ' +
+        'platform (make up) left over by another checkout or by a deleted .run/, run `make reset` to drop ' +
+        'its data, then `make up` again.',
+    );
     this.name = 'KeyEncryptionKeyMismatch';
   }
 }
