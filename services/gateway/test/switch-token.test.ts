@@ -63,6 +63,26 @@ describe('where a switch token is accepted', () => {
   test.each([
     ['another client', 'GET', `/v1/clients/${UNKNOWN_ID}`],
     ["another client's team", 'GET', `/v1/clients/${DELETING_CLIENT_ID}/team`],
+    ["another client's switch", 'POST', `/v1/clients/${UNKNOWN_ID}/switch`],
+  ])(
+    'not on %s: 404, as any client it may not enter, without asking tenancy',
+    async (_what, method, path) => {
+      const before =
+        platform.tenancy.calls('GetClient').length + platform.tenancy.calls('GetClientTeam').length;
+      const answer = await request(`${url}${path}`, {
+        method,
+        headers: switched,
+        ...(method === 'GET' ? {} : { body: {} }),
+      });
+      expect(answer.status).toBe(404);
+      expect(answer.body).toMatchObject({ code: 'not_found', detail: 'No such client.' });
+      expect(
+        platform.tenancy.calls('GetClient').length + platform.tenancy.calls('GetClientTeam').length,
+      ).toBe(before);
+    },
+  );
+
+  test.each([
     ['the client list (an agency route)', 'GET', '/v1/clients'],
     ['the agency', 'GET', '/v1/agency'],
     ['the agency members', 'GET', '/v1/agency/members'],

@@ -44,13 +44,19 @@ export function matchedRoute(req: Request): MatchedRoute {
   return { method: req.method, path, params: req.params as Record<string, string | undefined> };
 }
 
-/** Refuses a switch token outside its client with 403 forbidden, naming why. */
+/**
+ * Refuses a switch token outside its client. Another client's route answers 404 not_found, as every
+ * client the caller may not enter does (docs/product.md "API conventions": existence never leaks);
+ * a route outside any client (the agency, the client list, another switch) answers 403 forbidden,
+ * naming why, since it refuses the credential whatever the request names.
+ */
 export function requireSwitchScope(route: MatchedRoute, clientId: string): void {
-  if (!switchScopeAllows(route, clientId))
-    throw new DomainError(
-      'forbidden',
-      `This token is scoped to client ${clientId}: it may call only routes inside that client (/v1/clients/${clientId}/…) and GET /v1/me.`,
-    );
+  if (switchScopeAllows(route, clientId)) return;
+  if (CLIENT_ROUTE.test(route.path)) throw new DomainError('not_found', 'No such client.');
+  throw new DomainError(
+    'forbidden',
+    `This token is scoped to client ${clientId}: it may call only routes inside that client (/v1/clients/${clientId}/…) and GET /v1/me.`,
+  );
 }
 
 /** The OpenAPI spelling of an Express route template: `/v1/clients/{id}/team`. */

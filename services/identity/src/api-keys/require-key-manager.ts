@@ -22,6 +22,9 @@ export async function requireKeyManager(
   const actor = requirePerson(actorOrNone);
   if (!actor.agencyId) throw new DomainError('forbidden', 'API keys belong to an agency; act within one.');
   const access = await agencyAccess(deps, actor.userId, actor.agencyId);
+  // A person who is only a client user is no member: agency routes answer them 404, never 403
+  // (docs/authorization.md "Special identities"), so an API key's existence does not show.
+  if (access.role === 'client_user') throw new DomainError('not_found', 'No such agency.');
   if (!API_KEY_MANAGER_ROLES.includes(access.role)) {
     throw new DomainError('forbidden', 'Only agency owners and admins manage API keys.');
   }
