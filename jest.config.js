@@ -12,7 +12,8 @@ module.exports = {
   moduleNameMapper: {
     // Prisma's generated client imports './x.js' for files that are './x.ts' here.
     '^(\\.{1,2}/.*)\\.js$': '$1',
-    '^@atrium/(config|errors|logger|grpc|db|events|metrics|testing|proto|runtime)$': '<rootDir>/libs/$1/src',
+    '^@atrium/(config|errors|logger|grpc|db|events|metrics|testing|proto|runtime|telemetry)$':
+      '<rootDir>/libs/$1/src',
   },
   testTimeout: 30000,
   maxWorkers: 2,

@@ -11,6 +11,7 @@ import {
 import { startGrpcServer, type ServiceRegistration } from '@atrium/grpc';
 import type { Logger } from '@atrium/logger';
 import { collectProcessMetrics, startMetricsServer } from '@atrium/metrics';
+import { stopTelemetry } from '@atrium/telemetry';
 
 /** The variables every backend reads (libs/config serviceVars). */
 export type BackendConfig = z.infer<z.ZodObject<ReturnType<typeof serviceVars>>>;
@@ -118,11 +119,12 @@ export function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
     if (signalled) process.exit(1);
     signalled = true;
     logger.info({ signal }, 'stopping');
+    // The spans of the last requests and of the shutdown itself go out before the process does.
     stop().then(
-      () => process.exit(0),
+      () => stopTelemetry().then(() => process.exit(0)),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
+        void stopTelemetry().then(() => process.exit(1));
       },
     );
   };

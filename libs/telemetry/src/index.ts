@@ -1,1 +1,1 @@
-export { startTelemetry, telemetryEnabled } from './sdk';
+export { startTelemetry, stopTelemetry, telemetryEnabled, TELEMETRY_FLUSH_TIMEOUT_MS } from './sdk';

@@ -42,3 +42,23 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): NodeSDK | 
   started.start();
   return started;
 }
+
+/** How long a shutdown waits for the last spans to reach the collector before it gives up on them. */
+export const TELEMETRY_FLUSH_TIMEOUT_MS = 2000;
+
+/**
+ * Exports the spans still buffered and stops the SDK, so a graceful shutdown (SIGTERM) loses none
+ * of its last seconds; gives up after `timeoutMs`, so a collector that is away cannot hold the
+ * shutdown. Does nothing when the SDK never started.
+ */
+export async function stopTelemetry(timeoutMs = TELEMETRY_FLUSH_TIMEOUT_MS): Promise<void> {
+  const sdk = started;
+  if (!sdk) return;
+  started = undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const gaveUp = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  await Promise.race([sdk.shutdown().catch(() => undefined), gaveUp]);
+  clearTimeout(timer);
+}

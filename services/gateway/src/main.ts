@@ -3,6 +3,7 @@ import '@atrium/telemetry/register';
 import { loadConfigOrExit } from '@atrium/config';
 import { createLogger } from '@atrium/logger';
 import { collectProcessMetrics, startMetricsServer } from '@atrium/metrics';
+import { stopTelemetry } from '@atrium/telemetry';
 import { createApp } from './app';
 import { closeBackends, createBackends } from './backends';
 import { gatewayConfigShape } from './config';
@@ -56,10 +57,13 @@ function shutdown(signal: string): void {
   server.close(() => {
     clearTimeout(force);
     closeBackends(backends);
-    void Promise.all([events.stop(), metrics.then((server) => server?.stop())]).finally(() => {
-      logger.info('gateway stopped');
-      logger.flush();
-    });
+    void Promise.all([events.stop(), metrics.then((server) => server?.stop())])
+      // The spans of the last requests go out before the process does.
+      .finally(() => stopTelemetry())
+      .finally(() => {
+        logger.info('gateway stopped');
+        logger.flush();
+      });
   });
 }
 

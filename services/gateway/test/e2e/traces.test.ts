@@ -1,63 +1,13 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { eventually } from '@atrium/testing';
 import { createClient, signUpAgency } from './fixture';
 import { startPlatform, type Platform } from './platform';
+import { startReceiver, SPAN_KIND, type OtlpSpan, type ReceivedSpan } from '../support/otlp-receiver';
+
+const { SERVER, CLIENT, PRODUCER, CONSUMER } = SPAN_KIND;
 
 // The processes run as plain `node services/<name>/dist/main.js`, so the OpenTelemetry SDK
 // (libs/telemetry) instruments them for real; jest's module loader only runs this side, the receiver.
 jest.setTimeout(120_000);
-
-/** OTLP/JSON, as @opentelemetry/exporter-trace-otlp-http sends it: ids in hex, kind as a number. */
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  kind: number;
-  attributes?: { key: string; value: { stringValue?: string } }[];
-  links?: { traceId: string; spanId: string }[];
-}
-interface ReceivedSpan extends OtlpSpan {
-  service: string;
-}
-const SERVER = 2;
-const CLIENT = 3;
-const PRODUCER = 4;
-const CONSUMER = 5;
-
-/** A small OTLP/HTTP receiver on loopback: every span it was sent, with its process's service.name. */
-async function startReceiver(): Promise<{ url: string; spans: ReceivedSpan[]; close: () => Promise<void> }> {
-  const spans: ReceivedSpan[] = [];
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.method === 'POST' && req.url === '/v1/traces') {
-        const body = JSON.parse(Buffer.concat(chunks).toString()) as {
-          resourceSpans: {
-            resource: { attributes: { key: string; value: { stringValue?: string } }[] };
-            scopeSpans: { spans: OtlpSpan[] }[];
-          }[];
-        };
-        for (const { resource, scopeSpans } of body.resourceSpans) {
-          const service =
-            resource.attributes.find((attribute) => attribute.key === 'service.name')?.value.stringValue ??
-            '';
-          for (const scope of scopeSpans) for (const span of scope.spans) spans.push({ ...span, service });
-        }
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    spans,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let platform: Platform;
