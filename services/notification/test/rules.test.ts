@@ -11,10 +11,18 @@ describe('billing email', () => {
 });
 
 describe('retry back-off', () => {
-  it('doubles its ceiling with each failed attempt and draws the wait below it', () => {
+  it('doubles its ceiling with each failed attempt and draws the wait between its half and it', () => {
     expect(retryDelayMs(1, 2000, () => 0.999999)).toBe(1999);
-    expect(retryDelayMs(4, 2000, () => 0.5)).toBe(8000);
-    expect(retryDelayMs(4, 2000, () => 0)).toBe(0);
+    expect(retryDelayMs(4, 2000, () => 0.5)).toBe(12000);
+    expect(retryDelayMs(4, 2000, () => 0)).toBe(8000);
+  });
+
+  it('outlasts a one-minute SMTP outage with the default 8 attempts, however the draws fall', () => {
+    const shortest = [1, 2, 3, 4, 5, 6, 7].reduce(
+      (sum, attempt) => sum + retryDelayMs(attempt, 2000, () => 0),
+      0,
+    );
+    expect(shortest).toBe(127_000);
   });
 
   it('never waits longer than the cap', () => {

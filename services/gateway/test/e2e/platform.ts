@@ -48,6 +48,12 @@ export interface Platform {
   stop(name: ProcessName): Promise<void>;
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
+  /**
+   * Stops the SMTP sink (notification's mail server) and starts it again on the same port. It keeps
+   * what it caught in memory, so a test reads `mail.messages()` before stopping it: a new sink starts empty.
+   */
+  stopSmtp(): Promise<void>;
+  startSmtp(): Promise<void>;
   logs(name: ProcessName): string;
   /** Where a process answers GET /metrics (its METRICS_PORT). */
   metricsUrl(name: ProcessName): string;
@@ -284,6 +290,8 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     stop,
     startNats,
     stopNats: () => stop('nats'),
+    startSmtp: startSmtpSink,
+    stopSmtp: () => stop('smtp'),
     logs: (name) => output.get(name) ?? '',
     metricsUrl: (name) => `http://127.0.0.1:${metricsPorts[name]}/metrics`,
     databaseUrl: (name) => databases.get(name)!.url,
