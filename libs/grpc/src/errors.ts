@@ -107,22 +107,26 @@ const UNAVAILABLE_MESSAGES = [
   'timeout exceeded when trying to connect',
   'too many clients already',
   'Connection terminated',
+  // pg's client after its connection broke mid-transaction (Postgres stopped under it).
+  'is not queryable',
 ];
 
 /**
  * Failures that mean "the database can't be used right now", not a bug: the pool handed out no
  * connection in time (Prisma's P2028, pg-pool's connection timeout), Postgres refused one (too many
  * connections, shutting down, starting up) or could not be reached. They answer 503 with a retry hint,
- * not 500, so callers retry instead of reporting a fault. The error and its causes are looked at.
+ * not 500, so callers retry instead of reporting a fault. The error and its causes are looked at, Prisma's
+ * wrapped driver adapter error too.
  */
 export function isOverload(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
-    const { code, kind, message, cause } = current as {
+    const { code, kind, message, cause, meta } = current as {
       code?: unknown;
       kind?: unknown;
       message?: unknown;
       cause?: unknown;
+      meta?: { driverAdapterError?: { cause?: unknown } };
     };
     if (typeof code === 'string') {
       if (UNAVAILABLE_PRISMA_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code)) return true;
@@ -131,7 +135,8 @@ export function isOverload(error: unknown): boolean {
     if (typeof kind === 'string' && UNAVAILABLE_ADAPTER_KINDS.has(kind)) return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGES.some((text) => message.includes(text)))
       return true;
-    current = cause;
+    // Prisma wraps a driver adapter's error (P2010, P2039) in meta, with Postgres's SQLSTATE in its cause.
+    current = cause ?? meta?.driverAdapterError?.cause;
   }
   return false;
 }

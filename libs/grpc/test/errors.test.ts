@@ -165,6 +165,28 @@ describe('toServiceError and problemFromGrpcError', () => {
       'Postgres is shutting down',
       Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
     ],
+    [
+      'Prisma wraps Postgres ending the connection inside a transaction',
+      Object.assign(new Error('Database error. Code: `57P01`.'), {
+        code: 'P2039',
+        meta: {
+          driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '57P01' } },
+        },
+      }),
+    ],
+    [
+      'Prisma wraps Postgres starting up',
+      Object.assign(new Error('Raw query failed. Code: `57P03`.'), {
+        code: 'P2010',
+        meta: {
+          driverAdapterError: { name: 'DriverAdapterError', cause: { kind: 'postgres', code: '57P03' } },
+        },
+      }),
+    ],
+    [
+      'pg refuses a query on a connection that broke',
+      new Error('Client has encountered a connection error and is not queryable'),
+    ],
   ])('answer a database that cannot be used right now (%s) with 503, not 500', (_label, error) => {
     expect(problemFromGrpcError(asReceived(toServiceError(error)))).toMatchObject({
       status: 503,

@@ -46,6 +46,8 @@ export interface Platform {
   runCli(name: Backend, script: string, args: string[]): Promise<{ code: number | null; output: string }>;
   start(name: ProcessName): Promise<void>;
   stop(name: ProcessName): Promise<void>;
+  /** Sends a process `signal` and waits for it to end; SIGKILL ends it mid-write, with no shutdown at all. */
+  kill(name: ProcessName, signal: NodeJS.Signals): Promise<void>;
   stopNats(): Promise<void>;
   startNats(): Promise<void>;
   /**
@@ -225,6 +227,14 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     clearTimeout(killer);
   };
 
+  const kill = async (name: ProcessName, signal: NodeJS.Signals) => {
+    const child = children.get(name);
+    if (!child) return;
+    children.delete(name);
+    child.kill(signal);
+    await waitForExit(child);
+  };
+
   let recorderConnection: NatsConnection | undefined;
   let recorder: ReturnType<typeof recordEvents> | undefined;
   // Stops whatever has started, so a start that fails half-way leaves no process, database or NATS
@@ -288,6 +298,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       ),
     start,
     stop,
+    kill,
     startNats,
     stopNats: () => stop('nats'),
     startSmtp: startSmtpSink,
