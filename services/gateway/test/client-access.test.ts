@@ -195,12 +195,13 @@ describe('a switch token on routes declaring access', () => {
     });
   });
 
-  it("answers 403 on another client's route and on an agency route, asking tenancy nothing", async () => {
+  it("answers 404 on another client's route and 403 on an agency route, asking tenancy nothing", async () => {
     const { token } = await person({ sid: SESSION_ID, act_client: CLIENT_ID });
     const [clientBefore, agencyBefore] = [clientAccessCalls(), agencyAccessCalls()];
+    // Another client looks absent, as every client the caller may not enter does.
     expect(await call(CLIENT_ROUTE(OTHER_CLIENT_ID), token)).toMatchObject({
-      status: 403,
-      code: 'forbidden',
+      status: 404,
+      code: 'not_found',
     });
     expect(await call(AGENCY_ROUTE, token)).toMatchObject({ status: 403, code: 'forbidden' });
     expect(clientAccessCalls()).toBe(clientBefore);
