@@ -1,10 +1,11 @@
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { Logger } from '@atrium/logger';
 import { authenticate } from './auth/authenticate';
 import { AccessResolver } from './auth/resolve-access';
 import { SwitchActionRecorder } from './auth/switch-actions';
 import type { Backends } from './backends';
 import type { GatewayConfig } from './config';
+import { chain } from './http/chain';
 import { CursorSigner } from './http/cursors';
 import { OperationRouter } from './http/operations';
 import {
@@ -102,24 +103,27 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
 
-  app.use(httpMetrics());
-  app.use(requestContext);
-  app.use(accessLog(logger));
-  app.use(securityHeaders({ hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS }));
-  app.use(noStore);
-  app.use((_req, res, next) => {
+  // The steps every request takes, as one router layer (http/chain.ts).
+  const frontDoor = [
+    httpMetrics(),
+    requestContext,
+    accessLog(logger),
+    securityHeaders({ hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS }),
+    noStore,
     // Lets keep-alive clients move to another replica while this one drains.
-    if (lifecycle.shuttingDown) res.setHeader('Connection', 'close');
-    next();
-  });
-  app.use(corsPolicy(config.CORS_ALLOWED_ORIGINS));
-  // A preflight from an origin CORS did not allow still answers, without the headers that would allow it.
-  app.use((req, res, next) => {
-    if (req.method === 'OPTIONS') res.status(204).end();
-    else next();
-  });
-  app.use(decodablePath);
-  app.use(acceptedContentEncoding);
+    ((_req, res, next) => {
+      if (lifecycle.shuttingDown) res.setHeader('Connection', 'close');
+      next();
+    }) satisfies RequestHandler,
+    corsPolicy(config.CORS_ALLOWED_ORIGINS),
+    // A preflight from an origin CORS did not allow still answers, without the headers that would allow it.
+    ((req, res, next) => {
+      if (req.method === 'OPTIONS') res.status(204).end();
+      else next();
+    }) satisfies RequestHandler,
+    decodablePath,
+    acceptedContentEncoding,
+  ];
   const registry = createRegistry();
   const authenticators = {
     jwt: state.jwt,
@@ -137,11 +141,14 @@ export function createApp(deps: AppDeps): Express {
   });
   // Routes register below; an upload's body (a signed webhook's JSON too) stays raw for its route.
   app.use(
-    express.json({
-      limit: config.BODY_LIMIT,
-      type: (req) =>
-        Boolean((req as Request).is('application/json')) && !operations.takesRawBody(req as Request),
-    }),
+    chain(
+      ...frontDoor,
+      express.json({
+        limit: config.BODY_LIMIT,
+        type: (req) =>
+          Boolean((req as Request).is('application/json')) && !operations.takesRawBody(req as Request),
+      }),
+    ),
   );
   const invalidation = invalidationHandlers(state, config);
   const tenancyInvalidation = tenancyInvalidationHandlers(state);

@@ -6,6 +6,7 @@ import type { AuthenticateOptions } from '../auth/authenticate';
 import type { AccessResolver } from '../auth/resolve-access';
 import type { z } from '../openapi/zod';
 import { sendBinary } from './answers';
+import { chain } from './chain';
 import type { CursorScope, CursorSigner } from './cursors';
 import { multiLinePaths } from './input-safety';
 import { jsonBodyGuard } from './security';
@@ -192,7 +193,7 @@ export class OperationRouter {
       } else if ('binary' in response) sendBinary(req, res, response, result as BinaryBody);
       else res.status(response.status).end();
     });
-    this.routesOf(spec)[spec.method](spec.path.replace(PATH_PARAMETER, ':$1'), ...handlers);
+    this.routesOf(spec)[spec.method](spec.path.replace(PATH_PARAMETER, ':$1'), chain(...handlers));
   }
 
   private routesOf(spec: AnySpec): Router {
