@@ -30,32 +30,37 @@ export interface Access {
 export const NO_AGENCY = 'No such agency.';
 
 /**
- * A membership's access: a built-in role's permissions, or those its custom role holds now (so an
- * edited role takes effect with the next call). A row naming neither is no access at all.
+ * What a membership's role allows: a built-in role's permissions, or those its custom role holds now
+ * (so an edited role takes effect with the next call). Null for a row naming neither: no access.
  */
+export function permissionsOfMember(member: {
+  role: string;
+  customRole: Pick<CustomRoleGrant, 'permissions'> | null;
+}): readonly AgencyPermission[] | null {
+  if (member.role === 'custom' && member.customRole)
+    return customRolePermissions(member.customRole.permissions);
+  return isAgencyRole(member.role) ? permissionsOf(member.role) : null;
+}
+
+/** A membership's access (permissionsOfMember); a row naming no role answers not_found. */
 export function accessOfMember(
   member: { role: string; agency: AgencyRecord; customRole: CustomRoleGrant | null },
   agencyId: string,
   userId: string,
 ): Access {
-  if (member.role === 'custom' && member.customRole) {
+  const permissions = permissionsOfMember(member);
+  if (permissions !== null && member.role === 'custom' && member.customRole) {
     return {
       agency: member.agency,
       agencyId,
       userId,
       role: 'custom',
       customRole: { id: member.customRole.id, name: member.customRole.name },
-      permissions: customRolePermissions(member.customRole.permissions),
+      permissions,
     };
   }
-  if (!isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
-  return {
-    agency: member.agency,
-    agencyId,
-    userId,
-    role: member.role,
-    permissions: permissionsOf(member.role),
-  };
+  if (permissions === null || !isAgencyRole(member.role)) throw new DomainError('not_found', NO_AGENCY);
+  return { agency: member.agency, agencyId, userId, role: member.role, permissions };
 }
 
 /**

@@ -2,8 +2,8 @@ import { pageSize } from '@atrium/db';
 import { DomainError, type FieldProblem } from '@atrium/errors';
 import type { Actor } from '@atrium/logger';
 import { requireActor } from '../access/require-actor';
-import { accessOfMember, NO_AGENCY } from '../access/resolve-access';
-import { findMemberAccess } from '../store/members';
+import { NO_AGENCY, permissionsOfMember } from '../access/resolve-access';
+import { AGENCY_ROLES, permissionsOf } from '../domain/permissions';
 import { normaliseTag } from '../domain/client-fields';
 import { isUuid } from '../domain/ids';
 import {
@@ -11,6 +11,9 @@ import {
   decodeClientCursor,
   encodeClientCursor,
   listClients as selectClients,
+  listClientsAsMember,
+  type ClientListPosition,
+  type ClientListQuery,
   type ClientListRow,
   type ClientSort,
 } from '../store/client-list';
@@ -56,11 +59,8 @@ export async function listClients(
   const order = (input.order || CLIENT_SORTS[sort].defaultOrder) as 'asc' | 'desc';
   const limit = pageSize(input.limit);
   const after = input.cursor ? decodeClientCursor(input.cursor, sort, order) : null;
-  // Two round trips: who the caller is (one statement, as GetAccess), then the page (one message).
-  const access = await listingAccess(db, actor);
-  const rows = await selectClients(db.pool, {
+  const filters = {
     agencyId: actor.agencyId,
-    visibleTo: access.permissions.includes('clients:read_all') ? null : actor.userId,
     status: input.status || null,
     search: input.query.trim() || null,
     tag: input.tag.trim() ? normaliseTag(input.tag) : null,
@@ -70,7 +70,14 @@ export async function listClients(
     order,
     after,
     limit: limit + 1,
-  });
+  };
+  const rows = actor.apiKeyId
+    ? await selectClients(db.pool, {
+        ...filters,
+        // An API key holds exactly the permissions identity gave it; it owns no clients, is on no team.
+        visibleTo: (actor.apiKeyPermissions ?? []).includes(READ_ALL) ? null : actor.userId,
+      })
+    : await memberPage(db, actor, filters);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {
@@ -79,18 +86,32 @@ export async function listClients(
   };
 }
 
+const READ_ALL = 'clients:read_all';
+/** The built-in roles that see every client, as domain/permissions.ts grants it. */
+const READ_ALL_ROLES = AGENCY_ROLES.filter((role) => permissionsOf(role).includes(READ_ALL));
+
 /**
- * What the caller may list: an API key's own permissions, a member's role's, or none for a person who
- * is only a client user of the agency (they see the clients they are users of). Anyone else answers
- * not_found, as for every agency-level call.
+ * A person's page in one round trip with their access (member_client_list_page): a member sees every
+ * client with clients:read_all, else own and team ones; a person who is only a client user of the agency
+ * sees the clients they are users of. Anyone else, or a role the code does not know, answers not_found,
+ * as for every agency-level call.
  */
-async function listingAccess(
+async function memberPage(
   db: Db,
   actor: Actor & { agencyId: string },
-): Promise<{ permissions: readonly string[] }> {
-  if (actor.apiKeyId) return { permissions: actor.apiKeyPermissions ?? [] };
-  const member = await findMemberAccess(db, actor.agencyId, actor.userId);
-  if (!member) throw new DomainError('not_found', NO_AGENCY);
-  if (member.role === 'client_user') return { permissions: [] };
-  return accessOfMember(member, actor.agencyId, actor.userId);
+  filters: Omit<ClientListQuery, 'visibleTo'>,
+): Promise<Array<{ row: ClientListRow; position: ClientListPosition }>> {
+  if (!isUuid(actor.userId)) throw new DomainError('not_found', NO_AGENCY);
+  const { member, rows } = await listClientsAsMember(db.pool, {
+    ...filters,
+    userId: actor.userId,
+    readAllRoles: READ_ALL_ROLES,
+    readAllPermission: READ_ALL,
+  });
+  const permissions = member.role === 'client_user' ? [] : permissionsOfMember(member);
+  if (permissions === null) throw new DomainError('not_found', NO_AGENCY);
+  // The page was chosen in SQL from the same roles: it must have seen what this code grants.
+  if (permissions.includes(READ_ALL) !== member.readsAll)
+    throw new Error(`member_client_list_page and the permissions disagree on ${READ_ALL} for ${member.role}`);
+  return rows;
 }

@@ -94,25 +94,88 @@ export interface ClientListQuery {
   limit: number;
 }
 
-/**
- * The page's statement for each sort: client_list_page's rows, in its order, as the list's columns and
- * the sort's key. Static text, prepared once per connection; every value is a parameter.
- */
-const PAGE_STATEMENTS = Object.fromEntries(
-  Object.entries(CLIENT_SORTS).map(([sort, key]: [string, SortKey]) => [
-    sort,
-    {
-      name: `client-list-page-${sort}`,
-      // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
-      text: `SELECT ${LIST_COLUMNS}, ${key.type === 'timestamptz' ? isoText(key.sql) : key.sql} AS "sortKey"
-       FROM client_list_page($1::uuid, $2::uuid, $3, $4, $5, $6::uuid, $7::uuid, $8, $9, $10, $11::uuid, $12)
+/** One prepared statement per sort over a page function's rows: the list's columns and the sort's key. */
+function pageStatements(
+  name: string,
+  call: string,
+  extraColumns = '',
+): Record<ClientSort, { name: string; text: string }> {
+  return Object.fromEntries(
+    Object.entries(CLIENT_SORTS).map(([sort, key]: [string, SortKey]) => [
+      sort,
+      {
+        name: `${name}-${sort}`,
+        // The cursor keeps the key as text; times as RFC 3339, which casts back to the same instant.
+        text: `SELECT ${LIST_COLUMNS}, ${key.type === 'timestamptz' ? isoText(key.sql) : key.sql} AS "sortKey"${extraColumns}
+       FROM ${call}
             WITH ORDINALITY AS p,
             LATERAL (SELECT (p.client).*) c,
             LATERAL (SELECT p.owner_name AS name) m
       ORDER BY p.ordinality`,
+      },
+    ]),
+  ) as Record<ClientSort, { name: string; text: string }>;
+}
+
+/**
+ * The page for a caller whose visibility is known (an API key's permissions): client_list_page's rows.
+ * Static text, prepared once per connection; every value is a parameter.
+ */
+const PAGE_STATEMENTS = pageStatements(
+  'client-list-page',
+  'client_list_page($1::uuid, $2::uuid, $3, $4, $5, $6::uuid, $7::uuid, $8, $9, $10, $11::uuid, $12)',
+);
+
+/**
+ * The page for a person: member_client_list_page (migration 20261223000000_member_client_list_page)
+ * answers the caller's access first, then the page it may see, in one round trip.
+ */
+const MEMBER_PAGE_STATEMENTS = pageStatements(
+  'member-client-list-page',
+  `member_client_list_page($1::uuid, $2::uuid, $3::text[], $4, $5, $6, $7, $8::uuid, $9::uuid, $10, $11,
+                                $12, $13::uuid, $14)`,
+  `,
+            p.member_role AS "memberRole", p.member_custom_role_id AS "customRoleId",
+            p.member_custom_role_name AS "customRoleName",
+            p.member_custom_role_permissions AS "customRolePermissions", p.reads_all AS "readsAll"`,
+);
+
+type PageFilters = Omit<ClientListQuery, 'agencyId' | 'visibleTo'>;
+
+/** client_list_page's arguments after the agency and the visibility, in order. */
+function filterValues(query: PageFilters): unknown[] {
+  // The search matches lower(name) with LIKE: the text's own wildcards match only themselves.
+  const pattern = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return [
+    query.status,
+    pattern,
+    query.tag,
+    query.accountManagerId,
+    query.ownerId,
+    query.sort,
+    query.order === 'desc',
+    query.after === null ? null : String(query.after.key),
+    query.after?.id ?? null,
+    query.limit,
+  ];
+}
+
+type PageRow = ClientListRow & { sortKey: string | number };
+
+function positioned(
+  rows: PageRow[],
+  query: PageFilters,
+): Array<{ row: ClientListRow; position: ClientListPosition }> {
+  return rows.map(({ sortKey, ...row }) => ({
+    row,
+    position: {
+      sort: query.sort,
+      order: query.order,
+      key: typeof sortKey === 'number' ? sortKey : String(sortKey),
+      id: row.id,
     },
-  ]),
-) as Record<ClientSort, { name: string; text: string }>;
+  }));
+}
 
 /**
  * One page of the client list: a keyset walk on (sort key, id) from the position after the previous
@@ -124,35 +187,74 @@ export async function listClients(
   pool: Pool,
   query: ClientListQuery,
 ): Promise<Array<{ row: ClientListRow; position: ClientListPosition }>> {
-  // The search matches lower(name) with LIKE: the text's own wildcards match only themselves.
-  const pattern = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-  const rows = await selectAsTenant<ClientListRow & { sortKey: string | number }>(
+  const rows = await selectAsTenant<PageRow>(pool, PAGE_STATEMENTS[query.sort], [
+    query.agencyId,
+    query.visibleTo,
+    ...filterValues(query),
+  ]);
+  return positioned(rows, query);
+}
+
+/** The caller's access as member_client_list_page read it, with its answer of whether they read all. */
+export interface ListingMember {
+  role: string;
+  customRole: { id: string; name: string; permissions: string[] } | null;
+  readsAll: boolean;
+}
+
+interface MemberHeaderRow {
+  memberRole: string;
+  customRoleId: string | null;
+  customRoleName: string | null;
+  customRolePermissions: string[] | null;
+  readsAll: boolean;
+}
+
+/**
+ * A person's page of the client list with their access, in one round trip (member_client_list_page):
+ * every client when their role is one of `readAllRoles` or a custom role holding `readAllPermission`,
+ * else the clients they own, are on the team of or are an active client user of. Someone who is
+ * neither a member nor a client user of the agency is not_found. The caller decides from `member`
+ * what the role allows and must check that `member.readsAll` agrees.
+ */
+export async function listClientsAsMember(
+  pool: Pool,
+  query: Omit<ClientListQuery, 'visibleTo'> & {
+    userId: string;
+    readAllRoles: readonly string[];
+    readAllPermission: string;
+  },
+): Promise<{ member: ListingMember; rows: Array<{ row: ClientListRow; position: ClientListPosition }> }> {
+  const [header, ...rows] = await selectAsTenant<PageRow & MemberHeaderRow>(
     pool,
-    PAGE_STATEMENTS[query.sort],
-    [
-      query.agencyId,
-      query.visibleTo,
-      query.status,
-      pattern,
-      query.tag,
-      query.accountManagerId,
-      query.ownerId,
-      query.sort,
-      query.order === 'desc',
-      query.after === null ? null : String(query.after.key),
-      query.after?.id ?? null,
-      query.limit,
-    ],
+    MEMBER_PAGE_STATEMENTS[query.sort],
+    [query.agencyId, query.userId, query.readAllRoles, query.readAllPermission, ...filterValues(query)],
   );
-  return rows.map(({ sortKey, ...row }) => ({
-    row,
-    position: {
-      sort: query.sort,
-      order: query.order,
-      key: typeof sortKey === 'number' ? sortKey : String(sortKey),
-      id: row.id,
+  if (!header) throw new Error('member_client_list_page answered no access row');
+  const { memberRole, customRoleId, customRoleName, customRolePermissions, readsAll } = header;
+  return {
+    member: {
+      role: memberRole,
+      customRole:
+        customRoleId !== null && customRoleName !== null
+          ? { id: customRoleId, name: customRoleName, permissions: customRolePermissions ?? [] }
+          : null,
+      readsAll,
     },
-  }));
+    rows: positioned(rows.map(pageRowOf), query),
+  };
+}
+
+/** A page row without the access columns, which only the first row fills (a new object, not delete). */
+function pageRowOf({
+  memberRole: _role,
+  customRoleId: _roleId,
+  customRoleName: _roleName,
+  customRolePermissions: _rolePermissions,
+  readsAll: _readsAll,
+  ...row
+}: PageRow & MemberHeaderRow): PageRow {
+  return row;
 }
 
 const CURSOR_PROBLEM = { field: 'cursor', message: 'is not one this list returned for this sort and order' };
