@@ -1,5 +1,5 @@
 'use strict';
-/* global fetch, setTimeout, performance -- Node globals the shared ESLint config does not list */
+/* global fetch -- a Node global the shared ESLint config does not list */
 /**
  * `make bench-tax` (also run by `make bench`, after deploy/scripts/bench.sh builds and prepares the
  * databases): what the services cost beside what the same work costs without them, in three rows.
@@ -16,6 +16,7 @@
  *    receiver this bench runs, then on with 10 % sampling, the platform restarted between them,
  *    the three alternated.
  *
+ * Row 2 lives in tools/bench-tax-pipeline.js, the OTLP receiver of row 3 in tools/otlp-span-counter.js.
  * Prints the results and writes them between the `<!-- tax results -->` markers of
  * docs/benchmarks.md. It starts its platforms itself (tools/run-all.js), so BENCH_URL is refused.
  *
@@ -33,25 +34,17 @@ const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { Worker } = require('node:worker_threads');
 
 const { loadAverage, measure, timeCalls } = require('./bench');
-const { positiveInteger, quantile, withGateway: withPlatform } = require('./bench-support');
+const { positiveInteger, withGateway: withPlatform } = require('./bench-support');
+const { measurePipeline, measureWriteRate } = require('./bench-tax-pipeline');
+const { startReceiver } = require('./otlp-span-counter');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- tax results -->';
 const END = '<!-- /tax results -->';
 const HOT_ROUTES_MARKER = '<!-- results -->';
 const WARM_UP = 50;
-const EVENT_TYPE = 'atrium.tenancy.v1.agency.updated';
-const NOTIFICATION_DURABLE = 'notification-tenancy';
-/** Transactions in flight at once while pacing the outbox rows: one would cap the rate at its latency. */
-const PRODUCERS = 8;
-/** The short run of PATCH /v1/agency that shows what the write path itself sustains. */
-const WRITE_CONNECTIONS = 8;
-const WRITE_SECONDS = 5;
-/** How long the consumers may take after the last commit before the bench gives up on an event. */
-const DRAIN_TIMEOUT_MS = 120_000;
 const TAX_INTRO = `\`make bench-tax\` (tools/bench-tax.js, also run by \`make bench\`) measures three costs of the
 platform's shape in one run, each beside a baseline without it. The machine's two cores are shared
 by the load generator, six Node processes, Postgres and NATS, so compare the columns of one run.
@@ -198,304 +191,6 @@ async function measureRead(base, agency, settings) {
   }
 }
 
-/**
- * What the write path that publishes agency.updated sustains: PATCH /v1/agency through the gateway,
- * alternating two display names so that every request changes the agency and enqueues its event.
- */
-async function measureWriteRate(base, agency) {
-  const request = (displayName) => ({
-    method: 'PATCH',
-    headers: {
-      authorization: `Bearer ${agency.token}`,
-      'content-type': 'application/json',
-    },
-    body: JSON.stringify({ displayName }),
-  });
-  return measure(
-    `PATCH /v1/agency (${WRITE_CONNECTIONS} connections)`,
-    `${base}/v1/agency`,
-    { connections: WRITE_CONNECTIONS, duration: WRITE_SECONDS },
-    {},
-    { requests: [request('Bench Tax A'), request('Bench Tax B')] },
-  );
-}
-
-/** The wall clock in milliseconds with sub-millisecond precision. */
-function now() {
-  return performance.timeOrigin + performance.now();
-}
-
-function latencySummary(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {
-    count: sorted.length,
-    p50: quantile(sorted, 0.5),
-    p95: quantile(sorted, 0.95),
-    p99: quantile(sorted, 0.99),
-    max: sorted[sorted.length - 1],
-  };
-}
-
-/** The agency.updated payload of `agencyId` as it stands: nothing changes for any consumer. */
-async function unchangedAgencyEvent(pool, agency) {
-  const { rows } = await pool.query(
-    `SELECT name, display_name, logo_url, primary_color, support_email, coalesce(login_slug, '') AS login_slug,
-            contact_email, phone, address_street, address_city, address_postal_code, address_country,
-            currency, time_zone
-       FROM agencies WHERE id = $1`,
-    [agency.agencyId],
-  );
-  const row = rows[0];
-  if (!row) throw new Error(`agency ${agency.agencyId} is not in tenancy's database`);
-  const publicAppUrl = (process.env.PUBLIC_APP_URL || 'http://localhost:8080').replace(/\/+$/, '');
-  return {
-    type: EVENT_TYPE,
-    subject: `agencies/${agency.agencyId}`,
-    data: {
-      agencyId: agency.agencyId,
-      name: row.name,
-      displayName: row.display_name,
-      logoUrl: row.logo_url,
-      primaryColor: row.primary_color,
-      supportEmail: row.support_email,
-      loginSlug: row.login_slug,
-      clientLoginUrl: row.login_slug ? `${publicAppUrl}/login/${row.login_slug}` : publicAppUrl,
-      changedFields: ['displayName'],
-      updatedBy: agency.userId,
-      contactEmail: row.contact_email,
-      phone: row.phone,
-      address: {
-        street: row.address_street,
-        city: row.address_city,
-        postalCode: row.address_postal_code,
-        country: row.address_country,
-      },
-      currency: row.currency,
-      timeZone: row.time_zone,
-    },
-  };
-}
-
-/** A durable consumer of the bench on tenancy's stream: when each event id arrived. */
-async function startBenchConsumer(nc, namespace) {
-  const { AckPolicy, DeliverPolicy, jetstream, jetstreamManager } = require('@nats-io/jetstream');
-  const { streamOf, subjectOf } = require('@atrium/events');
-  const stream = streamOf('tenancy', namespace).name;
-  const durable = `bench-tax-${randomBytes(4).toString('hex')}`;
-  const jsm = await jetstreamManager(nc);
-  await jsm.consumers.add(stream, {
-    durable_name: durable,
-    ack_policy: AckPolicy.Explicit,
-    deliver_policy: DeliverPolicy.New,
-    filter_subject: subjectOf(EVENT_TYPE, namespace),
-  });
-  const received = new Map();
-  const messages = await jetstream(nc)
-    .consumers.get(stream, durable)
-    .then((consumer) => consumer.consume());
-  const reading = (async () => {
-    for await (const message of messages) {
-      received.set(message.headers?.get('ce-id'), now());
-      message.ack();
-    }
-  })();
-  return {
-    durable,
-    received,
-    async stop() {
-      messages.stop();
-      await reading;
-      await jsm.consumers.delete(stream, durable);
-    },
-  };
-}
-
-/** Waits until `done()` or the deadline; answers whether it got there. */
-async function until(done, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return true;
-}
-
-/** Row 2: outbox rows committed at a steady rate; latency to the bench's consumer and to notification. */
-async function measurePipeline(agency, settings) {
-  const { Pool } = require('pg');
-  const { connect } = require('@nats-io/transport-node');
-  const { enqueueEvent, pgExecutor, streamOf } = require('@atrium/events');
-  const { databaseUrl } = require('./run-all');
-  const namespace = process.env.EVENTS_NAMESPACE || '';
-  const tenancy = new Pool({ connectionString: databaseUrl('tenancy', process.env), max: PRODUCERS });
-  const notification = new Pool({ connectionString: databaseUrl('notification', process.env), max: 1 });
-  const nc = await connect({ servers: (process.env.NATS_URL || 'nats://127.0.0.1:4222').split(',') });
-  const consumer = await startBenchConsumer(nc, namespace);
-  try {
-    // Earlier writes (measureWriteRate's) must be behind notification, or they delay these events.
-    const { jetstreamManager } = require('@nats-io/jetstream');
-    const jsm = await jetstreamManager(nc);
-    const stream = streamOf('tenancy', namespace).name;
-    const idle = await until(async () => {
-      const info = await jsm.consumers.info(stream, NOTIFICATION_DURABLE);
-      return info.num_pending + info.num_ack_pending === 0;
-    }, DRAIN_TIMEOUT_MS);
-    if (!idle)
-      throw new Error(`${NOTIFICATION_DURABLE} still had events pending after ${DRAIN_TIMEOUT_MS / 1000} s`);
-    const event = await unchangedAgencyEvent(tenancy, agency);
-    const total = settings.eventsPerSecond * settings.seconds;
-    process.stdout.write(
-      `Committing ${total} ${EVENT_TYPE} outbox rows at ${settings.eventsPerSecond}/s into tenancy's database…\n`,
-    );
-    const committed = new Map();
-    const commitOne = async () => {
-      const client = await tenancy.connect();
-      try {
-        await client.query('BEGIN');
-        const id = await enqueueEvent(pgExecutor(client), event, '/atrium/tenancy');
-        await client.query('COMMIT');
-        committed.set(id, now());
-      } finally {
-        client.release();
-      }
-    };
-    const inFlight = new Set();
-    const began = now();
-    for (let index = 0; index < total; index += 1) {
-      const due = began + (index * 1000) / settings.eventsPerSecond;
-      const wait = due - now();
-      if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-      if (inFlight.size >= PRODUCERS) await Promise.race(inFlight);
-      const commit = commitOne().finally(() => inFlight.delete(commit));
-      inFlight.add(commit);
-    }
-    await Promise.all(inFlight);
-    const producedSeconds = (now() - began) / 1000;
-    const ids = [...committed.keys()];
-    process.stdout.write(
-      `Committed ${ids.length} in ${producedSeconds.toFixed(1)} s; waiting for the consumers…\n`,
-    );
-    const handled = async () => {
-      const { rows } = await notification.query(
-        `SELECT event_id::text AS id, extract(epoch FROM handled_at)::float8 * 1000 AS at
-           FROM inbox_events WHERE consumer = $1 AND event_id = ANY($2::uuid[])`,
-        [NOTIFICATION_DURABLE, ids],
-      );
-      return rows;
-    };
-    const drainStarted = now();
-    const allReceived = await until(() => ids.every((id) => consumer.received.has(id)), DRAIN_TIMEOUT_MS);
-    let inbox = [];
-    const allHandled = await until(
-      async () => {
-        inbox = await handled();
-        return inbox.length === ids.length;
-      },
-      Math.max(1000, DRAIN_TIMEOUT_MS - (now() - drainStarted)),
-    );
-    if (!allReceived || !allHandled)
-      throw new Error(
-        `after ${DRAIN_TIMEOUT_MS / 1000} s, ${ids.filter((id) => consumer.received.has(id)).length} of ` +
-          `${ids.length} events reached the bench's consumer and ${inbox.length} notification's inbox`,
-      );
-    const lag = (at, id) => at - committed.get(id);
-    // Events per second from the first commit to the last arrival: what the consumer kept up with.
-    const keptUp = (times) => times.length / ((Math.max(...times) - began) / 1000);
-    const arrivals = ids.map((id) => consumer.received.get(id));
-    return {
-      events: ids.length,
-      rate: ids.length / producedSeconds,
-      benchConsumer: {
-        ...latencySummary(ids.map((id) => lag(consumer.received.get(id), id))),
-        perSecond: keptUp(arrivals),
-      },
-      notification: {
-        ...latencySummary(inbox.map((row) => lag(row.at, row.id))),
-        perSecond: keptUp(inbox.map((row) => row.at)),
-      },
-    };
-  } finally {
-    await consumer.stop().catch(() => undefined);
-    await nc.drain();
-    await Promise.all([tenancy.end(), notification.end()]);
-  }
-}
-
-/**
- * Runs in a worker thread (eval'd source, so nothing of this file loads there): an OTLP/HTTP receiver
- * on loopback that answers 200 and counts the spans of each protobuf ExportTraceServiceRequest.
- */
-function receiveSpans() {
-  const { Buffer } = require('node:buffer');
-  const http = require('node:http');
-  const { parentPort } = require('node:worker_threads');
-  let spans = 0;
-  const varint = (buffer, at) => {
-    let value = 0;
-    let shift = 0;
-    for (;;) {
-      const byte = buffer[at.offset++];
-      value += (byte & 0x7f) * 2 ** shift;
-      if (byte < 0x80) return value;
-      shift += 7;
-    }
-  };
-  // Calls visit(field, start, end) for each length-delimited field of the message in buffer[start, end).
-  const fields = (buffer, start, end, visit) => {
-    const at = { offset: start };
-    while (at.offset < end) {
-      const key = varint(buffer, at);
-      const wire = key & 7;
-      if (wire === 2) {
-        const length = varint(buffer, at);
-        visit(key >>> 3, at.offset, at.offset + length);
-        at.offset += length;
-      } else if (wire === 0) varint(buffer, at);
-      else if (wire === 1) at.offset += 8;
-      else if (wire === 5) at.offset += 4;
-      else return;
-    }
-  };
-  // resource_spans = 1 → scope_spans = 2 → spans = 2.
-  const count = (buffer) =>
-    fields(buffer, 0, buffer.length, (field, start, end) => {
-      if (field !== 1) return;
-      fields(buffer, start, end, (inner, from, to) => {
-        if (inner !== 2) return;
-        fields(buffer, from, to, (leaf) => {
-          if (leaf === 2) spans += 1;
-        });
-      });
-    });
-  const server = http.createServer((request, response) => {
-    const chunks = [];
-    request.on('data', (chunk) => chunks.push(chunk));
-    request.on('end', () => {
-      if (request.method === 'POST' && request.url === '/v1/traces') count(Buffer.concat(chunks));
-      response.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
-    });
-  });
-  parentPort.on('message', () => parentPort.postMessage({ spans }));
-  server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
-}
-
-async function startReceiver() {
-  const worker = new Worker(`(${receiveSpans.toString()})()`, { eval: true });
-  const { port } = await new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    spans: () =>
-      new Promise((resolve) => {
-        worker.once('message', (message) => resolve(message.spans));
-        worker.postMessage('count');
-      }),
-    stop: () => worker.terminate(),
-  };
-}
-
 /** Microseconds the gateway's httpMetrics middleware takes per request, called alone in this process. */
 function metricsMicroseconds() {
   const { EventEmitter } = require('node:events');
@@ -627,7 +322,8 @@ function formatResults({ read, pipeline, tracing, metricsUs }, settings) {
     `**2. Outbox commit → consumer**: ${pipeline.events} \`agency.updated\` rows committed in tenancy's outbox ` +
       `at a target of ${settings.eventsPerSecond}/s for ${settings.seconds} s, **${pipeline.rate.toFixed(0)}/s achieved**, ` +
       "published by tenancy's relay. The write path alone, for comparison: `PATCH /v1/agency` through the gateway " +
-      `(${WRITE_CONNECTIONS} connections, ${WRITE_SECONDS} s, each request changing the agency and enqueuing its event) ` +
+      `(${pipeline.writes.connections} connections, ${pipeline.writes.seconds} s, each request changing the agency and ` +
+      'enqueuing its event) ' +
       `answered ${Math.round(pipeline.writes.rps)} requests/s, p50 ${pipeline.writes.p50} ms.`,
     '',
     '| consumer | events | events/s, first commit to last arrival | p50 ms | p95 ms | p99 ms | max ms |',
