@@ -78,9 +78,10 @@ reset: ## drop the local platform's databases, event streams and idempotency buc
 demo: ## fill a demo agency (needs `make up` running)
 	node tools/demo.js
 
-bench: ## benchmark the hot routes, credit transfers, a CSV import and a prospect cleanup; writes docs/benchmarks.md
+bench: ## benchmark the hot routes, credit transfers, the microservice tax, a CSV import and a prospect cleanup; writes docs/benchmarks.md
 	./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
+	BENCH_SCRIPT=tools/bench-tax.js ./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-import.js ./deploy/scripts/bench.sh
 	BENCH_SCRIPT=tools/bench-cleanup.js ./deploy/scripts/bench.sh
 
@@ -96,10 +97,13 @@ dashboard-snapshot: ## plot the Grafana dashboard's panels from a short local ru
 bench-credits: ## credit transfers/s through the gateway vs plain SQL, 0 overdrafts checked; writes docs/benchmarks.md
 	BENCH_SCRIPT=tools/bench-credits.js ./deploy/scripts/bench.sh
 
+bench-tax: ## a read through the services vs the same SQL in-process, outbox→consumer latency at 500 events/s, tracing on vs off; writes docs/benchmarks.md
+	BENCH_SCRIPT=tools/bench-tax.js ./deploy/scripts/bench.sh
+
 faults: build ## break NATS, Postgres, a backend and SMTP under load and count what was lost; writes docs/reliability.md (minutes; not in make test)
 	source deploy/scripts/test-env.sh && ./node_modules/.bin/jest -c jest.faults.config.js --runInBand; status=$$?; node tools/faults-report.js || status=1; exit $$status
 
 bench-timing: ## time password reset and client-user creation for a known vs an unknown email
 	BENCH_SCRIPT=tools/bench-timing.js ./deploy/scripts/bench.sh
 
-.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-import bench-cleanup bench-timing dashboard-snapshot faults reset
+.PHONY: help install browser proto proto-check asyncapi asyncapi-check generate build preview-email rotate-keys repair-counters new-service helm-check buf-lint buf-breaking lint typecheck test up demo bench bench-credits bench-tax bench-import bench-cleanup bench-timing dashboard-snapshot faults reset

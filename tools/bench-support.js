@@ -1,9 +1,9 @@
 'use strict';
 /* global fetch, AbortSignal -- Node globals the shared ESLint config does not list */
 /**
- * Helpers the bench scripts (tools/bench.js, bench-credits.js, bench-import.js, bench-cleanup.js)
- * share: reading a positive integer setting, a nearest-rank quantile, and running the measurement
- * against BENCH_URL or a platform started for the occasion through tools/run-all.js.
+ * Helpers the bench scripts (tools/bench.js, bench-credits.js, bench-tax.js, bench-import.js,
+ * bench-cleanup.js) share: reading a positive integer setting, a nearest-rank quantile, and running the
+ * measurement against BENCH_URL or a platform started for the occasion through tools/run-all.js.
  */
 
 /** The positive integer in environment variable `name`, else `fallback`; anything else throws. */

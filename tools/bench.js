@@ -85,7 +85,13 @@ async function measure(route, url, settings, headers = {}, request = {}) {
         `${result.errors} errors, ${result.timeouts} timeouts out of ${result.requests.total} requests`,
     );
   }
-  return { route, rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+  return {
+    route,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    mean: result.latency.mean,
+    p99: result.latency.p99,
+  };
 }
 
 /**
@@ -467,4 +473,12 @@ if (!isMainThread) {
   );
 }
 
-module.exports = { measure, measureClientList, formatTable, formatListTable, writeReport };
+module.exports = {
+  loadAverage,
+  measure,
+  measureClientList,
+  formatTable,
+  formatListTable,
+  timeCalls,
+  writeReport,
+};

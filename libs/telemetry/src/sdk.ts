@@ -1,4 +1,3 @@
-import { ExpressInstrumentation, ExpressLayerType } from '@opentelemetry/instrumentation-express';
 import { GrpcInstrumentation } from '@opentelemetry/instrumentation-grpc';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
@@ -27,10 +26,6 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): NodeSDK | 
       // Probes and /metrics scrapes would be most of the traces otherwise.
       new HttpInstrumentation({
         ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|livez|metrics)\b/.test(request.url ?? ''),
-      }),
-      // One span per route handler; a span for each of a dozen middlewares would cost more than it tells.
-      new ExpressInstrumentation({
-        ignoreLayersType: [ExpressLayerType.MIDDLEWARE, ExpressLayerType.ROUTER],
       }),
       new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
       // Queries, not the pool's connects: one span fewer per query on the hot path.

@@ -1,4 +1,5 @@
 import { Router, type Request, type RequestHandler } from 'express';
+import { trace } from '@opentelemetry/api';
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { DomainError } from '@atrium/errors';
 import { getContext, runWithContext, type Actor } from '@atrium/logger';
@@ -54,6 +55,24 @@ function cursorScope(spec: AnySpec, actor: Actor | undefined, query: object, par
     operationId: spec.operationId,
     agencyId: `${actor?.agencyId ?? ''}/${actor?.clientId ?? actor?.actingAsClientId ?? ''}`,
     query: { ...params, ...query },
+  };
+}
+
+/**
+ * Names the request's HTTP server span after the operation's route template (`GET /v1/clients/{id}`)
+ * and sets `http.route`, first of the route's handlers so that refusals carry it too. Express's own
+ * instrumentation did this by wrapping every layer of every request, which cost more than the span
+ * itself on the hot routes (docs/benchmarks.md); with the SDK off there is no active span to name.
+ */
+function nameServerSpan(method: string, template: string): RequestHandler {
+  const name = `${method.toUpperCase()} ${template}`;
+  return (_req, _res, next) => {
+    const span = trace.getActiveSpan();
+    if (span) {
+      span.updateName(name);
+      span.setAttribute('http.route', template);
+    }
+    next();
   };
 }
 
@@ -123,7 +142,7 @@ export class OperationRouter {
     documentOperation(this.registry, any);
     const multiLine = { body: multiLinePaths(spec.body), query: multiLinePaths(spec.query) };
     const takesCursor = spec.query !== undefined && 'cursor' in spec.query.shape;
-    const handlers: RequestHandler[] = [];
+    const handlers: RequestHandler[] = [nameServerSpan(spec.method, spec.path)];
     if (spec.rateLimited) handlers.push(this.options.rateLimiter.perClientAddress(spec.operationId));
     if (spec.tokenQueryParameter !== undefined && !spec.authenticated)
       throw new Error(`${spec.operationId} takes a token in the query but is not authenticated`);

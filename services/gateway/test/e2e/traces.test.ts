@@ -81,6 +81,9 @@ describe('one trace from the HTTP request to the event consumer', () => {
       'the spans of POST /v1/clients',
     );
 
+    // The gateway names its HTTP span after the operation's route template (http/operations.ts).
+    expect(tree.request.name).toBe('POST /v1/clients');
+    expect(attribute(tree.request, 'http.route')).toBe('/v1/clients');
     // The tenancy RPC's server span descends from the gateway's HTTP span through its gRPC client span.
     const rpcAncestors = tree.ancestors(tree.rpc);
     expect(rpcAncestors.map((span) => span.spanId)).toContain(tree.request.spanId);
