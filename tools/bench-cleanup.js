@@ -26,14 +26,13 @@
  */
 const { spawn } = require('node:child_process');
 const { randomBytes, randomUUID } = require('node:crypto');
-const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { Readable } = require('node:stream');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { databaseUrl } = require('./run-all');
 
-const { positiveInteger, quantile, withGateway } = require('./bench-support');
+const { positiveInteger, quantile, withGateway, writeMarkedBlock } = require('./bench-support');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- cleanup results -->';
@@ -270,23 +269,12 @@ function formatResults(result) {
   ].join('\n');
 }
 
-async function writeReport(file, results) {
-  const prettier = require('prettier');
-  const existing = fs.readFileSync(file, 'utf8');
-  const at = existing.indexOf(START);
-  const end = existing.indexOf(END);
-  if (at === -1 || end === -1) throw new Error(`${file} has no ${START} … ${END} markers`);
-  const text = `${existing.slice(0, at + START.length)}\n\n${results}\n\n${existing.slice(end)}`;
-  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
-  fs.writeFileSync(file, await prettier.format(text, options));
-}
-
 async function main() {
   const result = await withGateway(measure);
   const results = formatResults(result);
   process.stdout.write(`\n${results}\n`);
   const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
-  await writeReport(report, results);
+  await writeMarkedBlock(report, { start: START, end: END, results });
   process.stdout.write(`\nWritten to ${report}\n`);
 }
 

@@ -22,16 +22,14 @@
  *                        own when the shared ones were sealed with another checkout's IDENTITY_KEK
  */
 const { randomBytes, randomUUID } = require('node:crypto');
-const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
-const { positiveInteger, withGateway: withPlatform } = require('./bench-support');
+const { positiveInteger, withGateway: withPlatform, writeMarkedBlock } = require('./bench-support');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- credits results -->';
 const END = '<!-- /credits results -->';
-const HOT_ROUTES_MARKER = '<!-- results -->';
 const CREDITS_INTRO = `\`make bench-credits\` (tools/bench-credits.js, also run by \`make bench\`): credit transfers per
 second through the whole platform (HTTP, authentication, access resolution through tenancy's caches,
 gRPC, billing's Prisma transaction with its outbox event) next to the same ledger transaction as plain
@@ -296,24 +294,6 @@ function formatResults(cases, check, settings) {
   return lines.join('\n');
 }
 
-async function writeReport(file, results) {
-  const prettier = require('prettier');
-  const existing = fs.readFileSync(file, 'utf8');
-  const start = existing.indexOf(START);
-  const end = existing.indexOf(END);
-  const block = `${START}\n\n${results}\n\n${END}`;
-  // tools/bench.js replaces everything below its own `<!-- results -->` marker: this section goes above it.
-  const theirs = existing.indexOf(HOT_ROUTES_MARKER);
-  const section = `## Credit transfers\n\n${CREDITS_INTRO}\n\n${block}\n\n`;
-  let next;
-  if (start !== -1 && end !== -1)
-    next = `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}`;
-  else if (theirs !== -1) next = `${existing.slice(0, theirs)}${section}${existing.slice(theirs)}`;
-  else next = `${existing.trimEnd()}\n\n${section}`;
-  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
-  fs.writeFileSync(file, await prettier.format(next, options));
-}
-
 async function main() {
   const pg = require('pg');
   const { databaseUrl } = require('./run-all');
@@ -370,7 +350,12 @@ async function main() {
   if (check.overdrafts !== 0 || check.discrepancies !== 0)
     throw new Error(`the ledger broke: ${check.overdrafts} overdrafts, ${check.discrepancies} discrepancies`);
   const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
-  await writeReport(report, results);
+  await writeMarkedBlock(report, {
+    start: START,
+    end: END,
+    results,
+    section: (block) => `## Credit transfers\n\n${CREDITS_INTRO}\n\n${block}`,
+  });
   process.stdout.write(`\nWritten to ${report}\n`);
 }
 

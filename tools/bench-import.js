@@ -30,7 +30,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { clearInterval, setInterval, setTimeout } = require('node:timers');
 
-const { positiveInteger, quantile, withGateway } = require('./bench-support');
+const { positiveInteger, quantile, withGateway, writeMarkedBlock } = require('./bench-support');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- import results -->';
@@ -279,19 +279,6 @@ function format(result) {
   ].join('\n');
 }
 
-async function writeReport(file, results) {
-  const prettier = require('prettier');
-  const existing = fs.readFileSync(file, 'utf8');
-  const from = existing.indexOf(START);
-  const to = existing.indexOf(END);
-  if (from === -1 || to === -1) throw new Error(`${file} lacks the ${START} … ${END} markers`);
-  const text = `${existing.slice(0, from + START.length)}\n\n${results}\n\n${existing.slice(to)}`;
-  fs.writeFileSync(
-    file,
-    await prettier.format(text, { ...(await prettier.resolveConfig(file)), filepath: file }),
-  );
-}
-
 async function main() {
   const rows = positiveInteger('BENCH_IMPORT_ROWS', 100_000);
   const concurrency = positiveInteger('BENCH_IMPORT_CONCURRENCY', 4);
@@ -302,7 +289,7 @@ async function main() {
   const results = format(result);
   process.stdout.write(`\n${results}\n`);
   const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
-  await writeReport(report, results);
+  await writeMarkedBlock(report, { start: START, end: END, results });
   process.stdout.write(`\nWritten to ${report}\n`);
 }
 

@@ -31,19 +31,17 @@
  *   NATS_URL, EVENTS_NAMESPACE  the platform's NATS and stream namespace (nats://127.0.0.1:4222, none)
  */
 const { randomBytes } = require('node:crypto');
-const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 
 const { loadAverage, measure, timeCalls } = require('./bench');
-const { positiveInteger, withGateway: withPlatform } = require('./bench-support');
+const { call, positiveInteger, withGateway: withPlatform, writeMarkedBlock } = require('./bench-support');
 const { measurePipeline, measureWriteRate } = require('./bench-tax-pipeline');
 const { startReceiver } = require('./otlp-span-counter');
 
 const ROOT = path.resolve(__dirname, '..');
 const START = '<!-- tax results -->';
 const END = '<!-- /tax results -->';
-const HOT_ROUTES_MARKER = '<!-- results -->';
 const WARM_UP = 50;
 const TAX_INTRO = `\`make bench-tax\` (tools/bench-tax.js, also run by \`make bench\`) measures three costs of the
 platform's shape in one run, each beside a baseline without it. The machine's two cores are shared
@@ -108,21 +106,6 @@ function getClientStatements() {
       '"public"."agency_roles"."agency_id" = $2) OFFSET $3',
     client: `SELECT ${CLIENT_COLUMNS} FROM ${CLIENT_FROM} WHERE c.id = $1::uuid`,
   };
-}
-
-async function call(base, method, route, { body, token } = {}) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method === 'POST') headers['idempotency-key'] = randomBytes(16).toString('hex');
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
 }
 
 /** A new agency with one client: its owner's token and ids. */
@@ -349,24 +332,6 @@ function formatResults({ read, pipeline, tracing, metricsUs }, settings) {
   ].join('\n');
 }
 
-async function writeReport(file, results) {
-  const prettier = require('prettier');
-  const existing = fs.readFileSync(file, 'utf8');
-  const start = existing.indexOf(START);
-  const end = existing.indexOf(END);
-  const block = `${START}\n\n${results}\n\n${END}`;
-  // tools/bench.js replaces everything below its own `<!-- results -->` marker: this section goes above it.
-  const theirs = existing.indexOf(HOT_ROUTES_MARKER);
-  const section = `## The microservice tax and the event pipeline\n\n${TAX_INTRO}\n\n${block}\n\n`;
-  let next;
-  if (start !== -1 && end !== -1)
-    next = `${existing.slice(0, start)}${block}${existing.slice(end + END.length)}`;
-  else if (theirs !== -1) next = `${existing.slice(0, theirs)}${section}${existing.slice(theirs)}`;
-  else next = `${existing.trimEnd()}\n\n${section}`;
-  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
-  fs.writeFileSync(file, await prettier.format(next, options));
-}
-
 async function main() {
   if (process.env.BENCH_URL) throw new Error('BENCH_URL is not supported: this bench restarts the platform');
   for (const name of ['OTEL_SDK_DISABLED', 'OTEL_EXPORTER_OTLP_ENDPOINT'])
@@ -404,7 +369,12 @@ async function main() {
   const results = formatResults({ read, pipeline, tracing, metricsUs: metricsMicroseconds() }, settings);
   process.stdout.write(`\n${results}\n`);
   const report = path.resolve(ROOT, process.env.BENCH_REPORT || 'docs/benchmarks.md');
-  await writeReport(report, results);
+  await writeMarkedBlock(report, {
+    start: START,
+    end: END,
+    results,
+    section: (block) => `## The microservice tax and the event pipeline\n\n${TAX_INTRO}\n\n${block}`,
+  });
   process.stdout.write(`\nWritten to ${report}\n`);
 }
 

@@ -22,13 +22,13 @@
  *                       request's CPU went in each (tools/profile-summary.js); writes nothing
  *   BENCH_PROFILE_PATH  the route BENCH_PROFILE measures instead (e.g. /v1/me)
  */
-const { randomBytes, randomUUID } = require('node:crypto');
+const { randomBytes } = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { isMainThread, parentPort, Worker } = require('node:worker_threads');
 
-const { positiveInteger, quantile, withGateway: withPlatform } = require('./bench-support');
+const { call, positiveInteger, quantile, withGateway: withPlatform } = require('./bench-support');
 
 const ROOT = path.resolve(__dirname, '..');
 const MARKER = '<!-- results -->';
@@ -133,21 +133,6 @@ async function timeCalls(label, { requests, connections }, once) {
     p95: quantile(latencies, 0.95),
     p99: quantile(latencies, 0.99),
   };
-}
-
-async function call(base, method, route, { body, token } = {}) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method === 'POST') headers['idempotency-key'] = randomUUID();
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
-  return text ? JSON.parse(text) : undefined;
 }
 
 /** Runs work(baseUrl) against BENCH_URL, or against a platform started for the occasion. */

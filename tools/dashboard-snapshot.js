@@ -19,6 +19,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { setTimeout: sleep } = require('node:timers/promises');
 const { startPlatform, BACKENDS } = require('./run-all');
+const { request } = require('./bench-support');
 
 const ROOT = path.resolve(__dirname, '..');
 const SECONDS = Number(process.env.SNAPSHOT_SECONDS || 90);
@@ -185,16 +186,9 @@ const PANELS = [
   },
 ];
 
-async function call(base, method, route, { body, token } = {}) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method === 'POST') headers['idempotency-key'] = randomUUID();
-  if (token) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${base}${route}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+/** Any answer, 4xx and 5xx included: the dashboard shows errors too. */
+async function call(base, method, route, options = {}) {
+  const response = await request(base, method, route, options);
   const text = await response.text();
   return {
     status: response.status,
