@@ -16,6 +16,14 @@ import {
 } from '@atrium/testing';
 
 /**
+ * How long a backend may take to listen, and the whole platform to start, before a test file fails:
+ * each backend migrates its database first, and with CI's parallel test files on two cores that took
+ * over 20 s at times. Generous, since only a platform that never starts reaches them.
+ */
+const BACKEND_START_LIMIT_MS = 45_000;
+const PLATFORM_START_LIMIT_MS = 120_000;
+
+/**
  * The whole platform as real processes for end-to-end tests: the five
  * backends and the gateway from their compiled dist/ (make test builds
  * first), each with a test database of its own, a private NATS server so
@@ -209,7 +217,7 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
       await Promise.race([
         eventually(
           async () => (abandoned || (await acceptsConnections(ports[name])) ? true : undefined),
-          20_000,
+          BACKEND_START_LIMIT_MS,
           `${name} to listen`,
         ),
         exited,
@@ -332,7 +340,7 @@ export function platformForTests(options: { env?: Record<string, string> } = {})
   let started: Platform | undefined;
   beforeAll(async () => {
     started = await startPlatform(options);
-  });
+  }, PLATFORM_START_LIMIT_MS);
   afterAll(async () => {
     await started?.shutdown();
   });
