@@ -133,14 +133,38 @@ export function testNamespace(): string {
  * (EADDRINUSE); nothing takes a port from this range unasked.
  */
 const TEST_PORTS = { first: 20_000, count: 12_000 };
+/**
+ * Each jest worker draws from a slice of its own, so two test files starting platforms at once never
+ * pick the same port; a process outside jest draws from the whole range.
+ */
+const WORKER_SLICES = 16;
+/** Ports this process handed out lately: a port is checked free, then bound by a child a moment later. */
+const handedOut: number[] = [];
+const REMEMBERED = 256;
 
-/** A TCP port nothing listens on right now, outside the ephemeral range. */
+function portRange(): { first: number; count: number } {
+  const worker = Number(process.env.JEST_WORKER_ID);
+  if (!Number.isInteger(worker) || worker < 1) return TEST_PORTS;
+  const count = Math.floor(TEST_PORTS.count / WORKER_SLICES);
+  return { first: TEST_PORTS.first + ((worker - 1) % WORKER_SLICES) * count, count };
+}
+
+/**
+ * A TCP port nothing listens on right now, outside the ephemeral range, and not one this process
+ * handed out lately: the ports of one platform are chosen together, before any of them is bound.
+ */
 export async function freePort(): Promise<number> {
+  const range = portRange();
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const port = TEST_PORTS.first + (randomBytes(2).readUInt16BE(0) % TEST_PORTS.count);
+    const port = range.first + (randomBytes(2).readUInt16BE(0) % range.count);
+    if (handedOut.includes(port)) continue;
+    handedOut.push(port);
+    if (handedOut.length > REMEMBERED) handedOut.shift();
     if (await canListen(port)) return port;
   }
-  throw new Error('No free port found between 20000 and 32000 after 50 tries');
+  throw new Error(
+    `No free port found between ${range.first} and ${range.first + range.count} after 50 tries`,
+  );
 }
 
 function canListen(port: number): Promise<boolean> {

@@ -46,6 +46,22 @@ describe('the test harness', () => {
     }
   });
 
+  it('never hands out one port twice to ports asked for together, as a platform asks for its eleven', async () => {
+    const ports = await Promise.all(Array.from({ length: 100 }, () => freePort()));
+    expect(new Set(ports).size).toBe(ports.length);
+  });
+
+  it("draws a jest worker's ports from a slice of its own, so parallel test files never meet", async () => {
+    const worker = Number(process.env.JEST_WORKER_ID);
+    const slice = Math.floor(12_000 / 16);
+    const first = 20_000 + ((worker - 1) % 16) * slice;
+    for (let i = 0; i < 20; i += 1) {
+      const port = await freePort();
+      expect(port).toBeGreaterThanOrEqual(first);
+      expect(port).toBeLessThan(first + slice);
+    }
+  });
+
   it('gives every call a different NATS namespace', () => {
     expect(testNamespace()).not.toBe(testNamespace());
     expect(testNamespace()).toMatch(/^t[a-z0-9]+$/);
