@@ -11,11 +11,11 @@ afterAll(async () => {
 });
 
 describe('the agency profile', () => {
-  it('starts with USD, UTC and nothing else set', async () => {
+  it("starts with USD, UTC, the owner's sign-up email as its contact and nothing else set", async () => {
     const agency = await newAgency(harness);
     const { agency: read } = await harness.client.GetAgency({}, { actor: agency.owner });
     expect(read).toMatchObject({
-      contactEmail: '',
+      contactEmail: `owner-${agency.ownerId}@example.com`,
       phone: '',
       address: { street: '', city: '', postalCode: '', country: '' },
       currency: 'USD',
@@ -109,6 +109,10 @@ describe('the agency profile', () => {
       ],
     });
     const { agency: read } = await harness.client.GetAgency({}, { actor: agency.owner });
-    expect(read).toMatchObject({ currency: 'USD', timeZone: 'UTC', contactEmail: '' });
+    expect(read).toMatchObject({
+      currency: 'USD',
+      timeZone: 'UTC',
+      contactEmail: `owner-${agency.ownerId}@example.com`,
+    });
   });
 });

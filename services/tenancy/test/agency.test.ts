@@ -65,8 +65,9 @@ describe('agency branding', () => {
       clientLoginUrl: `https://app.atrium.test/login/${loginSlug}`,
       changedFields: ['displayName', 'logoUrl', 'primaryColor', 'supportEmail', 'loginSlug'],
       updatedBy: agency.ownerId,
-      // The profile comes along as it is, so a projection can replace its copy.
-      contactEmail: '',
+      // The profile comes along as it is, so a projection can replace its copy: the contact email is
+      // still the owner's sign-up email, as a new agency starts with.
+      contactEmail: `owner-${agency.ownerId}@example.com`,
       phone: '',
       address: { street: '', city: '', postalCode: '', country: '' },
       currency: 'USD',

@@ -47,7 +47,11 @@ export async function insertAgencyWithOwner(
   agency: { id: string; name: string },
   owner: { userId: string; name: string; email: string },
 ): Promise<Agency> {
-  const created = await tx.agency.create({ data: { id: agency.id, name: agency.name } });
+  // The owner's sign-up email is where agency mail goes (its card's problems, a past-due fee) until
+  // the profile names another contact.
+  const created = await tx.agency.create({
+    data: { id: agency.id, name: agency.name, contactEmail: owner.email },
+  });
   await tx.agencyMember.create({
     data: { agencyId: created.id, userId: owner.userId, role: 'owner', name: owner.name, email: owner.email },
   });

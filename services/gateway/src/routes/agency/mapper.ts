@@ -25,7 +25,12 @@ export const AgencySchema = z
     clientLoginUrl: z.string().openapi({
       description: "Where the agency's clients sign in; the app's own login page while there is no slug.",
     }),
-    contactEmail: z.string().nullable().openapi({ format: 'email', example: 'office@northwind.example' }),
+    contactEmail: z.string().nullable().openapi({
+      format: 'email',
+      example: 'office@northwind.example',
+      description:
+        "Where the agency's own mail goes (its card's problems, a past-due fee); starts as the owner's sign-up email.",
+    }),
     phone: z.string().nullable().openapi({ example: '+44 20 7946 0958' }),
     address: AgencyAddressSchema,
     currency: z.string().openapi({ description: 'ISO 4217; USD unless set.', example: 'EUR' }),
