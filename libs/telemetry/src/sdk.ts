@@ -23,10 +23,10 @@ export function startTelemetry(env: NodeJS.ProcessEnv = process.env): NodeSDK | 
   env.OTEL_LOGS_EXPORTER ??= 'none';
   started = new NodeSDK({
     instrumentations: [
-      // Probes and /metrics scrapes would be most of the traces otherwise.
-      new HttpInstrumentation({
-        ignoreIncomingRequestHook: (request) => /^\/(healthz|readyz|livez|metrics)\b/.test(request.url ?? ''),
-      }),
+      // Outgoing requests only (billing's calls to Stripe): the gateway starts its HTTP server spans
+      // itself (services/gateway/src/http/server-span.ts), which costs a fraction of the incoming side
+      // here, and no backend serves HTTP but probes and /metrics.
+      new HttpInstrumentation({ disableIncomingRequestInstrumentation: true }),
       new GrpcInstrumentation({ ignoreGrpcMethods: ['Check', 'Watch'] }),
       // Queries, not the pool's connects: one span fewer per query on the hot path.
       new PgInstrumentation({ requireParentSpan: true, ignoreConnectSpans: true }),

@@ -1,5 +1,6 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import type { Logger } from '@atrium/logger';
+import { telemetryEnabled } from '@atrium/telemetry';
 import { authenticate } from './auth/authenticate';
 import { AccessResolver } from './auth/resolve-access';
 import { SwitchActionRecorder } from './auth/switch-actions';
@@ -18,6 +19,7 @@ import {
 import { notFound, problemResponder } from './http/problems';
 import { accessLog } from './http/access-log';
 import { requestContext } from './http/request-context';
+import { serverSpan } from './http/server-span';
 import { Lifecycle } from './lifecycle';
 import { httpMetrics } from './metrics/http-metrics';
 import { idempotency, type IdempotencyStore } from './http/idempotency';
@@ -106,6 +108,8 @@ export function createApp(deps: AppDeps): Express {
   // The steps every request takes, as one router layer (http/chain.ts).
   const frontDoor = [
     httpMetrics(),
+    // Before the request context, whose traceparent is then this span's.
+    ...(telemetryEnabled() ? [serverSpan] : []),
     requestContext,
     accessLog(logger),
     securityHeaders({ hstsMaxAgeSeconds: config.HSTS_MAX_AGE_SECONDS }),
