@@ -288,8 +288,10 @@ export async function startBackendProcess(options: BackendProcessOptions): Promi
   if (!fs.existsSync(options.entry))
     throw new Error(`${options.entry} is missing: run \`make build\` before these tests.`);
   const child = spawn(process.execPath, ['--import', STOP_WITH_PARENT, options.entry], {
-    // No collector runs in tests: the OpenTelemetry SDK stays off unless the test turns it on.
-    env: { PATH: process.env.PATH ?? '', OTEL_SDK_DISABLED: 'true', ...options.env },
+    // No collector runs in tests: the OpenTelemetry SDK stays off unless the test turns it on. /metrics
+    // takes any free port unless the test names one: the default (9460 and up) is `make up`'s, which
+    // may be running beside the tests on the same machine.
+    env: { PATH: process.env.PATH ?? '', OTEL_SDK_DISABLED: 'true', METRICS_PORT: '0', ...options.env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

@@ -16,7 +16,8 @@ function script(name: string, source: string): string {
 const LISTENER = `
   const server = require('node:net').createServer((socket) => socket.end());
   server.listen(Number(process.env.PORT), '127.0.0.1', () =>
-    console.log('listening as ' + process.env.NAME + ', inherited: ' + (process.env.ATRIUM_TEST_ONLY ?? 'nothing')),
+    console.log('listening as ' + process.env.NAME + ', inherited: ' + (process.env.ATRIUM_TEST_ONLY ?? 'nothing') +
+      ', metrics port: ' + process.env.METRICS_PORT),
   );
   process.on('SIGTERM', () => { console.log('stopping on SIGTERM'); server.close(() => process.exit(0)); });
 `;
@@ -52,7 +53,8 @@ describe('a backend process started for a test', () => {
     expect(asked).toBe(2);
     expect(await acceptsConnections(port)).toBe(true);
     await started.stop();
-    expect(started.output()).toContain('listening as tenancy, inherited: nothing');
+    // Not make up's metrics port, which may be taken on the same machine: any free one.
+    expect(started.output()).toContain('listening as tenancy, inherited: nothing, metrics port: 0');
     expect(started.output()).toContain('stopping on SIGTERM');
     expect(await acceptsConnections(port)).toBe(false);
   });
