@@ -75,9 +75,9 @@ export async function findClientStanding(
 /**
  * client_entry's row (migration 20261224000000_client_entry) as client_access's and the client's
  * columns: `c` is the client whole (every column null when there is none) and `m` its owner, as
- * CLIENT_COLUMNS reads them.
+ * CLIENT_COLUMNS reads them. tools/bench-tax.js issues this very statement as its in-process baseline.
  */
-const ENTRY_STATEMENT = {
+export const CLIENT_ENTRY_STATEMENT = {
   name: 'client-entry',
   text: `SELECT e.member_role, e.custom_role_id, e.custom_role_permissions, (e.client_record).id AS client_id,
                 (e.client_record).status AS client_status, e.owns_or_on_team, e.client_role,
@@ -100,7 +100,7 @@ export async function findClientEntry(
 ): Promise<{ standing: ClientStanding; client: ClientRecord | null } | null> {
   const [row] = await selectAsTenant<ClientAccessRow & Record<string, unknown>>(
     db.pool,
-    ENTRY_STATEMENT,
+    CLIENT_ENTRY_STATEMENT,
     standingArguments(agencyId, userId, clientId),
   );
   if (!row) return null;
