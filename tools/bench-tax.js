@@ -5,8 +5,8 @@
  * databases): what the services cost beside what the same work costs without them, in three rows.
  *
  * 1. GET /v1/clients/{id} one request at a time through the gateway, gRPC and tenancy, next to the
- *    statements tenancy's GetClient runs (transaction, row-level security's set_config, the access
- *    check, the client's row) issued in this process with pg.
+ *    one statement tenancy's GetClient sends (client_entry: the tenant for row-level security, the
+ *    caller's standing and the client's row) issued in this process with pg.
  * 2. Outbox commit to consumer: agency.updated rows written into tenancy's outbox by its own
  *    enqueueEvent at a steady rate, each in its own transaction; tenancy's relay publishes them. The
  *    latency from each commit to a durable JetStream consumer of this bench, and to notification's
@@ -48,15 +48,15 @@ platform's shape in one run, each beside a baseline without it. The machine's tw
 by the load generator, six Node processes, Postgres and NATS, so compare the columns of one run.
 
 **A read through the services.** \`GET /v1/clients/{id}\`, one request at a time (50 to warm up, then
-500), through the gateway (authentication from its caches, the access resolver, a gRPC call) to
-tenancy, whose GetClient runs one Prisma transaction: \`BEGIN\`, row-level security's
-\`set_config('app.agency_id', …, true)\`, the access check (the member with its agency and custom
-role, three statements as Prisma issues them), the client's row (\`CLIENT_COLUMNS\` over
-\`CLIENT_FROM\`, services/tenancy/src/store/clients.ts) and \`COMMIT\`. The baseline issues those same
-seven statements in the bench process with \`pg\`, as tenancy's role \`atrium_tenancy_app\` (so
-row-level security applies), and turns the row to JSON: what a monolith running the same queries
-would pay. The SQL is the same on both sides; the difference is the gateway's work, HTTP, gRPC and
-protobuf, and Prisma's own work per statement in tenancy.
+500), through the gateway (authentication from its caches, a gRPC call) to tenancy, whose GetClient
+sends one statement on its \`pg\` pool: the prepared \`CLIENT_ENTRY_STATEMENT\`
+(services/tenancy/src/store/client-access.ts) over the \`client_entry\` function, which names the
+tenant for row-level security and reads the caller's standing and the client's row
+(\`CLIENT_COLUMNS\`) together; tenancy decides entry from it in code. The baseline issues that same
+statement in the bench process with \`pg\`, as tenancy's role \`atrium_tenancy_app\` (so row-level
+security applies), and turns the row to JSON: what a monolith running the same query would pay. The
+SQL is the same on both sides; the difference is the gateway's work, HTTP, gRPC and protobuf, and
+tenancy's own work around the statement.
 
 **The event pipeline.** Events are produced by writing outbox rows into tenancy's database in this
 process with libs/events \`enqueueEvent\` (the function tenancy's use cases call, so the row, its
@@ -86,26 +86,9 @@ every run. Their share is estimated separately: the middleware's own time per re
 by calling it a million times in the bench process, against the gateway's time per request at the
 measured rate (the gateway is one saturated thread under 50 connections).`;
 
-/** The in-process baseline: tenancy's GetClient, statement by statement (see TAX_INTRO). */
-function getClientStatements() {
-  const { CLIENT_COLUMNS, CLIENT_FROM } = require('../services/tenancy/dist/store/clients');
-  // What Prisma sends for findMemberWithAgency (agencyMember.findUnique with its agency and custom
-  // role included), taken from its query log: three statements.
-  const member = (table, columns) => columns.map((column) => `"public"."${table}"."${column}"`).join(', ');
-  return {
-    member:
-      `SELECT ${member('agency_members', ['agency_id', 'user_id', 'role', 'name', 'email', 'created_at', 'custom_role_id'])} ` +
-      'FROM "public"."agency_members" WHERE (("public"."agency_members"."agency_id" = $1 AND ' +
-      '"public"."agency_members"."user_id" = $2) AND 1=1) LIMIT $3 OFFSET $4',
-    agency:
-      `SELECT ${member('agencies', ['id', 'name', 'display_name', 'logo_url', 'primary_color', 'support_email', 'login_slug', 'contact_email', 'phone', 'address_street', 'address_city', 'address_postal_code', 'address_country', 'currency', 'time_zone', 'created_at', 'updated_at'])} ` +
-      'FROM "public"."agencies" WHERE "public"."agencies"."id" = $1 OFFSET $2',
-    customRole:
-      `SELECT ${member('agency_roles', ['id', 'agency_id', 'name', 'description', 'permissions', 'created_at', 'updated_at'])} ` +
-      'FROM "public"."agency_roles" WHERE ("public"."agency_roles"."id" = $1 AND ' +
-      '"public"."agency_roles"."agency_id" = $2) OFFSET $3',
-    client: `SELECT ${CLIENT_COLUMNS} FROM ${CLIENT_FROM} WHERE c.id = $1::uuid`,
-  };
+/** The in-process baseline: the statement tenancy's GetClient sends, name and text (see TAX_INTRO). */
+function getClientStatement() {
+  return require('../services/tenancy/dist/store/client-access').CLIENT_ENTRY_STATEMENT;
 }
 
 /** A new agency with one client: its owner's token and ids. */
@@ -141,29 +124,22 @@ async function measureRead(base, agency, settings) {
   await timeCalls(label, { requests: WARM_UP, connections: 1 }, viaGateway);
   const gateway = await timeCalls(label, { requests: settings.requests, connections: 1 }, viaGateway);
 
-  const sql = getClientStatements();
+  const statement = getClientStatement();
   const role = process.env.DATABASE_APP_ROLE || 'atrium_tenancy_app';
   const pool = new Pool({ connectionString: tenancyDatabaseUrl(), max: 1, options: `-c role=${role}` });
   const inProcess = async () => {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(`SELECT set_config('app.agency_id', $1, true)`, [agency.agencyId]);
-      const { rows: members } = await client.query(sql.member, [agency.agencyId, agency.userId, 1, 0]);
-      if (members.length !== 1) throw new Error('the in-process access check found no member');
-      await client.query(sql.agency, [agency.agencyId, 0]);
-      await client.query(sql.customRole, [members[0].custom_role_id, agency.agencyId, 0]);
-      const { rows } = await client.query(sql.client, [agency.clientId]);
-      await client.query('COMMIT');
-      if (rows.length !== 1) throw new Error('the in-process read found no client');
-      JSON.parse(JSON.stringify({ client: rows[0] }));
-      return 1;
-    } finally {
-      client.release();
-    }
+    // One statement, one implicit transaction, as tenancy's selectAsTenant sends it.
+    const { rows } = await pool.query({
+      ...statement,
+      values: [agency.agencyId, agency.userId, agency.clientId],
+    });
+    if (rows.length !== 1 || rows[0].client_id !== agency.clientId)
+      throw new Error('the in-process read found no client');
+    JSON.parse(JSON.stringify({ client: rows[0] }));
+    return 1;
   };
   try {
-    const baseline = 'the same statements in-process with pg';
+    const baseline = 'the same statement in-process with pg';
     await timeCalls(baseline, { requests: WARM_UP, connections: 1 }, inProcess);
     return {
       gateway,
@@ -297,7 +273,7 @@ function formatResults({ read, pipeline, tracing, metricsUs }, settings) {
     '| path | requests | p50 ms | p95 ms | p99 ms |',
     '| --- | ---: | ---: | ---: | ---: |',
     readLine('gateway → gRPC → tenancy → Postgres', gateway),
-    readLine("tenancy's seven statements in-process (pg, same role and RLS)", inProcess),
+    readLine("tenancy's one statement in-process (pg, same role and RLS)", inProcess),
     '',
     `Through the services ÷ in-process: p50 ${ms(gateway.p50)} ms / ${ms(inProcess.p50)} ms = ` +
       `**${(gateway.p50 / inProcess.p50).toFixed(1)}×** (goal ≤ 2×), p95 ${(gateway.p95 / inProcess.p95).toFixed(1)}×.`,

@@ -51,7 +51,7 @@ function agencyPermissionsOf(actor: Actor, standing: ClientStanding): readonly A
  * active user of the client holds their role's while the client is not inactive; an API key enters only
  * with clients:read_all. Whoever
  * may not enter gets not_found, so neither the client nor its agency leaks; one being deleted answers
- * client_deleted to those who may enter it.
+ * client_deleted to those who may enter it. GetClient (clients/get-client.ts) decides by this too.
  */
 export function clientAccessOf(actor: Actor, standing: ClientStanding): ClientAccessGrant {
   const { client } = standing;
