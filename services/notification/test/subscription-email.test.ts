@@ -83,8 +83,20 @@ describe('a past due subscription', () => {
     expect(await mailTo(platform, contact)).toHaveLength(1);
   });
 
+  it("mails the owner's sign-up email when the profile was never filled in", async () => {
+    const agency = await createAgency(platform, 'Fresh Agency');
+    await publishEvent(
+      platform,
+      'atrium.billing.v1.subscription.past_due',
+      pastDue(agency.agencyId, agency.ownerId),
+    );
+    expect(await firstMailTo(platform, `owner-${agency.ownerId}@example.com`)).toBeDefined();
+  });
+
   it('tells nobody when the agency has no contact email, or the user to ask as has left', async () => {
     const agency = await createAgency(platform, 'Quiet Agency');
+    // A new agency's contact is its owner's sign-up email: cleared here, the profile names nobody.
+    await platform.tenancy.UpdateAgency({ contactEmail: '' }, { actor: agency.owner });
     await publishEvent(
       platform,
       'atrium.billing.v1.subscription.past_due',
