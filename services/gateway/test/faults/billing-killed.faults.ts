@@ -390,7 +390,7 @@ test(`billing SIGKILLed ${KILLS} times mid-transfer loses no credit, doubles non
     duplicateEvents === 0;
   recordFigures({
     scenario: 'billing-killed',
-    title: `billing SIGKILLed ${KILLS} times during a stream of credit transfers, restarted after each; a cut-off transfer retried under its Idempotency-Key`,
+    title: `billing SIGKILLed ${KILLS} times during credit transfers, restarted after each; cut-off ones retried with their key`,
     figures: {
       kills: KILLS,
       'max s from restart to a 2xx transfer': (Math.max(0, ...recoveries) / 1000).toFixed(1),
