@@ -5,6 +5,8 @@ import { callGateway, platformForTests } from '../e2e/platform';
 import { signUpAgency, type NewAgency } from '../e2e/fixture';
 import { deliveriesById, readStreamDurably, type DurableEvents } from './durable-events';
 import { recordFigures } from './figures';
+import { countBy, killRepeatedly, tally } from './repeated-kills';
+import { positiveSetting } from './traffic';
 
 /**
  * Tenancy SIGKILLed mid-write, again and again, while owners keep creating clients through the gateway,
@@ -13,7 +15,7 @@ import { recordFigures } from './figures';
  * and the relay publishes every outbox row once: nothing half-done, no event lost, no 2xx write lost.
  */
 
-const KILLS = Number(process.env.FAULTS_KILLS ?? 20);
+const KILLS = positiveSetting('FAULTS_KILLS', 20);
 const WRITERS = 4;
 const CREATED = 'atrium.tenancy.v1.client.created';
 
@@ -69,23 +71,13 @@ test(`tenancy SIGKILLed ${KILLS} times mid-write loses nothing and leaves nothin
   const writers = Promise.all(
     Array.from({ length: WRITERS }, (_, writer) => writeUntil(writer, () => !writing, writes)),
   );
-  const successes = () => writes.filter((write) => write.status === 201).length;
-  const recoveries: number[] = [];
-  for (let kill = 0; kill < KILLS; kill += 1) {
-    // Writes flowing again before each kill, so every kill lands among writes under way.
-    const before = successes();
-    const restarted = Date.now();
-    await eventually(
-      async () => (successes() > before ? true : undefined),
-      60_000,
-      `a client create to succeed after restart ${kill}`,
-    );
-    recoveries.push(Date.now() - restarted);
-    // Long enough for writes to be under way on every connection, short enough to hit one mid-flight.
-    await sleep(200 + Math.floor(Math.random() * 600));
-    await platform.kill('tenancy', 'SIGKILL');
-    await platform.start('tenancy');
-  }
+  const recoveries = await killRepeatedly({
+    platform,
+    backend: 'tenancy',
+    kills: KILLS,
+    successes: () => writes.filter((write) => write.status === 201).length,
+    write: 'a client create',
+  });
   // A last stretch with tenancy up, so the run ends on writes that succeed.
   await sleep(1000);
   writing = false;
@@ -137,15 +129,10 @@ test(`tenancy SIGKILLed ${KILLS} times mid-write loses nothing and leaves nothin
     const clientId = String(event.data.clientId);
     eventsByClient.set(clientId, (eventsByClient.get(clientId) ?? 0) + 1);
   }
-  const count = (values: string[]) => {
-    const counts = new Map<string, number>();
-    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-    return counts;
-  };
-  const auditsByClient = count(audits.map((audit) => audit.targetId));
-  const outboxByClient = count(outbox.map((row) => row.clientId));
+  const auditsByClient = countBy(audits.map((audit) => audit.targetId));
+  const outboxByClient = countBy(outbox.map((row) => row.clientId));
   const clientIds = new Set(rows.map((row) => row.id));
-  const rowsByName = count(rows.map((row) => row.name));
+  const rowsByName = countBy(rows.map((row) => row.name));
 
   // Half-done: a client without exactly one audit entry and one outbox row, or either without its client.
   const halfDone =
@@ -163,9 +150,6 @@ test(`tenancy SIGKILLed ${KILLS} times mid-write loses nothing and leaves nothin
   const uncertainHappened = failed.filter((write) => rowsByName.has(write.name)).length;
   // A create retried behind the caller's back would leave two clients of one name.
   const doubledWrites = [...rowsByName.values()].filter((seen) => seen > 1).length;
-  const failedByStatus = [...count(failed.map((write) => String(write.status)))]
-    .map(([status, seen]) => `${seen}×${status}`)
-    .join(', ');
   const unexpectedStatuses = failed.filter((write) => ![0, 502, 503, 504].includes(write.status));
   const passed =
     lostWrites === 0 &&
@@ -180,11 +164,11 @@ test(`tenancy SIGKILLed ${KILLS} times mid-write loses nothing and leaves nothin
     title: `tenancy SIGKILLed ${KILLS} times during a stream of client creates, restarted after each`,
     figures: {
       kills: KILLS,
-      'max s from restart to a 2xx write': (Math.max(0, ...recoveries.slice(1)) / 1000).toFixed(1),
+      'max s from restart to a 2xx write': (Math.max(0, ...recoveries) / 1000).toFixed(1),
       'writes sent': writes.length,
       '2xx': succeeded.length,
       failed: failed.length,
-      'failed by status': failedByStatus || 'none',
+      'failed by status': tally(failed.map((write) => String(write.status))),
       'uncertain that happened': uncertainHappened,
       'lost writes': lostWrites,
       'doubled writes': doubledWrites,
