@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { Actor } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
 import { AGENCY_PERMISSIONS, CLIENT_PERMISSIONS } from '../src/domain/permissions';
-import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
+import {
+  addClientUser,
+  addMember,
+  newAgency,
+  problem,
+  startHarness,
+  type Harness,
+  type TestAgency,
+} from './support';
 
 let harness: Harness;
 
@@ -40,32 +48,8 @@ function apiKey(agency: TestAgency, permissions: string[]): Actor {
 
 /** A client user invited by email who claimed the invitation as a new identity: active in the client. */
 async function joinedUser(agency: TestAgency, clientId: string, role: string) {
-  const email = `${role}-${randomUUID().slice(0, 8)}@customer.example`;
-  const created = await harness.client.CreateClientUser(
-    {
-      clientId,
-      name: 'Cora Customer',
-      email,
-      role,
-      position: '',
-      phone: '',
-      withPassword: false,
-      sendInvitation: true,
-    },
-    { actor: agency.owner },
-  );
-  const invited = await harness.nextEvent(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === created.invitation?.id,
-  );
-  const userId = randomUUID();
-  await harness.client.ClaimInvitation({
-    token: String(invited.data.token),
-    userId,
-    userName: 'Cora Customer',
-    userEmail: email,
-  });
-  return { person: { userId, agencyId: agency.agencyId } as Person, clientUser: created.clientUser! };
+  const { person, clientUser } = await addClientUser(harness, agency, clientId, role);
+  return { person: person as Person, clientUser };
 }
 
 describe('GetClientAccess for agency users', () => {
@@ -236,30 +220,7 @@ describe('GetClientAccess for client users', () => {
     const agency = await newAgency(harness);
     const client = await newClient(agency);
     const member = await addMember(harness, agency, 'member', 'Mia Member');
-    const email = `mia-${randomUUID().slice(0, 8)}@customer.example`;
-    const created = await harness.client.CreateClientUser(
-      {
-        clientId: client.id,
-        name: 'Mia Member',
-        email,
-        role: 'read_only',
-        position: '',
-        phone: '',
-        withPassword: false,
-        sendInvitation: true,
-      },
-      { actor: agency.owner },
-    );
-    const invited = await harness.nextEvent(
-      'atrium.tenancy.v1.invitation.created',
-      (data) => data.invitationId === created.invitation?.id,
-    );
-    await harness.client.ClaimInvitation({
-      token: String(invited.data.token),
-      userId: member.userId,
-      userName: 'Mia Member',
-      userEmail: email,
-    });
+    await addClientUser(harness, agency, client.id, 'read_only', member.userId);
     expect(await accessOf(member, client.id)).toMatchObject({ clientPermissions: [], agencyPermissions: [] });
   });
 });

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@atrium/logger';
-import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
+import {
+  addMember,
+  addMemberWithCustomRole,
+  newAgency,
+  problem,
+  startHarness,
+  type Harness,
+  type TestAgency,
+} from './support';
 
 let harness: Harness;
 let agency: TestAgency;
@@ -27,20 +35,7 @@ async function listed(actor: Actor): Promise<string[]> {
   return page.items.map((item) => item.name);
 }
 
-async function withCustomRole(
-  permissions: string[],
-): Promise<{ person: Actor & { agencyId: string }; roleId: string }> {
-  const person = await addMember(harness, agency, 'member', `Cody ${randomUUID().slice(0, 6)}`);
-  const { role } = await harness.client.CreateAgencyRole(
-    { name: `Role ${randomUUID().slice(0, 6)}`, description: '', permissions },
-    { actor: agency.owner },
-  );
-  await harness.client.ChangeMemberRole(
-    { userId: person.userId, role: '', roleId: role!.id },
-    { actor: agency.owner },
-  );
-  return { person, roleId: role!.id };
-}
+const withCustomRole = (permissions: string[]) => addMemberWithCustomRole(harness, agency, permissions);
 
 const everyClient = () => [...names.owners, ...names.members].sort();
 

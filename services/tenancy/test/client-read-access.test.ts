@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '@atrium/logger';
 import type { tenancy } from '@atrium/proto';
-import { addMember, newAgency, problem, startHarness, type Harness, type TestAgency } from './support';
+import {
+  addClientUser,
+  addMember,
+  addMemberWithCustomRole,
+  newAgency,
+  problem,
+  startHarness,
+  type Harness,
+  type TestAgency,
+} from './support';
 
 let harness: Harness;
 let agency: TestAgency;
@@ -41,51 +50,17 @@ async function seen(actor: Actor, clientId: string): Promise<string> {
   }
 }
 
-async function withCustomRole(permissions: string[]) {
-  const person = await addMember(harness, agency, 'member', `Cody ${randomUUID().slice(0, 6)}`);
-  const { role } = await harness.client.CreateAgencyRole(
-    { name: `Role ${randomUUID().slice(0, 6)}`, description: '', permissions },
-    { actor: agency.owner },
-  );
-  await harness.client.ChangeMemberRole(
-    { userId: person.userId, role: '', roleId: role!.id },
-    { actor: agency.owner },
-  );
-  return { person, roleId: role!.id };
-}
+const withCustomRole = (permissions: string[]) => addMemberWithCustomRole(harness, agency, permissions);
 
 function apiKey(permissions: string[], agencyId = agency.agencyId): Actor {
   const keyId = randomUUID();
   return { userId: keyId, apiKeyId: keyId, agencyId, apiKeyPermissions: permissions };
 }
 
-/** A person invited as a user of the client who claimed the invitation: an active client user. */
-async function joinedUser(clientId: string, role: string, userId: string = randomUUID()) {
-  const email = `${role}-${randomUUID().slice(0, 8)}@customer.example`;
-  const created = await harness.client.CreateClientUser(
-    {
-      clientId,
-      name: 'Cora Customer',
-      email,
-      role,
-      position: '',
-      phone: '',
-      withPassword: false,
-      sendInvitation: true,
-    },
-    { actor: agency.owner },
-  );
-  const invited = await harness.nextEvent(
-    'atrium.tenancy.v1.invitation.created',
-    (data) => data.invitationId === created.invitation?.id,
-  );
-  await harness.client.ClaimInvitation({
-    token: String(invited.data.token),
-    userId,
-    userName: 'Cora Customer',
-    userEmail: email,
-  });
-  return { person: { userId, agencyId: agency.agencyId }, clientUserId: created.clientUser!.id };
+/** An active user of the client, as a new identity unless given. */
+async function joinedUser(clientId: string, role: string, userId?: string) {
+  const { person, clientUser } = await addClientUser(harness, agency, clientId, role, userId);
+  return { person, clientUserId: clientUser.id };
 }
 
 it('answers every field of the client as it was written, custom fields and counters included', async () => {

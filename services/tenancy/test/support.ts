@@ -186,3 +186,59 @@ export async function addMember(
   });
   return { userId, agencyId: agency.agencyId };
 }
+
+/**
+ * A person invited by email as a user of the client who claimed the invitation as `userId` (a new
+ * identity unless given), as identity's accept-invitation would: an active user of the client.
+ */
+export async function addClientUser(
+  harness: Harness,
+  agency: TestAgency,
+  clientId: string,
+  role: string,
+  userId: string = randomUUID(),
+): Promise<{ person: Actor & { agencyId: string }; clientUser: tenancy.ClientUser__Output }> {
+  const email = `${role}-${randomUUID().slice(0, 8)}@customer.example`;
+  const created = await harness.client.CreateClientUser(
+    {
+      clientId,
+      name: 'Cora Customer',
+      email,
+      role,
+      position: '',
+      phone: '',
+      withPassword: false,
+      sendInvitation: true,
+    },
+    { actor: agency.owner },
+  );
+  const invited = await harness.nextEvent(
+    'atrium.tenancy.v1.invitation.created',
+    (data) => data.invitationId === created.invitation?.id,
+  );
+  await harness.client.ClaimInvitation({
+    token: String(invited.data.token),
+    userId,
+    userName: 'Cora Customer',
+    userEmail: email,
+  });
+  return { person: { userId, agencyId: agency.agencyId }, clientUser: created.clientUser! };
+}
+
+/** A new member of the agency holding a new custom role with `permissions`. */
+export async function addMemberWithCustomRole(
+  harness: Harness,
+  agency: TestAgency,
+  permissions: string[],
+): Promise<{ person: Actor & { agencyId: string }; roleId: string }> {
+  const person = await addMember(harness, agency, 'member', `Cody ${randomUUID().slice(0, 6)}`);
+  const { role } = await harness.client.CreateAgencyRole(
+    { name: `Role ${randomUUID().slice(0, 6)}`, description: '', permissions },
+    { actor: agency.owner },
+  );
+  await harness.client.ChangeMemberRole(
+    { userId: person.userId, role: '', roleId: role!.id },
+    { actor: agency.owner },
+  );
+  return { person, roleId: role!.id };
+}
