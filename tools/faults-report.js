@@ -54,8 +54,14 @@ if (start < 0 || end < start) {
   console.error(`${doc} has no ${BEGIN} … ${END} block to replace.`);
   process.exit(1);
 }
-fs.writeFileSync(doc, text.slice(0, start) + block + text.slice(end + END.length));
-console.log(
-  `docs/reliability.md: ${results.length} scenario(s), ${results.filter((r) => !r.passed).length} failed`,
-);
-process.exit(results.every((result) => result.passed) ? 0 : 1);
+// Formatted as `make lint` checks it: prettier aligns the table.
+(async () => {
+  const prettier = require('prettier');
+  const options = { ...(await prettier.resolveConfig(doc)), filepath: doc };
+  const next = text.slice(0, start) + block + text.slice(end + END.length);
+  fs.writeFileSync(doc, await prettier.format(next, options));
+  console.log(
+    `docs/reliability.md: ${results.length} scenario(s), ${results.filter((r) => !r.passed).length} failed`,
+  );
+  process.exit(results.every((result) => result.passed) ? 0 : 1);
+})();
