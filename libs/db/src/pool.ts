@@ -14,6 +14,8 @@ export interface PoolOptions {
    * connection's first statement to its last, whichever pooled transaction runs on it.
    */
   settings?: Readonly<Record<string, string>>;
+  /** Told of each idle connection the server ended (an outage, a restart); the pool opens a fresh one. */
+  onError?: (error: Error) => void;
 }
 
 const SETTING_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
@@ -43,10 +45,14 @@ function poolConfig(url: string, options: PoolOptions): pg.PoolConfig {
 /** A pg pool for code that talks SQL directly (health checks, outbox relays). */
 export function createPool(url: string, options: PoolOptions = {}): pg.Pool {
   const pool = new pg.Pool(poolConfig(url, options));
-  // An idle client that loses its server emits 'error', which would crash the process without a
-  // listener. The pool already discards that client and the next query opens a fresh one, while
-  // readiness (pingDatabase) reports the outage; this mirrors what Prisma's adapter does.
-  pool.on('error', () => undefined);
+  // A client that loses its server emits 'error', which ends the process when nothing listens. The
+  // pool listens on its idle clients and passes their errors on here; it discards such a client and
+  // the next query opens a fresh one, while readiness (pingDatabase) reports the outage.
+  pool.on('error', options.onError ?? (() => undefined));
+  // A lent client is its borrower's to listen on, and one that is between two queries of a
+  // transaction (or of the outbox relay's batch, awaiting NATS) when Postgres restarts has nobody:
+  // the borrower learns of it from its next query, and the pool discards the client on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   watchPool(pool, options.applicationName ?? 'default');
   return pool;
 }

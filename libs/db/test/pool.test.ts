@@ -1,6 +1,14 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createPool, createPrismaAdapter, pingDatabase } from '@atrium/db';
 import { registry } from '@atrium/metrics';
-import { createTestDatabase, freePort, parseMetrics, sampleSum, type TestDatabase } from '@atrium/testing';
+import {
+  createTestDatabase,
+  eventually,
+  freePort,
+  parseMetrics,
+  sampleSum,
+  type TestDatabase,
+} from '@atrium/testing';
 
 describe('pool', () => {
   let database: TestDatabase;
@@ -68,6 +76,45 @@ describe('pool', () => {
     expect(() => createPool(database.url, { settings: { 'role=x -c search_path': 'y' } })).toThrow(
       /run-time parameter name/,
     );
+  });
+
+  it('outlives the server ending a connection it has lent between two queries, and lends a fresh one next', async () => {
+    const reported: Error[] = [];
+    const pool = createPool(database.url, { max: 1, onError: (error) => reported.push(error) });
+    const admin = createPool(database.url, { max: 1 });
+    try {
+      const held = await pool.connect();
+      const { rows } = await held.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      // The server's goodbye arrives while no query runs on the connection: without a listener of
+      // its own a lent client re-throws it as an uncaught exception, which ends the process.
+      await sleep(300);
+      await expect(held.query('SELECT 1')).rejects.toThrow(/not queryable|terminat/);
+      held.release();
+      const { rows: fresh } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      expect(fresh[0]!.pid).not.toBe(rows[0]!.pid);
+      // The borrower learned of it from its query; onError is told of idle connections only.
+      expect(reported).toEqual([]);
+    } finally {
+      await Promise.all([pool.end(), admin.end()]);
+    }
+  });
+
+  it('reports an idle connection the server ends once, and lends a fresh one next', async () => {
+    const reported: Error[] = [];
+    const pool = createPool(database.url, { max: 1, onError: (error) => reported.push(error) });
+    const admin = createPool(database.url, { max: 1 });
+    try {
+      const { rows } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      await admin.query('SELECT pg_terminate_backend($1)', [rows[0]!.pid]);
+      await eventually(async () => (reported.length > 0 ? true : undefined), 5000, 'the error reported');
+      await sleep(100);
+      expect(reported).toHaveLength(1);
+      const { rows: fresh } = await pool.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+      expect(fresh[0]!.pid).not.toBe(rows[0]!.pid);
+    } finally {
+      await Promise.all([pool.end(), admin.end()]);
+    }
   });
 
   it('fails the ping when the database does not answer', async () => {

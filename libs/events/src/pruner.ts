@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { createPool } from '@atrium/db';
 import type { Logger } from '@atrium/logger';
 
 import { DEFAULT_MAX_AGE_MS } from './nats';
@@ -51,12 +52,11 @@ export class EventTablesPruner {
       );
     }
     this.batchSize = options.batchSize ?? 5000;
-    this.pool = new pg.Pool({
-      connectionString: options.databaseUrl,
+    this.pool = createPool(options.databaseUrl, {
       max: 1,
-      application_name: 'event-pruner',
+      applicationName: 'event-pruner',
+      onError: (error) => options.logger.warn({ err: error }, 'event pruner connection failed'),
     });
-    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'event pruner connection failed'));
   }
 
   start(): void {

@@ -9,6 +9,7 @@ import {
   trace,
 } from '@opentelemetry/api';
 import pg from 'pg';
+import { createPool } from '@atrium/db';
 import { activeTraceparent, type Logger } from '@atrium/logger';
 
 import { outboxes, type OutboxReading } from './metrics';
@@ -72,10 +73,11 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 5000;
     // Batches of one relay run one after another on one connection; the second serves /metrics, so a
     // scrape never waits for a batch.
-    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
-    this.pool.on('error', (error) =>
-      options.logger.warn({ err: error }, 'outbox relay database connection failed'),
-    );
+    this.pool = createPool(options.databaseUrl, {
+      max: 2,
+      applicationName: 'outbox-relay',
+      onError: (error) => options.logger.warn({ err: error }, 'outbox relay database connection failed'),
+    });
     this.js = jetstream(options.nc);
   }
 

@@ -65,6 +65,8 @@ export interface Platform {
   stopSmtp(): Promise<void>;
   startSmtp(): Promise<void>;
   logs(name: ProcessName): string;
+  /** The processes that ended on their own (a crash), with their exit code or signal; none stopped or killed here. */
+  exited(): string[];
   /** Where a process answers GET /metrics (its METRICS_PORT). */
   metricsUrl(name: ProcessName): string;
   /** A backend's test database (its owner's URL), for tests that look at its rows directly. */
@@ -312,6 +314,10 @@ export async function startPlatform(options: { env?: Record<string, string> } = 
     startSmtp: startSmtpSink,
     stopSmtp: () => stop('smtp'),
     logs: (name) => output.get(name) ?? '',
+    exited: () =>
+      [...children]
+        .filter(([, child]) => child.exitCode !== null || child.signalCode !== null)
+        .map(([name, child]) => `${name} (${child.signalCode ?? child.exitCode})`),
     metricsUrl: (name) => `http://127.0.0.1:${metricsPorts[name]}/metrics`,
     databaseUrl: (name) => databases.get(name)!.url,
     grpcAddress: address,
