@@ -21,6 +21,7 @@ import {
 import { activeTraceparent, runWithContext, type Logger } from '@atrium/logger';
 import { readEventData, type EventType } from '@atrium/proto';
 
+import { runBatches, type BatchSteps } from './batch';
 import type { EventEnvelope, ReceivedEvent } from './envelope';
 import { consumers, handlerFailures, inboxDuplicates, redeliveries } from './metrics';
 import { streamOf } from './naming';
@@ -52,13 +53,23 @@ export interface ConsumerOptions<Tx extends SqlExecutor, E extends EventType = E
   backoffMs?: number[];
   /** deliveries before an event is given up (logged and terminated); default 10 */
   maxDeliver?: number;
+  /**
+   * Events handled in one transaction, at most; default 1, one event per transaction. Above 1, the
+   * events that have arrived are handled in stream order in one transaction with one inbox statement
+   * (libs/events/src/batch.ts), and `transaction`'s timeout must allow for that many handlers.
+   */
+  batchSize?: number;
 }
 
 export interface RunningConsumer {
-  /** Stops after the event in hand; the NATS connection stays open for its owner to drain. */
+  /**
+   * Stops after the event (or batch) in hand; events delivered and not handled are given back (nak).
+   * The NATS connection stays open for its owner to drain.
+   */
   stop(): Promise<void>;
 }
 
+const DEFAULT_ACK_WAIT_MS = 30000;
 const DEFAULT_BACKOFF_MS = [1000, 5000, 30000, 120000];
 const RESTART_DELAY_MS = 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -87,7 +98,8 @@ export async function startConsumer<Tx extends SqlExecutor, E extends EventType 
   const stopping = new AbortController();
   let messages: ConsumerMessages | undefined;
 
-  const run = async (): Promise<void> => {
+  const batchSize = options.batchSize ?? 1;
+  const runOneAtATime = async (): Promise<void> => {
     while (!stopping.signal.aborted && !options.nc.isClosed()) {
       try {
         // One message at a time: AckWait runs from delivery, so messages waiting in a buffer would use up
@@ -106,7 +118,15 @@ export async function startConsumer<Tx extends SqlExecutor, E extends EventType 
       await sleep(RESTART_DELAY_MS, undefined, { signal: stopping.signal }).catch(() => undefined);
     }
   };
-  const running = run();
+  const running =
+    batchSize > 1
+      ? runBatches(
+          consumer,
+          { ...options, batchSize, ackWaitMs: options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS },
+          batchSteps(options),
+          stopping.signal,
+        )
+      : runOneAtATime();
 
   return {
     async stop() {
@@ -133,7 +153,7 @@ async function ensureConsumer(
     // being handled. Server-side BackOff would replace AckWait by its own delays (a 1 s first step
     // would redeliver any handler slower than 1 s), so AckWait stays long and retry delays are nak
     // delays instead (processMessage).
-    ack_wait: nanos(options.ackWaitMs ?? 30000),
+    ack_wait: nanos(options.ackWaitMs ?? DEFAULT_ACK_WAIT_MS),
     max_deliver: options.maxDeliver ?? 10,
   };
   const jsm = await jetstreamManager(options.nc);
@@ -161,6 +181,30 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
   message: JsMsg,
   options: ConsumerOptions<Tx, E>,
 ): Promise<void> {
+  const event = prepareEvent(message, options);
+  if (event) await handleOne(message, event, options);
+}
+
+function batchSteps<Tx extends SqlExecutor, E extends EventType>(
+  options: ConsumerOptions<Tx, E>,
+): BatchSteps<E> {
+  return {
+    prepare: (message) => prepareEvent(message, options),
+    handleOne: (message, event) => handleOne(message, event, options),
+    inSpan: (event, work) => handleInSpan(options.durable, event, work),
+    settle: (message, send) => settle(message, options.logger, send),
+    restartDelayMs: RESTART_DELAY_MS,
+  };
+}
+
+/**
+ * The message's event with its payload read by its proto, or undefined once the message is settled
+ * here: terminated when malformed (redelivering cannot fix it), acknowledged when of a type not handled.
+ */
+function prepareEvent<Tx extends SqlExecutor, E extends EventType>(
+  message: JsMsg,
+  options: ConsumerOptions<Tx, E>,
+): ReceivedEvent<E> | undefined {
   const { logger, durable } = options;
   if (message.info.deliveryCount > 1) redeliveries.inc({ durable });
   let envelope: EventEnvelope;
@@ -170,16 +214,15 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
     // Redelivering cannot fix it.
     logger.error({ err: error, durable, streamSequence: message.seq }, 'malformed event terminated');
     settle(message, logger, () => message.term());
-    return;
+    return undefined;
   }
   const type = envelope.type as E;
   if (!options.eventTypes.includes(type)) {
     settle(message, logger, () => message.ack());
-    return;
+    return undefined;
   }
-  let event: ReceivedEvent<E>;
   try {
-    event = { ...envelope, type, data: readEventData(type, envelope.data) } as ReceivedEvent<E>;
+    return { ...envelope, type, data: readEventData(type, envelope.data) } as ReceivedEvent<E>;
   } catch (error) {
     // The publisher broke its proto's promise; redelivering cannot fix it either.
     logger.error(
@@ -187,9 +230,17 @@ async function processMessage<Tx extends SqlExecutor, E extends EventType>(
       'event payload is not what its proto promises; terminated',
     );
     settle(message, logger, () => message.term());
-    return;
+    return undefined;
   }
+}
 
+/** Handles one event in a transaction of its own with its inbox row, then acks, naks with a delay or terminates. */
+async function handleOne<Tx extends SqlExecutor, E extends EventType>(
+  message: JsMsg,
+  event: ReceivedEvent<E>,
+  options: ConsumerOptions<Tx, E>,
+): Promise<void> {
+  const { logger, durable } = options;
   try {
     await handleInSpan(durable, event, () =>
       options.transaction(async (tx) => {

@@ -50,6 +50,7 @@ export async function startNotification(
         tenancy: tenancyClient,
         publicAppUrl: config.PUBLIC_APP_URL,
         grpcDeadlineMs: config.GRPC_DEADLINE_MS,
+        batchSize: config.EVENTS_BATCH_SIZE,
         emailsQueued: () => deliveries.wake(),
       });
       deliveries.start();

@@ -20,6 +20,8 @@ export const notificationConfigShape = {
   EMAIL_RETRY_BASE_MS: vars.milliseconds(2000),
   // Sent and failed email deliveries (what ListEmailDeliveries shows admins) are deleted once older.
   EMAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  // Events of one stream handled in one transaction at most (libs/events batchSize); 1 is one at a time.
+  EVENTS_BATCH_SIZE: z.coerce.number().int().min(1).max(256).default(64),
   // Read bell notifications are deleted once older; unread ones stay until read.
   NOTIFICATION_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 };

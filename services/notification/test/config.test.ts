@@ -21,6 +21,7 @@ describe('notification configuration', () => {
       EMAIL_RETRY_BASE_MS: 2000,
       EMAIL_RETENTION_DAYS: 30,
       NOTIFICATION_RETENTION_DAYS: 180,
+      EVENTS_BATCH_SIZE: 64,
     });
   });
 
@@ -43,12 +44,14 @@ describe('notification configuration', () => {
         EMAIL_RETRY_BASE_MS: '-5',
         EMAIL_RETENTION_DAYS: '0',
         NOTIFICATION_RETENTION_DAYS: 'half a year',
+        EVENTS_BATCH_SIZE: '0',
       }).sort(),
     ).toEqual([
       'EMAIL_FROM',
       'EMAIL_MAX_ATTEMPTS',
       'EMAIL_RETENTION_DAYS',
       'EMAIL_RETRY_BASE_MS',
+      'EVENTS_BATCH_SIZE',
       'NOTIFICATION_RETENTION_DAYS',
       'PUBLIC_APP_URL',
       'SMTP_URL',

@@ -29,6 +29,8 @@ export interface ConsumerDeps {
   publicAppUrl: string;
   /** GRPC_DEADLINE_MS: bounds the slowest handler, which waits for tenancy. */
   grpcDeadlineMs: number;
+  /** EVENTS_BATCH_SIZE: events of one stream handled in one transaction, at most. */
+  batchSize: number;
   /** Called after a handler's transaction committed: new emails may be waiting. */
   emailsQueued: () => void;
 }
@@ -114,6 +116,10 @@ function consume<E extends EventType>(
     // is set: it would replace AckWait by its own first step, so failed handlers are retried by nak
     // delays instead (libs/events defaults, 1 s … 2 min).
     ackWaitMs: transactionTimeoutMs(deps) + 15_000,
+    // A batch's transaction shares that timeout; one that runs out is rolled back and its events are
+    // handled again one per transaction, each with the whole timeout (libs/events/src/batch.ts).
+    // Messages waiting behind it are kept from redelivery by in-progress acks.
+    batchSize: deps.batchSize,
   });
 }
 

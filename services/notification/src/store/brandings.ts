@@ -16,7 +16,11 @@ export async function upsertAgencyName(tx: Tx, agencyId: string, name: string): 
   });
 }
 
-/** Takes the whole branding tenancy published for the agency, creating the agency if it is new. */
+/**
+ * Takes the whole branding tenancy published for the agency, creating the agency if it is new. One
+ * statement: Prisma's upsert cost three times the CPU and wall time of this one on notification's
+ * busiest path (agency.updated, docs/benchmarks.md "The microservice tax and the event pipeline").
+ */
 export async function upsertAgencyBranding(
   tx: Tx,
   agencyId: string,
@@ -29,11 +33,17 @@ export async function upsertAgencyBranding(
     loginSlug: string;
   },
 ): Promise<void> {
-  await tx.agencyBranding.upsert({
-    where: { agencyId },
-    create: { agencyId, ...branding },
-    update: { ...branding, updatedAt: new Date() },
-  });
+  const { name, displayName, logoUrl, primaryColor, supportEmail, loginSlug } = branding;
+  await tx.$executeRaw`
+    INSERT INTO agency_brandings
+      (agency_id, name, display_name, logo_url, primary_color, support_email, login_slug, updated_at)
+    VALUES
+      (${agencyId}::uuid, ${name}, ${displayName}, ${logoUrl}, ${primaryColor}, ${supportEmail}, ${loginSlug},
+       clock_timestamp())
+    ON CONFLICT (agency_id) DO UPDATE SET
+      name = EXCLUDED.name, display_name = EXCLUDED.display_name, logo_url = EXCLUDED.logo_url,
+      primary_color = EXCLUDED.primary_color, support_email = EXCLUDED.support_email,
+      login_slug = EXCLUDED.login_slug, updated_at = EXCLUDED.updated_at`;
 }
 
 /**
